@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+
+/** A GET search box: the query lives in the URL, so a filtered list can be shared and bookmarked. */
+export async function SearchForm({ q, placeholder, children }: { q?: string; placeholder: string; children?: React.ReactNode }) {
+  const t = await getTranslations("common");
+  return (
+    <form method="get" className="mb-4 flex flex-wrap items-end gap-2" role="search">
+      <label className="min-w-56 flex-1">
+        <span className="sr-only">{t("search")}</span>
+        <input
+          type="search"
+          name="q"
+          defaultValue={q}
+          placeholder={placeholder}
+          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm"
+        />
+      </label>
+      {children}
+      <Button type="submit" variant="secondary">
+        {t("search")}
+      </Button>
+    </form>
+  );
+}

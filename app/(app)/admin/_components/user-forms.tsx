@@ -1,0 +1,138 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { LinkButton } from "@/components/ui/button";
+import { initialActionState } from "@/lib/actions/state";
+import type { UnitOption, UserRow } from "@/lib/dal/admin";
+import { ROLES } from "@/lib/domain/roles";
+import { addRoleAction, createUserAction, removeRoleAction, resetPasswordAction, updateUserAction } from "../actions";
+import { unitOptionLabel } from "./unit-option-label";
+
+type CadreOption = { id: string; fullName: string; unitName: string };
+
+function cadreOptions(cadres: CadreOption[]) {
+  return cadres.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.unitName}` }));
+}
+
+export function CreateUserForm({ units, cadres }: { units: UnitOption[]; cadres: CadreOption[] }) {
+  const t = useTranslations("admin.users");
+  const tr = useTranslations("roles");
+  const tc = useTranslations("common");
+  const [state, action] = useActionState(createUserAction, initialActionState);
+  return (
+    <form action={action} className="max-w-2xl space-y-4">
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="username" label={t("username")} state={state} required autoComplete="off" />
+        <TextField name="fullName" label={t("fullName")} state={state} required />
+      </div>
+      <TextField name="email" type="email" label={t("email")} state={state} />
+      <SelectField name="cadreId" label={t("cadre")} state={state} placeholder={t("noCadre")} options={cadreOptions(cadres)} />
+      <TextField
+        name="initialPassword"
+        type="password"
+        label={t("initialPassword")}
+        hint={t("initialPasswordHint")}
+        state={state}
+        required
+        autoComplete="new-password"
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField name="role" label={t("role")} state={state} placeholder="" required options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
+        <SelectField
+          name="roleUnitId"
+          label={t("roleUnit")}
+          state={state}
+          placeholder=""
+          required
+          options={units.map((u) => ({ value: u.id, label: unitOptionLabel(u) }))}
+        />
+      </div>
+      <div className="flex gap-2">
+        <SubmitButton pendingLabel={tc("saving")}>{tc("create")}</SubmitButton>
+        <LinkButton href="/admin/users" variant="secondary">
+          {tc("cancel")}
+        </LinkButton>
+      </div>
+    </form>
+  );
+}
+
+export function EditUserForm({ user, cadres }: { user: UserRow; cadres: CadreOption[] }) {
+  const t = useTranslations("admin.users");
+  const tc = useTranslations("common");
+  const [state, action] = useActionState(updateUserAction, initialActionState);
+  return (
+    <form action={action} className="space-y-4">
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <TextField name="fullName" label={t("fullName")} state={state} defaultValue={user.fullName} required />
+      <TextField name="email" type="email" label={t("email")} state={state} defaultValue={user.email ?? ""} />
+      <SelectField
+        name="cadreId"
+        label={t("cadre")}
+        state={state}
+        defaultValue={user.cadreId ?? ""}
+        placeholder={t("noCadre")}
+        options={cadreOptions(cadres)}
+      />
+      <SubmitButton pendingLabel={tc("saving")}>{tc("save")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ user }: { user: UserRow }) {
+  const t = useTranslations("admin.users");
+  const [state, action] = useActionState(resetPasswordAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <TextField name="newPassword" type="password" label={t("newPassword")} hint={t("initialPasswordHint")} state={state} required autoComplete="new-password" />
+      <SubmitButton variant="secondary">{t("resetPassword")}</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function AddRoleForm({ userId, units }: { userId: string; units: UnitOption[] }) {
+  const t = useTranslations("admin.users");
+  const tr = useTranslations("roles");
+  const [state, action] = useActionState(addRoleAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="userId" value={userId} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField name="role" label={t("role")} state={state} placeholder="" required options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
+        <SelectField
+          name="unitId"
+          label={t("roleUnit")}
+          state={state}
+          placeholder=""
+          required
+          options={units.map((u) => ({ value: u.id, label: unitOptionLabel(u) }))}
+        />
+      </div>
+      <SubmitButton variant="secondary">{t("addRole")}</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function RemoveRoleButton({ membershipId, label }: { membershipId: string; label: string }) {
+  const t = useTranslations("admin.users");
+  const [state, action] = useActionState(removeRoleAction, initialActionState);
+  return (
+    <form action={action} className="inline-flex items-center gap-2">
+      <input type="hidden" name="membershipId" value={membershipId} />
+      <button type="submit" className="text-sm text-red-700 underline hover:text-red-900" aria-label={`${t("removeRole")}: ${label}`}>
+        {t("removeRole")}
+      </button>
+      {state.status === "error" && <span className="text-sm text-red-700">{state.message}</span>}
+    </form>
+  );
+}

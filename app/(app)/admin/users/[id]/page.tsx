@@ -1,0 +1,64 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getUser, listLinkableCadres, listUnitOptions } from "@/lib/dal/admin";
+import { getFormatters } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/page-helpers";
+import { setUserActiveAction } from "../../actions";
+import { ActiveToggle } from "../../_components/active-toggle";
+import { AddRoleForm, EditUserForm, RemoveRoleButton, ResetPasswordForm } from "../../_components/user-forms";
+
+export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePagePermission("admin:users");
+  const { id } = await params;
+  const [user, units, cadres, t, tr, tc, f] = await Promise.all([
+    orNotFound(getUser(id)),
+    listUnitOptions(),
+    listLinkableCadres(id),
+    getTranslations("admin.users"),
+    getTranslations("roles"),
+    getTranslations("common"),
+    getFormatters(),
+  ]);
+  const now = new Date();
+  return (
+    <>
+      <PageHeader
+        title={t("editTitle", { username: user.username })}
+        description={
+          <span className="flex flex-wrap items-center gap-1">
+            {user.fullName}
+            {user.active ? <Badge tone="success">{tc("active")}</Badge> : <Badge>{tc("inactive")}</Badge>}
+            {user.lockedUntil && user.lockedUntil > now && <Badge tone="danger">{t("locked", { time: f.dateTime(user.lockedUntil) })}</Badge>}
+            {user.mustChangePassword && <Badge tone="warning">{t("mustChange")}</Badge>}
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("details")}>
+          <EditUserForm user={user} cadres={cadres} />
+        </Card>
+        <Card title={t("roles")}>
+          <ul className="mb-4 divide-y divide-slate-100" data-testid="user-roles">
+            {user.memberships.map((m) => (
+              <li key={m.id} className="flex items-center justify-between gap-2 py-2 text-sm">
+                <span>
+                  <span className="font-medium">{tr(m.role)}</span> · {m.unitName}
+                </span>
+                <RemoveRoleButton membershipId={m.id} label={`${tr(m.role)} · ${m.unitName}`} />
+              </li>
+            ))}
+          </ul>
+          <AddRoleForm userId={user.id} units={units} />
+        </Card>
+        <Card title={t("resetPassword")}>
+          <ResetPasswordForm user={user} />
+        </Card>
+        <Card title={t("access")}>
+          <ActiveToggle action={setUserActiveAction} id={user.id} version={user.version} active={user.active} hint={t("deactivateHint")} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getCouncilHome } from "@/lib/dal/home";
+import { getFormatters } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home.council"))("title") };
+}
+
+export default async function CouncilHomePage() {
+  await requirePagePermission("evaluation:score");
+  const [home, t, f] = await Promise.all([getCouncilHome(), getTranslations("home.council"), getFormatters()]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <Card>
+        {home.evaluations.length === 0 ? (
+          <EmptyState>{t("nothing")}</EmptyState>
+        ) : (
+          <Table caption={t("title")}>
+            <thead>
+              <tr>
+                <Th>{t("cadre")}</Th>
+                <Th>{t("round")}</Th>
+                <Th className="text-right">{t("tasks")}</Th>
+                <Th>{t("mine")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {home.evaluations.map((e) => (
+                <tr key={e.id} data-testid="evaluation-to-score">
+                  <Td>
+                    <div className="font-medium">{e.cadreName}</div>
+                    <div className="text-xs text-slate-600">{e.positionTitle}</div>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    {e.roundName} ({e.year})
+                  </Td>
+                  <Td className="text-right tabular-nums">{f.number(e.taskCount)}</Td>
+                  <Td>{e.submittedByMe ? <Badge tone="success">{t("submitted")}</Badge> : <Badge tone="warning">{t("pending")}</Badge>}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { Button } from "@/components/ui/button";
+import { Card, PageHeader, Stat } from "@/components/ui/card";
+import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getOrgCommitteeHome } from "@/lib/dal/home";
+import { getFormatters } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home.org"))("title") };
+}
+
+const REGISTRATION_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "FORWARDED", "DECIDED", "WITHDRAWN"] as const;
+const TASK_STATUSES = ["ASSIGNED", "COMPLETED", "UNFINISHED", "CARRIED_OVER", "CANCELLED"] as const;
+
+export default async function OrgCommitteeHomePage({ searchParams }: { searchParams: Promise<{ round?: string }> }) {
+  await requirePagePermission("round:manage");
+  const { round: roundId } = await searchParams;
+  const [home, t, tc, f] = await Promise.all([
+    getOrgCommitteeHome(typeof roundId === "string" ? roundId : undefined),
+    getTranslations("home.org"),
+    getTranslations("common"),
+    getFormatters(),
+  ]);
+  if (!home.round) {
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        <EmptyState>{t("noRound")}</EmptyState>
+      </>
+    );
+  }
+  const round = home.round;
+  const registered = Object.entries(home.registrationsByStatus)
+    .filter(([s]) => s !== "DRAFT" && s !== "WITHDRAWN")
+    .reduce((sum, [, n]) => sum + (n ?? 0), 0);
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={
+          <>
+            <span className="font-semibold text-slate-800">{round.name}</span> · {t("body", { name: round.assigningBodyName })} ·{" "}
+            {t("deadline", { date: f.date(round.registrationDeadline) })}
+          </>
+        }
+        actions={
+          <form className="flex items-end gap-2" method="get">
+            <label className="text-sm">
+              <span className="block text-xs font-medium text-slate-600">{t("chooseRound")}</span>
+              <select name="round" defaultValue={round.id} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+                {home.rounds.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name} · {r.assigningBodyName}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button type="submit" variant="secondary">
+              {tc("view")}
+            </Button>
+          </form>
+        }
+      />
+      <div className="mb-6 flex items-center gap-2">
+        <StatusBadge entity="round" status={round.status as "OPEN"} />
+      </div>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="round-stats">
+        <Stat label={t("cadresConcerned")} value={f.number(round.cadresConcerned)} />
+        <Stat label={t("registered")} value={f.number(registered)} />
+        <Stat label={t("notRegistered")} value={f.number(home.notRegistered)} />
+        <Stat label={t("late")} value={f.number(home.late)} />
+      </div>
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <Card title={t("byStatus")}>
+          <ul className="divide-y divide-slate-100">
+            {REGISTRATION_STATUSES.map((s) => (
+              <li key={s} className="flex items-center justify-between py-2">
+                <StatusBadge entity="registration" status={s} />
+                <span className="font-semibold tabular-nums">{f.number(home.registrationsByStatus[s] ?? 0)}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <Card title={t("tasksByStatus")}>
+          <ul className="divide-y divide-slate-100">
+            {TASK_STATUSES.map((s) => (
+              <li key={s} className="flex items-center justify-between py-2">
+                <StatusBadge entity="task" status={s} />
+                <span className="font-semibold tabular-nums">{f.number(home.tasksByStatus[s] ?? 0)}</span>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+      <Card title={t("byUnit")} className="mt-6">
+        {home.byUnit.length === 0 ? (
+          <EmptyState>{tc("empty")}</EmptyState>
+        ) : (
+          <Table caption={t("byUnit")}>
+            <thead>
+              <tr>
+                <Th>{t("unit")}</Th>
+                <Th className="text-right">{t("cadres")}</Th>
+                <Th className="text-right">{t("registered")}</Th>
+                <Th className="text-right">{t("tasks")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {home.byUnit.map((u) => (
+                <tr key={u.unitId} data-testid="unit-row">
+                  <Td>{u.unitName}</Td>
+                  <Td className="text-right tabular-nums">{f.number(u.cadres)}</Td>
+                  <Td className="text-right tabular-nums">{f.number(u.registered)}</Td>
+                  <Td className="text-right tabular-nums">{f.number(u.tasks)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+    </>
+  );
+}

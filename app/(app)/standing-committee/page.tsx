@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeader, Stat } from "@/components/ui/card";
+import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getStandingCommitteeHome } from "@/lib/dal/home";
+import { getFormatters } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home.standing"))("title") };
+}
+
+export default async function StandingCommitteeHomePage() {
+  await requirePagePermission("registration:decide");
+  const [home, t, tr, f] = await Promise.all([getStandingCommitteeHome(), getTranslations("home.standing"), getTranslations("ratings"), getFormatters()]);
+  const more = (shown: number, total: number) =>
+    total > shown ? <p className="mt-2 text-sm text-slate-600">{t("more", { count: total - shown })}</p> : null;
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <div className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
+        <Stat label={t("registrations")} value={f.number(home.registrationsTotal)} />
+        <Stat label={t("changeRequests")} value={f.number(home.changeRequestsTotal)} />
+        <Stat label={t("evaluations")} value={f.number(home.evaluationsTotal)} />
+      </div>
+      <div className="space-y-6">
+        <Card title={t("registrations")}>
+          {home.registrations.length === 0 ? (
+            <EmptyState>{t("nothing")}</EmptyState>
+          ) : (
+            <Table caption={t("registrations")}>
+              <thead>
+                <tr>
+                  <Th>{t("cadre")}</Th>
+                  <Th>{t("unit")}</Th>
+                  <Th>{t("round")}</Th>
+                  <Th className="text-right">{t("proposed")}</Th>
+                  <Th>{t("forwardedAt")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {home.registrations.map((r) => (
+                  <tr key={r.id} data-testid="awaiting-registration">
+                    <Td className="font-medium">{r.cadreName}</Td>
+                    <Td>{r.unitName}</Td>
+                    <Td className="whitespace-nowrap">{r.roundName}</Td>
+                    <Td className="text-right tabular-nums">{f.number(r.proposedCount)}</Td>
+                    <Td>{f.date(r.forwardedAt)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          {more(home.registrations.length, home.registrationsTotal)}
+        </Card>
+        <Card title={t("changeRequests")}>
+          {home.changeRequests.length === 0 ? (
+            <EmptyState>{t("nothing")}</EmptyState>
+          ) : (
+            <Table caption={t("changeRequests")}>
+              <thead>
+                <tr>
+                  <Th>{t("task")}</Th>
+                  <Th>{t("cadre")}</Th>
+                  <Th>{t("reason")}</Th>
+                  <Th>{t("requestedAt")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {home.changeRequests.map((c) => (
+                  <tr key={c.id} data-testid="awaiting-change-request">
+                    <Td className="min-w-56">
+                      <span className="font-mono text-xs text-slate-600">{c.taskCode}</span> {c.taskTitle}
+                    </Td>
+                    <Td>{c.cadreName}</Td>
+                    <Td className="min-w-56">{c.reason}</Td>
+                    <Td>{f.date(c.createdAt)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          {more(home.changeRequests.length, home.changeRequestsTotal)}
+        </Card>
+        <Card title={t("evaluations")}>
+          {home.evaluations.length === 0 ? (
+            <EmptyState>{t("nothing")}</EmptyState>
+          ) : (
+            <Table caption={t("evaluations")}>
+              <thead>
+                <tr>
+                  <Th>{t("cadre")}</Th>
+                  <Th>{t("year")}</Th>
+                  <Th className="text-right">{t("score")}</Th>
+                  <Th>{t("proposal")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {home.evaluations.map((e) => (
+                  <tr key={e.id} data-testid="awaiting-evaluation">
+                    <Td className="font-medium">{e.cadreName}</Td>
+                    <Td>{e.year}</Td>
+                    <Td className="text-right tabular-nums">{f.number(e.aggregateScore)}</Td>
+                    <Td>{e.proposedRating ? tr(e.proposedRating) : ""}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          {more(home.evaluations.length, home.evaluationsTotal)}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getSupervisorHome } from "@/lib/dal/home";
+import { pageNumber } from "@/lib/dal/pagination";
+import { getFormatters } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home.supervisor"))("title") };
+}
+
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  await requirePagePermission("task:supervise");
+  const page = pageNumber((await searchParams).page);
+  const [tasks, t, tc, f] = await Promise.all([getSupervisorHome(page), getTranslations("home.supervisor"), getTranslations("home.cadre"), getFormatters()]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <Card>
+        {tasks.total === 0 ? (
+          <EmptyState>{t("nothing")}</EmptyState>
+        ) : (
+          <>
+            <Table caption={t("title")}>
+              <thead>
+                <tr>
+                  <Th>{tc("code")}</Th>
+                  <Th>{tc("task")}</Th>
+                  <Th>{t("cadre")}</Th>
+                  <Th>{tc("endDate")}</Th>
+                  <Th>{tc("lastReport")}</Th>
+                  <Th />
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {tasks.items.map((task) => (
+                  <tr key={task.id} data-testid="supervised-task">
+                    <Td className="whitespace-nowrap font-mono text-xs">{task.code}</Td>
+                    <Td className="min-w-64">{task.title}</Td>
+                    <Td>
+                      <div>{task.cadreName}</div>
+                      <div className="text-xs text-slate-600">{task.unitName}</div>
+                    </Td>
+                    <Td>{f.date(task.endDate)}</Td>
+                    <Td className="whitespace-nowrap">
+                      {task.lastReport ? (
+                        <span className="flex flex-wrap items-center gap-1">
+                          {tc("quarter", { quarter: task.lastReport.quarter, year: task.lastReport.year })}
+                          <StatusBadge entity="report" status={task.lastReport.status} />
+                          {task.lastReport.isLate && <Badge tone="danger">{tc("late")}</Badge>}
+                        </span>
+                      ) : (
+                        <span className="text-slate-500">{tc("noReport")}</span>
+                      )}
+                    </Td>
+                    <Td>
+                      <StatusBadge entity="task" status={task.status} />
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} basePath="/supervision" />
+          </>
+        )}
+      </Card>
+    </>
+  );
+}

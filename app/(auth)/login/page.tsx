@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ ended?: string; changed?: string }> }) {
+  if (await getCurrentUser()) redirect("/");
+  const params = await searchParams;
+  const t = await getTranslations("auth");
+  const notice = params.changed ? t("passwordChanged") : params.ended ? t("ended") : undefined;
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="text-xl font-bold text-slate-900">{t("title")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
+      {notice && (
+        <p className="mt-4 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900" role="status" data-testid="login-notice">
+          {notice}
+        </p>
+      )}
+      <LoginForm />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import type { ReactNode } from "react";
+import type { ActionState } from "@/lib/actions/state";
+
+const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-500 sm:text-sm";
+
+type Common = {
+  name: string;
+  label: ReactNode;
+  state?: ActionState;
+  hint?: ReactNode;
+  required?: boolean;
+};
+
+/** What to show in a field: what the user typed (echoed after an error), else the stored value. */
+function valueOf(state: ActionState | undefined, name: string, fallback: string | undefined) {
+  const echoed = state?.values?.[name];
+  if (typeof echoed === "string") return echoed;
+  return fallback;
+}
+
+function FieldShell({ name, label, hint, required, errors, children }: Common & { errors?: string[]; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required && <span className="text-red-700"> *</span>}
+      </label>
+      {children}
+      {hint && (
+        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {errors?.map((e) => (
+        <p key={e} id={`${name}-error`} className="mt-1 text-sm text-red-700">
+          {e}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function describedBy(name: string, hint: unknown, errors: unknown) {
+  return [hint ? `${name}-hint` : null, errors ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+export function TextField({
+  type = "text",
+  defaultValue,
+  autoComplete,
+  placeholder,
+  ...common
+}: Common & { type?: string; defaultValue?: string; autoComplete?: string; placeholder?: string }) {
+  const errors = common.state?.fieldErrors?.[common.name];
+  return (
+    <FieldShell {...common} errors={errors}>
+      <input
+        id={common.name}
+        name={common.name}
+        type={type}
+        defaultValue={type === "password" ? undefined : valueOf(common.state, common.name, defaultValue)}
+        required={common.required}
+        autoComplete={autoComplete}
+        placeholder={placeholder}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy(common.name, common.hint, errors)}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  options,
+  defaultValue,
+  placeholder,
+  ...common
+}: Common & { options: { value: string; label: string }[]; defaultValue?: string; placeholder?: string }) {
+  const errors = common.state?.fieldErrors?.[common.name];
+  return (
+    <FieldShell {...common} errors={errors}>
+      <select
+        id={common.name}
+        name={common.name}
+        defaultValue={valueOf(common.state, common.name, defaultValue) ?? ""}
+        required={common.required}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy(common.name, common.hint, errors)}
+        className={inputClass}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField({ name, label, state, defaultChecked }: Common & { defaultChecked?: boolean }) {
+  const echoed = state?.values ? state.values[name] === "on" : undefined;
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-800">
+      <input
+        type="checkbox"
+        name={name}
+        defaultChecked={echoed ?? defaultChecked}
+        className="h-4 w-4 rounded border-slate-300 text-brand-600"
+      />
+      {label}
+    </label>
+  );
+}
+
+/** The form-level outcome; a test id because Next's route announcer also has role="alert". */
+export function FormMessage({ state }: { state: ActionState }) {
+  if (!state.message) return null;
+  const ok = state.status === "success";
+  return (
+    <p
+      data-testid="form-message"
+      role={ok ? "status" : "alert"}
+      className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+    >
+      {state.message}
+    </p>
+  );
+}

@@ -1,0 +1,25 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { setLocaleAction } from "@/app/actions";
+import { LOCALES } from "@/lib/i18n/locales";
+
+/** Two buttons, no script needed: the chosen language is saved on the account and on this device. */
+export async function LocaleSwitcher() {
+  const [locale, t, tn] = await Promise.all([getLocale(), getTranslations("languages"), getTranslations("nav")]);
+  return (
+    <form action={setLocaleAction} className="flex items-center rounded-md border border-slate-300 bg-white p-0.5 text-xs" aria-label={tn("language")}>
+      {LOCALES.map((l) => (
+        <button
+          key={l}
+          type="submit"
+          name="locale"
+          value={l}
+          lang={l}
+          aria-pressed={l === locale}
+          className={`rounded px-2 py-1 font-medium ${l === locale ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+        >
+          {t(l)}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+
+/** A table that scrolls sideways inside its card on a phone instead of breaking the page. */
+export function Table({ children, caption }: { children: ReactNode; caption?: string }) {
+  return (
+    <div className="-mx-4 overflow-x-auto sm:mx-0">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        {caption && <caption className="sr-only">{caption}</caption>}
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ children, className = "" }: { children?: ReactNode; className?: string }) {
+  return (
+    <th scope="col" className={`whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}>
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, className = "" }: { children?: ReactNode; className?: string }) {
+  return <td className={`px-3 py-2 align-top text-slate-800 ${className}`}>{children}</td>;
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="rounded-md border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600">{children}</p>;
+}

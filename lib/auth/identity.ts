@@ -1,0 +1,27 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { authOptions } from "./options";
+
+export const ACTIVE_ROLE_COOKIE = "active-role";
+
+export type Identity = { userId: string; sessionVersion: number; activeMembershipId: string | undefined };
+
+/**
+ * Who the request's cookies say the caller is, not yet checked against the database. The one place
+ * that reads next-auth; integration tests replace this module to act as a given user.
+ */
+export async function readIdentity(): Promise<Identity | null> {
+  const session = await getServerSession(authOptions);
+  if (!session?.uid) return null;
+  const activeMembershipId = (await cookies()).get(ACTIVE_ROLE_COOKIE)?.value;
+  return { userId: session.uid, sessionVersion: session.sv, activeMembershipId };
+}
+
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token", ACTIVE_ROLE_COOKIE];
+
+/** Clears this browser's session cookies (in a route handler or a server action). */
+export async function clearSessionCookies() {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) jar.delete(name);
+}

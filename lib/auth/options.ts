@@ -1,0 +1,59 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "@/lib/db/client";
+import { authenticate } from "./authenticate";
+
+const CredentialsSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+/** Error codes the sign-in page translates. */
+export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", locked: "locked" } as const;
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 10 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  secret: process.env.NEXTAUTH_SECRET,
+  providers: [
+    CredentialsProvider({
+      name: "credentials",
+      credentials: { username: { type: "text" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = CredentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const forwarded = req.headers?.["x-forwarded-for"];
+        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+        const { result, user } = await authenticate(parsed.data.username, parsed.data.password, ip);
+        if (result === "locked") throw new Error(SIGN_IN_ERRORS.locked);
+        if (!user) return null;
+        return { id: user.id, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.uid = token.uid;
+      session.sv = token.sv;
+      return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (!token?.uid) return;
+      const db = await getDb();
+      await db.auditEvent.create({
+        data: { actorId: token.uid, action: "signOut", entityType: "User", entityId: token.uid },
+      });
+    },
+  },
+};

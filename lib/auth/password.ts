@@ -1,0 +1,14 @@
+import { hash, verify } from "@node-rs/argon2";
+
+// argon2id with the library's defaults (19 MiB, 2 passes): OWASP's recommended minimum.
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false; // a malformed hash never signs anyone in
+  }
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { ForbiddenError } from "@/lib/domain/errors";
+import { ROLE_PRIORITY, type Role } from "@/lib/domain/roles";
+import type { AppLocale } from "@/lib/i18n/locales";
+import { hasPermission, type Permission } from "@/lib/permissions";
+import { readIdentity } from "./identity";
+
+export type Membership = { id: string; role: Role; unitId: string; unitName: string; unitPath: string };
+
+export type CurrentUser = {
+  id: string;
+  username: string;
+  fullName: string;
+  locale: AppLocale;
+  mustChangePassword: boolean;
+  cadreId: string | null;
+  memberships: Membership[];
+  /** The role the user acts in now (chosen in the header); null for a user with no role at all. */
+  active: Membership | null;
+};
+
+/** Who acts in a data-layer call: the user, in their active role, within that role's unit subtree. */
+export type Actor = {
+  userId: string;
+  role: Role;
+  unitId: string;
+  unitPath: string;
+  cadreId: string | null;
+};
+
+type SessionState = { kind: "anonymous" } | { kind: "ended" } | { kind: "user"; user: CurrentUser };
+
+/**
+ * The session checked against the database on every request: a deactivated user, or one whose session
+ * version has changed (password changed, roles changed, signed out elsewhere by an admin), is ended.
+ */
+export const loadSession = cache(async (): Promise<SessionState> => {
+  const identity = await readIdentity();
+  if (!identity) return { kind: "anonymous" };
+  const db = await getDb();
+  const user = await db.user.findUnique({
+    where: { id: identity.userId },
+    include: { memberships: { include: { unit: { select: { name: true, path: true } } } } },
+  });
+  if (!user || !user.active || user.sessionVersion !== identity.sessionVersion) return { kind: "ended" };
+  const memberships: Membership[] = user.memberships
+    .map((m) => ({ id: m.id, role: m.role, unitId: m.unitId, unitName: m.unit.name, unitPath: m.unit.path }))
+    .sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role) || a.unitName.localeCompare(b.unitName, "vi"));
+  const active = memberships.find((m) => m.id === identity.activeMembershipId) ?? memberships[0] ?? null;
+  return {
+    kind: "user",
+    user: {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      locale: user.locale,
+      mustChangePassword: user.mustChangePassword,
+      cadreId: user.cadreId,
+      memberships,
+      active,
+    },
+  };
+});
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const state = await loadSession();
+  return state.kind === "user" ? state.user : null;
+}
+
+/**
+ * The signed-in user, or a redirect: to sign-in when anonymous, to the route that clears an ended
+ * session, to the password change a first sign-in requires.
+ */
+export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
+  const state = await loadSession();
+  if (state.kind === "anonymous") redirect("/login");
+  if (state.kind === "ended") redirect("/api/session/ended");
+  if (state.user.mustChangePassword && !options.allowPasswordChange) redirect("/change-password");
+  return state.user;
+}
+
+function toActor(user: CurrentUser, membership: Membership): Actor {
+  return {
+    userId: user.id,
+    role: membership.role,
+    unitId: membership.unitId,
+    unitPath: membership.unitPath,
+    cadreId: user.cadreId,
+  };
+}
+
+/** For the data layer: the actor, if their active role carries the permission; ForbiddenError otherwise. */
+export async function requirePermission(permission: Permission): Promise<Actor> {
+  const user = await requireUser();
+  if (!user.active || !hasPermission(user.active.role, permission)) throw new ForbiddenError();
+  return toActor(user, user.active);
+}
+
+/** For pages: the same check, answered with 403 (forbidden.tsx) rather than an error. */
+export async function requirePagePermission(permission: Permission): Promise<Actor> {
+  const user = await requireUser();
+  if (!user.active || !hasPermission(user.active.role, permission)) forbidden();
+  return toActor(user, user.active);
+}

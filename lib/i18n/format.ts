@@ -1,0 +1,51 @@
+import { INTL_LOCALE, TIME_ZONE, type AppLocale } from "./locales";
+
+// Officials read every date as dd/MM/yyyy, in Vietnam's time zone whatever the server's.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: AppLocale, withTime: boolean) {
+  const key = `${locale}:${withTime}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      ...(withTime ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" as const } : {}),
+      timeZone: TIME_ZONE,
+    });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+function toDate(value: Date | string): Date {
+  return typeof value === "string" ? new Date(value) : value;
+}
+
+/** 22/11/2026 */
+export function formatDate(value: Date | string | null | undefined, locale: AppLocale): string {
+  if (value == null) return "";
+  const parts = formatter(locale, false).formatToParts(toDate(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("day")}/${get("month")}/${get("year")}`;
+}
+
+/** 22/11/2026 09:05 */
+export function formatDateTime(value: Date | string | null | undefined, locale: AppLocale): string {
+  if (value == null) return "";
+  const parts = formatter(locale, true).formatToParts(toDate(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
+}
+
+/** 1.234,5 in Vietnamese, 1,234.5 in English. Accepts the strings Decimal columns arrive as. */
+export function formatNumber(value: number | string | null | undefined, locale: AppLocale, maxFractionDigits = 2): string {
+  if (value == null || value === "") return "";
+  const n = typeof value === "string" ? Number(value) : value;
+  if (!Number.isFinite(n)) return String(value);
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits }).format(n);
+}
+
+export function formatPercent(ratio: number, locale: AppLocale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+}

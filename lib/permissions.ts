@@ -1,0 +1,67 @@
+import { isRole, type Role } from "@/lib/domain/roles";
+
+/**
+ * What each role may do, as 'entity:verb'. Which records it may do it to (own, supervised, unit
+ * subtree) is the data layer's scope; this table only says whether the verb is open to the role.
+ */
+export const PERMISSIONS = [
+  "registration:own", // register and edit one's own proposals
+  "registration:review", // organisation committee: comment, return, forward
+  "registration:decide", // standing committee: approve, adjust, reject, supplement
+  "round:manage",
+  "round:publish",
+  "task:own",
+  "task:read", // every task in scope
+  "task:assign",
+  "task:supervise",
+  "report:own",
+  "report:read",
+  "report:respond",
+  "changeRequest:request",
+  "changeRequest:decide",
+  "evaluation:self",
+  "evaluation:manage",
+  "evaluation:score",
+  "evaluation:decide",
+  "dashboard:view",
+  "export:download",
+  "admin:units",
+  "admin:cadres",
+  "admin:users",
+  "admin:outbox",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  CADRE: ["registration:own", "task:own", "report:own", "changeRequest:request", "evaluation:self"],
+  ORG_COMMITTEE: [
+    "registration:review",
+    "round:manage",
+    "task:read",
+    "report:read",
+    "changeRequest:request",
+    "evaluation:manage",
+    "dashboard:view",
+    "export:download",
+  ],
+  STANDING_COMMITTEE: [
+    "registration:decide",
+    "round:publish",
+    "task:read",
+    "task:assign",
+    "report:read",
+    "report:respond",
+    "changeRequest:decide",
+    "evaluation:decide",
+    "dashboard:view",
+    "export:download",
+  ],
+  COUNCIL: ["evaluation:score"],
+  SUPERVISOR: ["task:supervise", "report:respond"],
+  ADMIN: ["admin:units", "admin:cadres", "admin:users", "admin:outbox"],
+};
+
+/** An unknown role has no permission at all. */
+export function hasPermission(role: unknown, permission: Permission): boolean {
+  return isRole(role) && ROLE_PERMISSIONS[role].includes(permission);
+}

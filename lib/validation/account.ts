@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+import { newPassword } from "./common";
+
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "required").max(200, "tooLong"),
+    newPassword,
+    confirmPassword: z.string().min(1, "required"),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: "passwordsDiffer", path: ["confirmPassword"] })
+  .refine((v) => v.newPassword !== v.currentPassword, { message: "passwordUnchanged", path: ["newPassword"] });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
+
+export const SetLocaleSchema = z.object({ locale: z.enum(LOCALES) });

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/domain/roles";
+import { checkbox, id, newPassword, optionalText, requiredText, version } from "./common";
+
+export const UNIT_KINDS = [
+  "PARTY_COMMITTEE",
+  "PARTY_BOARD",
+  "GOVERNMENT",
+  "DEPARTMENT",
+  "MASS_ORGANISATION",
+  "COMMUNE",
+  "PUBLIC_SERVICE",
+  "OTHER",
+] as const;
+export const CADRE_GROUPS = ["STANDING_MEMBER", "LOCAL_LEADER", "PARTY_MASS_HEAD", "DEPARTMENT_HEAD", "DEPUTY_HEAD", "OTHER"] as const;
+
+const code = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(40, "tooLong")
+  .regex(/^[A-Za-z0-9._-]+$/, "codeFormat");
+
+export const UnitSchema = z.object({
+  code,
+  name: requiredText(200),
+  kind: z.enum(UNIT_KINDS, "required"),
+  parentId: id,
+  isAssigningBody: checkbox,
+});
+export const CreateUnitSchema = UnitSchema;
+/** Without a parent the unit stays where it is (the root of the tree, or of the admin's scope). */
+export const UpdateUnitSchema = UnitSchema.extend({ id, version, parentId: id.optional() });
+export type CreateUnitInput = z.infer<typeof CreateUnitSchema>;
+export type UpdateUnitInput = z.infer<typeof UpdateUnitSchema>;
+
+export const CadreSchema = z.object({
+  fullName: requiredText(120),
+  positionTitle: requiredText(200),
+  unitId: id,
+  managedById: id,
+  group: z.enum(CADRE_GROUPS, "required"),
+});
+export const CreateCadreSchema = CadreSchema;
+export const UpdateCadreSchema = CadreSchema.extend({ id, version });
+export type CreateCadreInput = z.infer<typeof CreateCadreSchema>;
+export type UpdateCadreInput = z.infer<typeof UpdateCadreSchema>;
+
+export const SetActiveSchema = z.object({ id, version, active: z.enum(["true", "false"]).transform((v) => v === "true") });
+export type SetActiveInput = z.infer<typeof SetActiveSchema>;
+
+const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "usernameFormat")
+  .max(60, "tooLong")
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "usernameFormat");
+
+export const CreateUserSchema = z.object({
+  username,
+  fullName: requiredText(120),
+  email: z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null),
+  cadreId: optionalText(64),
+  initialPassword: newPassword,
+  role: z.enum(ROLES, "required"),
+  roleUnitId: id,
+});
+export type CreateUserInput = z.infer<typeof CreateUserSchema>;
+
+export const UpdateUserSchema = z.object({
+  id,
+  version,
+  fullName: requiredText(120),
+  email: z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null),
+  cadreId: optionalText(64),
+});
+export type UpdateUserInput = z.infer<typeof UpdateUserSchema>;
+
+export const ResetPasswordSchema = z.object({ id, version, newPassword });
+export type ResetPasswordInput = z.infer<typeof ResetPasswordSchema>;
+
+export const AddRoleSchema = z.object({ userId: id, role: z.enum(ROLES, "required"), unitId: id });
+export type AddRoleInput = z.infer<typeof AddRoleSchema>;
+
+export const RemoveRoleSchema = z.object({ membershipId: id });
+
+export const ListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  unitId: z.string().max(64).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1),
+});

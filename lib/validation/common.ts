@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "@/lib/domain/sign-in";
+
+// Messages are keys under "validation." in the catalogs; the action translates them.
+export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => (v ? v : null));
+export const id = z.string().trim().min(1, "required").max(64, "invalid");
+export const version = z.coerce.number().int().min(0);
+/** A checkbox: present means on. */
+export const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("")])
+  .optional()
+  .transform((v) => v === "on" || v === "true");
+
+export const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
+  .max(200, "tooLong")
+  .refine((p) => /[A-Za-zÀ-ỹ]/.test(p) && /\d/.test(p), "passwordNeedsLetterAndDigit");

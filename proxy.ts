@@ -1,0 +1,9 @@
+import { withAuth } from "next-auth/middleware";
+
+// Only a courtesy redirect of anonymous visitors to the sign-in page. It is never the security
+// boundary: every page and data-layer call checks the session and permission itself.
+export default withAuth({ pages: { signIn: "/login" } });
+
+export const config = {
+  matcher: ["/((?!login|api/auth|api/session|_next/static|_next/image|favicon.ico|public-records).*)"],
+};

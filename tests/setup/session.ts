@@ -1,0 +1,31 @@
+import type { Identity } from "@/lib/auth/identity";
+
+let identity: Identity | null = null;
+const jar = new Map<string, string>();
+
+/** Acts as this user (optionally in one of their role memberships) for the data-layer calls that follow. */
+export function actAs(user: { id: string; sessionVersion?: number }, membershipId?: string) {
+  identity = { userId: user.id, sessionVersion: user.sessionVersion ?? 0, activeMembershipId: membershipId };
+}
+
+export function actAnonymously() {
+  identity = null;
+}
+
+export function currentIdentity(): Identity | null {
+  return identity;
+}
+
+export function resetSession() {
+  identity = null;
+  jar.clear();
+}
+
+/** The subset of Next's cookie store the app uses. */
+export function testCookies() {
+  return {
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  };
+}

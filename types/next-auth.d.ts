@@ -1,0 +1,20 @@
+import "next-auth";
+import "next-auth/jwt";
+
+declare module "next-auth" {
+  interface Session {
+    uid: string;
+    /** The user's session version when they signed in; a newer one in the database ends this session. */
+    sv: number;
+  }
+  interface User {
+    sessionVersion: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid: string;
+    sv: number;
+  }
+}
