@@ -4,7 +4,6 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type {
-  BreakthroughKind,
   CadreGroup,
   ProposedTaskDecision,
   Rating,
@@ -286,7 +285,13 @@ function ascii(s: string) {
 function usernameOf(fullName: string) {
   const parts = fullName.split(" ");
   const given = parts.at(-1) ?? fullName;
-  return ascii(given) + parts.slice(0, -1).map((p) => ascii(p).charAt(0)).join("");
+  return (
+    ascii(given) +
+    parts
+      .slice(0, -1)
+      .map((p) => ascii(p).charAt(0))
+      .join("")
+  );
 }
 
 /** Vietnamese number format: 3.500 and 92,6. */
@@ -331,7 +336,8 @@ type CadreInfo = {
   unitId: string;
   level: Level;
   commune?: D.CommuneSeed;
-  used: Set<string>;
+  /** Template titles the cadre already had, with the year. */
+  used: Map<string, number>;
 };
 
 type TgInfo = {
@@ -393,10 +399,33 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   const N = Y + 1;
 
   const rows: Rows = {
-    units: [], cadres: [], users: [], memberships: [], rounds: [], deadlines: [], registrations: [], snapshots: [],
-    extensions: [], proposedTasks: [], tasks: [], cooperating: [], targets: [], milestones: [], reports: [], actuals: [],
-    changeRequests: [], cycles: [], criteria: [], members: [], evaluations: [], selfAssessments: [], councilScores: [],
-    submissions: [], comments: [], notifications: [], audits: [],
+    units: [],
+    cadres: [],
+    users: [],
+    memberships: [],
+    rounds: [],
+    deadlines: [],
+    registrations: [],
+    snapshots: [],
+    extensions: [],
+    proposedTasks: [],
+    tasks: [],
+    cooperating: [],
+    targets: [],
+    milestones: [],
+    reports: [],
+    actuals: [],
+    changeRequests: [],
+    cycles: [],
+    criteria: [],
+    members: [],
+    evaluations: [],
+    selfAssessments: [],
+    councilScores: [],
+    submissions: [],
+    comments: [],
+    notifications: [],
+    audits: [],
   };
   const counters = new Map<string, number>();
   const nextId = (prefix: string, width = 5) => {
@@ -405,6 +434,11 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     return `${prefix}-${pad(n, width)}`;
   };
   const randomTime = (d: Date, fromHour = 8, toHour = 16) => addHours(d, fromHour - 7 + rnd() * (toHour - fromHour));
+  /** Office hours on the Vietnamese calendar day of `d`, shifted by some days. */
+  const officeTime = (d: Date, offsetDays: number) => {
+    const local = new Date(d.getTime() + 7 * 3_600_000);
+    return randomTime(dateOnly(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() + offsetDays));
+  };
   /** A moment on a given day in Vietnam, between office hours. */
   const onDay = (y: number, m: number, d: number) => randomTime(dateOnly(y, m, d));
   const notAfter = (d: Date, hoursBefore = 2) => min(d, addHours(now, -hoursBefore));
@@ -477,7 +511,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     if (!unit) throw new Error(`seed: unknown unit ${id}`);
     return unit.parent ? `${pathOf(unit.parent)}${id}/` : `/${id}/`;
   };
-  const unitCreated = vn(P, 7, 1, 8);
+  const unitCreated = vn(P - 1, 11, 1, 8);
   for (const unit of D.UNITS) {
     const path = pathOf(unit.id);
     rows.units.push({
@@ -493,7 +527,6 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       updatedAt: unitCreated,
     });
   }
-  const unitName = (id: string) => unitById.get(id)?.name ?? id;
 
   // ── Levels (assigning bodies) ──
   const TU: Level = {
@@ -542,7 +575,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   };
 
   // ── Users: staff ──
-  const userCreated = vn(P, 7, 2, 8);
+  const userCreated = vn(P - 1, 11, 2, 8);
   const staffName = new Map<string, string>();
   const taken = new Set<string>();
   let mem = 0;
@@ -598,7 +631,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       unitId: seed.unit,
       level,
       commune: seed.commune ? communeById.get(seed.commune) : undefined,
-      used: new Set(),
+      used: new Map(),
     };
     cadres.push(info);
     rows.cadres.push({
@@ -608,8 +641,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       unitId: seed.unit,
       managedById,
       group: seed.group,
-      createdAt: vn(P, 7, 15, 8),
-      updatedAt: vn(P, 7, 15, 8),
+      createdAt: vn(P - 1, 11, 15, 8),
+      updatedAt: vn(P - 1, 11, 15, 8),
     });
     rows.users.push({
       id: userId,
@@ -648,8 +681,11 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     return pool.filter((t) => !t.only || (t.only === "phuong") === isWard);
   };
   const cursors = new Map<string, number>();
-  /** The next templates of the cadre's pool (forward for the current and next year, backward for the past). */
-  const chooseTemplates = (c: CadreInfo, count: number, backward: boolean): D.TaskTpl[] => {
+  /**
+   * The next templates of the cadre's pool (forward for the current and next year, backward for the past),
+   * never one the cadre already had; when the pool runs dry, one from two years back may come again.
+   */
+  const chooseTemplates = (c: CadreInfo, count: number, backward: boolean, year: number): D.TaskTpl[] => {
     const pool = poolFor(c);
     const key = `${c.seed.pool}:${c.commune?.id ?? ""}:${backward ? "b" : "f"}`;
     const out: D.TaskTpl[] = [];
@@ -658,10 +694,17 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       const idx = backward ? pool.length - 1 - (cursor % pool.length) : cursor % pool.length;
       const tpl = get(pool, idx);
       if (c.used.has(tpl.title)) continue;
-      c.used.add(tpl.title);
+      c.used.set(tpl.title, year);
       out.push(tpl);
     }
     cursors.set(key, cursor);
+    for (const tpl of pool) {
+      if (out.length >= count) break;
+      const usedIn = c.used.get(tpl.title);
+      if (out.includes(tpl) || usedIn === year || usedIn === year - 1) continue;
+      c.used.set(tpl.title, year);
+      out.push(tpl);
+    }
     return out;
   };
 
@@ -672,7 +715,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   };
   const round = (v: number, decimals: number) => Number(v.toFixed(decimals));
   const valueAt = (t: TgInfo, f: number) => {
-    if (t.direction === "REACH") return f >= 0.999 ? t.target : t.target > 1 ? round(t.target * f, t.decimals) : 0;
+    if (t.direction === "REACH") return f >= 0.95 ? t.target : t.target > 1 ? round(t.target * f, t.decimals) : 0;
     const b = t.baseline ?? 0;
     let v = round(b + (t.target - b) * f, t.decimals);
     if (t.uom === "%") v = Math.min(100, Math.max(0, v));
@@ -695,7 +738,14 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
 
   // ── Rounds ──
   const rounds = new Map<string, Prisma.RoundCreateManyInput>();
-  const ALL_GROUPS: CadreGroup[] = ["STANDING_MEMBER", "LOCAL_LEADER", "PARTY_MASS_HEAD", "DEPARTMENT_HEAD", "DEPUTY_HEAD", "OTHER"];
+  const ALL_GROUPS: CadreGroup[] = [
+    "STANDING_MEMBER",
+    "LOCAL_LEADER",
+    "PARTY_MASS_HEAD",
+    "DEPARTMENT_HEAD",
+    "DEPUTY_HEAD",
+    "OTHER",
+  ];
   const COMMUNE_GROUPS: CadreGroup[] = ["PARTY_MASS_HEAD", "DEPARTMENT_HEAD", "DEPUTY_HEAD", "OTHER"];
   const addRound = (level: Level, year: number, open: boolean) => {
     const slug = level.key === "tu" ? "tu" : level.key === "th" ? "tan-hoa" : "lam-vien";
@@ -705,9 +755,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const round: Prisma.RoundCreateManyInput = {
       id,
       name:
-        level.key === "tu"
-          ? `Đăng ký việc đột phá, đổi mới năm ${year}`
-          : `Đăng ký việc đột phá năm ${year} – ${level.bodyName}`,
+        level.key === "tu" ? `Đăng ký việc đột phá, đổi mới năm ${year}` : `Đăng ký việc đột phá năm ${year} – ${level.bodyName}`,
       assigningBodyId: level.bodyId,
       periodKind: "YEAR",
       startYear: year,
@@ -733,7 +781,16 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       rows.deadlines.push({ id: `${id}-q${i + 1}`, roundId: id, year, quarter: i + 1, dueDate: endOfDay(y, m, d) });
     });
     const actorRole: Role = "ORG_COMMITTEE";
-    audit(open ? vn(year - 1, 11, 1, 8) : vn(year - 1, 12, 15, 8), level.orgUser, actorRole, "round.open", "Round", id, "DRAFT", "OPEN");
+    audit(
+      open ? vn(year - 1, 11, 1, 8) : vn(year - 1, 12, 15, 8),
+      level.orgUser,
+      actorRole,
+      "round.open",
+      "Round",
+      id,
+      "DRAFT",
+      "OPEN",
+    );
     if (!open) audit(vn(year, 3, 16, 8), level.orgUser, actorRole, "round.close", "Round", id, "OPEN", "CLOSED");
     return id;
   };
@@ -765,7 +822,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
         indicator,
         unitOfMeasure,
         baseline: baseline === null ? null : String(baseline),
-        // The first revision of a registration that was returned had a vaguer first target.
+        // What the cadre submitted: before an adjustment by the committee.
         targetValue: String(j === 0 && spec.adjust ? softer(get(spec.tpl.targets, j)) : target),
         direction,
       })),
@@ -866,8 +923,17 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     // One snapshot per submitted revision.
     const cadreSpecs = opts.specs.map((spec, i) => ({ spec, title: get(proposed, i).title })).filter((x) => !x.spec.supplemented);
     for (let r = 1; r <= opts.revision; r++) {
-      const at = r === opts.revision ? (opts.submittedAt ?? opts.createdAt) : addDays(opts.submittedAt ?? opts.createdAt, -6 * (opts.revision - r));
-      rows.snapshots.push({ id: `snap-${id}-r${r}`, registrationId: id, revision: r, data: snapshotData(cadreSpecs, fill, opts.year, r), createdAt: at });
+      const at =
+        r === opts.revision
+          ? (opts.submittedAt ?? opts.createdAt)
+          : addDays(opts.submittedAt ?? opts.createdAt, -6 * (opts.revision - r));
+      rows.snapshots.push({
+        id: `snap-${id}-r${r}`,
+        registrationId: id,
+        revision: r,
+        data: snapshotData(cadreSpecs, fill, opts.year, r),
+        createdAt: at,
+      });
     }
     return { id, proposed };
   };
@@ -918,8 +984,16 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     return shuffle(candidates).slice(0, int(1, 2));
   };
   const progressCurve = (kind: "ahead" | "track" | "behind") => {
-    const base = kind === "ahead" ? [0.3, 0.6, 0.88, 1.04] : kind === "track" ? [0.22, 0.47, 0.72, 0.97] : [0.1, 0.24, 0.42, 0.62];
+    const base =
+      kind === "ahead" ? [0.3, 0.6, 0.88, 1.04] : kind === "track" ? [0.22, 0.47, 0.72, 0.97] : [0.1, 0.24, 0.42, 0.62];
     return base.map((v) => Math.max(0, v + (rnd() - 0.5) * 0.08));
+  };
+
+  /** A task that was finished: the last quarter reaches (or passes) every target. */
+  const completedCurve = (kind: "ahead" | "track") => {
+    const p = progressCurve(kind);
+    p[3] = Math.max(1, get(p, 3));
+    return p;
   };
 
   const makeTask = (opts: {
@@ -954,7 +1028,10 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const title = opts.titleOverride ?? fill(opts.tpl.title);
     const supervisorId = opts.supervisorId ?? pickSupervisor(c.level);
     const firstQuarter = Math.floor((opts.assignedAt.getUTCMonth() + 1 - 1) / 3) + 1;
-    const startDate = opts.origin === "DIRECT" ? dateOnly(opts.year, opts.decisionDate.getUTCMonth() + 1, opts.decisionDate.getUTCDate()) : dateOnly(opts.year, 1, 1);
+    const startDate =
+      opts.origin === "DIRECT"
+        ? dateOnly(opts.year, opts.decisionDate.getUTCMonth() + 1, opts.decisionDate.getUTCDate())
+        : dateOnly(opts.year, 1, 1);
     rows.tasks.push({
       id,
       code,
@@ -1030,7 +1107,11 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
             [D.MILESTONES.plan, endOfDay(opts.year, 4, 30), onDay(opts.year, 4, int(2, 25))],
             [D.MILESTONES.mid, endOfDay(opts.year, 6, 30), behind ? null : onDay(opts.year, 6, int(18, 30))],
             [D.MILESTONES.q3, endOfDay(opts.year, 9, 30), get(pr, 2) >= 0.8 ? onDay(opts.year, 9, int(15, 29)) : null],
-            [D.MILESTONES.end, endOfDay(opts.year, 12, 15), opts.status === "COMPLETED" ? onDay(opts.year, 12, int(5, 14)) : null],
+            [
+              D.MILESTONES.end,
+              endOfDay(opts.year, 12, 15),
+              opts.status === "COMPLETED" ? onDay(opts.year, 12, int(5, 14)) : null,
+            ],
           ];
     ms.forEach(([description, due, done], j) => {
       rows.milestones.push({
@@ -1058,12 +1139,23 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       firstQuarter,
     };
     tasks.push(info);
-    audit(opts.assignedAt, opts.assignedBy, "STANDING_COMMITTEE", "task.assign", "Task", id, null, "ASSIGNED", opts.adjustmentNote ?? null, {
-      code,
-      decisionNumber: opts.decisionNumber,
-      origin: opts.origin,
-      supervisorId,
-    });
+    audit(
+      opts.assignedAt,
+      opts.assignedBy,
+      "STANDING_COMMITTEE",
+      "task.assign",
+      "Task",
+      id,
+      null,
+      "ASSIGNED",
+      opts.adjustmentNote ?? null,
+      {
+        code,
+        decisionNumber: opts.decisionNumber,
+        origin: opts.origin,
+        supervisorId,
+      },
+    );
     return info;
   };
 
@@ -1079,23 +1171,24 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const lead = pick(D.RESULT_LEADS[q as 1 | 2 | 3 | 4]);
     const values = task.targets.map((t) => valueAt(t, f));
     const lines = task.targets.map(
-      (t, j) => `– ${t.indicator}: ${fmtVi(get(values, j), t.decimals)} ${t.uom} (chỉ tiêu ${fmtVi(t.target, t.decimals)} ${t.uom}).`,
+      (t, j) =>
+        `– ${t.indicator}: ${fmtVi(get(values, j), t.decimals)} ${t.uom} (chỉ tiêu ${fmtVi(t.target, t.decimals)} ${t.uom}).`,
     );
     const draft = state.status === "DRAFT";
-    const results = draft ? `${lead}\n${get(lines, 0)}\n(Đang tổng hợp số liệu các chỉ tiêu còn lại.)` : [lead, ...lines].join("\n");
-    const share = task.targets.reduce((s, t, j) => s + Math.min(1.1, Math.max(0, shareOf(t, get(values, j)))), 0) / task.targets.length;
+    const results = draft
+      ? `${lead}\n${get(lines, 0)}\n(Đang tổng hợp số liệu các chỉ tiêu còn lại.)`
+      : [lead, ...lines].join("\n");
+    const share =
+      task.targets.reduce((s, t, j) => s + Math.min(1.1, Math.max(0, shareOf(t, get(values, j)))), 0) / task.targets.length;
     const selfProgress = Math.max(0, Math.min(100, Math.round(share * 100)));
     const hasProposal = state.proposals ?? chance(0.25);
     const behind = f < (q === 4 ? 0.8 : q * 0.2);
-    const submittedAt =
-      draft
-        ? null
-        : notAfter(state.late ? randomTime(addDays(due, int(2, 12))) : randomTime(addDays(due, -int(1, 12))), 30);
+    const submittedAt = draft ? null : notAfter(state.late ? officeTime(due, int(2, 12)) : officeTime(due, -int(1, 12)), 30);
     const responded = state.status === "RESPONDED";
     const responderIsSupervisor = state.responder ? state.responder === "supervisor" : chance(0.7);
     const respondedBy = responded ? (responderIsSupervisor ? task.supervisorId : task.cadre.level.standingUser) : null;
-    const respondedAt = responded && submittedAt ? notAfter(randomTime(addDays(submittedAt, int(3, 12))), 20) : null;
-    const createdAt = draft ? randomTime(addDays(due, -int(8, 20))) : addDays(submittedAt!, -int(1, 4));
+    const respondedAt = responded && submittedAt ? notAfter(officeTime(submittedAt, int(3, 12)), 20) : null;
+    const createdAt = draft ? officeTime(due, -int(8, 20)) : addDays(submittedAt!, -int(1, 4));
     const updatedAt = respondedAt ?? submittedAt ?? addDays(createdAt, int(1, 5));
     rows.reports.push({
       id,
@@ -1132,14 +1225,30 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     }
     if (state.status === "RETURNED" && submittedAt) {
       const reason = pick(D.RETURN_REASONS);
-      const at = notAfter(randomTime(addDays(submittedAt, int(2, 6))), 20);
+      const at = notAfter(officeTime(submittedAt, int(2, 6)), 20);
       audit(at, task.supervisorId, "SUPERVISOR", "report.return", "QuarterlyReport", id, "SUBMITTED", "RETURNED", reason);
       comment(task.supervisorId, "SUPERVISOR", reason, { reportId: id }, at);
       rows.reports[rows.reports.length - 1]!.updatedAt = at;
-      notify(cadreUser, "report.returned", { taskCode: task.code, taskTitle: task.title, year, quarter: q, reason }, `/tasks/${task.id}`, at, null);
+      notify(
+        cadreUser,
+        "report.returned",
+        { taskCode: task.code, taskTitle: task.title, year, quarter: q, reason },
+        `/tasks/${task.id}`,
+        at,
+        null,
+      );
     }
     if (responded && respondedAt && respondedBy) {
-      audit(respondedAt, respondedBy, responderIsSupervisor ? "SUPERVISOR" : "STANDING_COMMITTEE", "report.respond", "QuarterlyReport", id, "SUBMITTED", "RESPONDED");
+      audit(
+        respondedAt,
+        respondedBy,
+        responderIsSupervisor ? "SUPERVISOR" : "STANDING_COMMITTEE",
+        "report.respond",
+        "QuarterlyReport",
+        id,
+        "SUBMITTED",
+        "RESPONDED",
+      );
     }
     return id;
   };
@@ -1168,7 +1277,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   const tasksP: TaskInfo[] = [];
   for (const c of participantsP) {
     const count = c === canbo ? 2 : chance(0.3) ? 2 : 1;
-    const tpls = chooseTemplates(c, count, true);
+    const tpls = chooseTemplates(c, count, true, P);
     const submittedAt = onDay(P, 2, int(5, 26));
     const { id: regId, proposed } = makeRegistration({
       roundId: roundTuP,
@@ -1185,7 +1294,16 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     });
     audit(submittedAt, c.userId, "CADRE", "registration.submit", "Registration", regId, "DRAFT", "SUBMITTED");
     audit(onDay(P, 3, 6), TU.orgUser, "ORG_COMMITTEE", "registration.forward", "Registration", regId, "SUBMITTED", "FORWARDED");
-    audit(decisionP.at, TU.standingUser, "STANDING_COMMITTEE", "registration.decide", "Registration", regId, "FORWARDED", "DECIDED");
+    audit(
+      decisionP.at,
+      TU.standingUser,
+      "STANDING_COMMITTEE",
+      "registration.decide",
+      "Registration",
+      regId,
+      "FORWARDED",
+      "DECIDED",
+    );
     proposed.forEach((p) => {
       const kind = chance(0.25) ? "ahead" : "track";
       tasksP.push(
@@ -1202,7 +1320,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
           assignedBy: TU.standingUser,
           registrationId: regId,
           proposed: p,
-          progress: progressCurve(kind),
+          progress: completedCurve(kind),
         }),
       );
     });
@@ -1221,7 +1339,12 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   const others = shuffle(tasksP.filter((t) => t.cadre !== canbo));
   const singles = others.filter((t) => tasksP.filter((x) => x.cadre === t.cadre).length === 1);
   const unfinishedP = singles.slice(0, 2);
-  for (const t of unfinishedP) setStatus(t, "UNFINISHED", progressCurve("behind").map((v) => v * 0.8));
+  for (const t of unfinishedP)
+    setStatus(
+      t,
+      "UNFINISHED",
+      progressCurve("behind").map((v) => v * 0.8),
+    );
   const carriedP = [get(tasksP, 0), ...others.filter((t) => !unfinishedP.includes(t)).slice(0, 5)];
   for (const t of carriedP.slice(1)) setStatus(t, "CARRIED_OVER", progressCurve("behind"));
   for (const t of tasksP) {
@@ -1232,7 +1355,17 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       makeReport(t, q, state);
     }
     const closeAt = vn(Y, 1, 28, 10);
-    audit(closeAt, TU.orgUser, "ORG_COMMITTEE", "task.close", "Task", t.id, "ASSIGNED", t.status, t.status === "COMPLETED" ? null : "Chưa hoàn thành các chỉ tiêu được giao trong năm.");
+    audit(
+      closeAt,
+      TU.orgUser,
+      "ORG_COMMITTEE",
+      "task.close",
+      "Task",
+      t.id,
+      "ASSIGNED",
+      t.status,
+      t.status === "COMPLETED" ? null : "Chưa hoàn thành các chỉ tiêu được giao trong năm.",
+    );
     const row = rows.tasks.find((r) => r.id === t.id)!;
     row.updatedAt = closeAt;
   }
@@ -1248,7 +1381,15 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   const COUNCIL = ["user-hoidong1", "user-hoidong2", "user-pho-bithu"];
   const makeCycle = (roundId: string, year: number, status: "OPEN" | "CLOSED", createdAt: Date) => {
     const id = `cycle-tu-${year}`;
-    rows.cycles.push({ id, roundId, year, status, thresholds: THRESHOLDS, createdAt, updatedAt: status === "CLOSED" ? vn(year + 1, 1, 31, 10) : createdAt });
+    rows.cycles.push({
+      id,
+      roundId,
+      year,
+      status,
+      thresholds: THRESHOLDS,
+      createdAt,
+      updatedAt: status === "CLOSED" ? vn(year + 1, 1, 31, 10) : createdAt,
+    });
     const criteria = CRITERIA.map((c, i) => {
       const cid = `crit-tu-${year}-${i + 1}`;
       rows.criteria.push({ id: cid, cycleId: id, position: i + 1, name: c.name, weight: c.weight });
@@ -1259,23 +1400,31 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       rows.members.push({ id: mid, cycleId: id, userId });
       return { id: mid, userId };
     });
-    audit(createdAt, TU.orgUser, "ORG_COMMITTEE", "evaluationCycle.open", "EvaluationCycle", id, null, "OPEN", null, { members: COUNCIL });
-    if (status === "CLOSED") audit(vn(year + 1, 1, 31, 10), TU.orgUser, "ORG_COMMITTEE", "evaluationCycle.close", "EvaluationCycle", id, "OPEN", "CLOSED");
+    audit(createdAt, TU.orgUser, "ORG_COMMITTEE", "evaluationCycle.open", "EvaluationCycle", id, null, "OPEN", null, {
+      members: COUNCIL,
+    });
+    if (status === "CLOSED")
+      audit(
+        vn(year + 1, 1, 31, 10),
+        TU.orgUser,
+        "ORG_COMMITTEE",
+        "evaluationCycle.close",
+        "EvaluationCycle",
+        id,
+        "OPEN",
+        "CLOSED",
+      );
     return { id, criteria, members };
   };
   /** The quality (0–100) a task deserves from its progress at the last report. */
   const taskQuality = (t: TaskInfo, lastQ: number) => {
     const f = get(t.progress, lastQ - 1);
-    const expected = lastQ === 4 ? 1 : 0.25 * lastQ + 0.05;
-    return Math.max(20, Math.min(98, 58 + (f / expected) * 32 + (rnd() - 0.5) * 6));
+    // A finished task scores 72–86, one finished well ahead of plan up to the mid-90s.
+    if (lastQ === 4) return Math.max(20, Math.min(97, 72 + (f - 1) * 200 + rnd() * 14));
+    const expected = 0.25 * lastQ + 0.05;
+    return Math.max(20, Math.min(95, 40 + (f / expected) * 45 + (rnd() - 0.5) * 6));
   };
-  const scoreTask = (
-    evalId: string,
-    t: TaskInfo,
-    quality: number,
-    cycle: ReturnType<typeof makeCycle>,
-    memberIds: string[],
-  ) => {
+  const scoreTask = (evalId: string, t: TaskInfo, quality: number, cycle: ReturnType<typeof makeCycle>, memberIds: string[]) => {
     let total = 0;
     for (const m of cycle.members.filter((x) => memberIds.includes(x.userId))) {
       let memberTotal = 0;
@@ -1289,7 +1438,12 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
           memberId: m.id,
           criterionId: cr.id,
           score: String(s),
-          comment: i === 0 && chance(0.3) ? (s >= 75 ? "Các chỉ tiêu cơ bản đạt và vượt." : "Một số chỉ tiêu chưa đạt so với đăng ký.") : null,
+          comment:
+            i === 0 && chance(0.3)
+              ? s >= 75
+                ? "Các chỉ tiêu cơ bản đạt và vượt."
+                : "Một số chỉ tiêu chưa đạt so với đăng ký."
+              : null,
         });
       });
       total += memberTotal;
@@ -1307,7 +1461,9 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       level: RATING_OF(score),
       score: String(score),
       justification: `${first.indicator}: đạt ${fmtVi(valueAt(first, f), first.decimals)}/${fmtVi(first.target, first.decimals)} ${first.uom}. ${
-        score >= 75 ? "Sản phẩm rõ ràng, đúng tiến độ đăng ký." : "Còn chậm so với tiến độ, nguyên nhân chủ yếu do yếu tố khách quan."
+        score >= 75
+          ? "Sản phẩm rõ ràng, đúng tiến độ đăng ký."
+          : "Còn chậm so với tiến độ, nguyên nhân chủ yếu do yếu tố khách quan."
       }`,
     });
     return score;
@@ -1323,7 +1479,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     let selfSum = 0;
     let aggregate = 0;
     for (const t of own) {
-      const quality = t.status === "COMPLETED" ? taskQuality(t, 4) : t.status === "CARRIED_OVER" ? 62 + rnd() * 8 : 38 + rnd() * 8;
+      const quality =
+        t.status === "COMPLETED" ? taskQuality(t, 4) : t.status === "CARRIED_OVER" ? 62 + rnd() * 8 : 38 + rnd() * 8;
       selfSum += selfAssess(evalId, t, quality);
       aggregate += scoreTask(evalId, t, quality, cycleP, COUNCIL);
     }
@@ -1345,7 +1502,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       cadreId: c.id,
       status: "DECIDED",
       selfRating: RATING_OF(selfScore),
-      selfSummary: "Đã tập trung chỉ đạo, hoàn thành cơ bản các chỉ tiêu đăng ký; một số nội dung còn chậm do nguyên nhân khách quan.",
+      selfSummary:
+        "Đã tập trung chỉ đạo, hoàn thành cơ bản các chỉ tiêu đăng ký; một số nội dung còn chậm do nguyên nhân khách quan.",
       selfSubmittedAt,
       aggregateScore: aggregate.toFixed(2),
       proposedRating,
@@ -1361,18 +1519,61 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       updatedAt: decidedAtP,
     });
     for (const m of cycleP.members) {
-      rows.submissions.push({ id: nextId("sub"), evaluationId: evalId, memberId: m.id, submittedAt: vn(Y, 1, int(14, 18), int(8, 16)) });
+      rows.submissions.push({
+        id: nextId("sub"),
+        evaluationId: evalId,
+        memberId: m.id,
+        submittedAt: vn(Y, 1, int(14, 18), int(8, 16)),
+      });
     }
-    audit(selfSubmittedAt, c.userId, "CADRE", "evaluation.submitSelfAssessment", "Evaluation", evalId, "SELF_ASSESSMENT", "COUNCIL_SCORING");
-    audit(proposedAt, "user-hoidong1", "COUNCIL", "evaluation.propose", "Evaluation", evalId, "COUNCIL_SCORING", "PROPOSED", null, {
-      aggregateScore: aggregate.toFixed(2),
-      proposedRating,
-    });
-    audit(decidedAtP, TU.standingUser, "STANDING_COMMITTEE", "evaluation.decide", "Evaluation", evalId, "PROPOSED", "DECIDED", overrideReason, {
-      finalRating,
-      decisionNumber: "125-QĐ/TU",
-    });
-    notify(c.userId, "evaluation.decided", { year: P, finalRating, decisionNumber: "125-QĐ/TU" }, `/evaluations/${evalId}`, decidedAtP, addDays(decidedAtP, 1));
+    audit(
+      selfSubmittedAt,
+      c.userId,
+      "CADRE",
+      "evaluation.submitSelfAssessment",
+      "Evaluation",
+      evalId,
+      "SELF_ASSESSMENT",
+      "COUNCIL_SCORING",
+    );
+    audit(
+      proposedAt,
+      "user-hoidong1",
+      "COUNCIL",
+      "evaluation.propose",
+      "Evaluation",
+      evalId,
+      "COUNCIL_SCORING",
+      "PROPOSED",
+      null,
+      {
+        aggregateScore: aggregate.toFixed(2),
+        proposedRating,
+      },
+    );
+    audit(
+      decidedAtP,
+      TU.standingUser,
+      "STANDING_COMMITTEE",
+      "evaluation.decide",
+      "Evaluation",
+      evalId,
+      "PROPOSED",
+      "DECIDED",
+      overrideReason,
+      {
+        finalRating,
+        decisionNumber: "125-QĐ/TU",
+      },
+    );
+    notify(
+      c.userId,
+      "evaluation.decided",
+      { year: P, finalRating, decisionNumber: "125-QĐ/TU" },
+      `/evaluations/${evalId}`,
+      decidedAtP,
+      addDays(decidedAtP, 1),
+    );
   }
 
   // ════════════════════ Year Y: assigned, reported, evaluation under way ════════════════════
@@ -1390,14 +1591,21 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const level = c.level;
     const roundId = level.key === "tu" ? roundTuY : level.key === "th" ? roundThY : roundLvY;
     const dec = level.key === "tu" ? decisionY : communeDecision[level.key];
-    const tpls = chooseTemplates(c, c.seed.n, false);
+    const tpls = chooseTemplates(c, c.seed.n, false, Y);
     const specs: Spec[] = tpls.map((tpl, i) => {
       const adjust = c === canbo ? i === 1 : c === canboXa ? false : chance(0.15);
       if (!adjust) return { tpl, decision: "APPROVED" as const, reviewProposal: "APPROVE" as const };
       const first = get(tpl.targets, 0);
       const [indicator, uom, , target] = first;
       const reason = `Nâng chỉ tiêu “${indicator}” từ ${fmtVi(softer(first), decimalsOf(first))} lên ${fmtVi(target, decimalsOf(first))} ${uom} cho phù hợp với mục tiêu Nghị quyết Đại hội.`;
-      return { tpl, decision: "APPROVED_ADJUSTED" as const, adjust: true, decisionReason: reason, reviewProposal: "ADJUST" as const, reviewNote: reason };
+      return {
+        tpl,
+        decision: "APPROVED_ADJUSTED" as const,
+        adjust: true,
+        decisionReason: reason,
+        reviewProposal: "ADJUST" as const,
+        reviewNote: reason,
+      };
     });
     if (rejectPicks.has(c.id)) {
       const tpl = get(D.VAGUE_PROPOSALS, vague++ % D.VAGUE_PROPOSALS.length);
@@ -1405,7 +1613,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       specs.push({ tpl, decision: "REJECTED", decisionReason: reason, reviewProposal: "REJECT", reviewNote: reason });
     }
     if (supplementPicks.has(c.id)) {
-      const [tpl] = chooseTemplates(c, 1, false);
+      const [tpl] = chooseTemplates(c, 1, false, Y);
       if (tpl) {
         specs.push({
           tpl,
@@ -1437,20 +1645,68 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       const first = addDays(submittedAt, -6);
       const reason = "Đề nghị định lượng rõ chỉ tiêu, bổ sung giá trị ban đầu và thời hạn hoàn thành từng chỉ tiêu.";
       audit(first, c.userId, "CADRE", "registration.submit", "Registration", regId, "DRAFT", "SUBMITTED");
-      audit(addDays(first, 2), level.orgUser, "ORG_COMMITTEE", "registration.return", "Registration", regId, "SUBMITTED", "RETURNED", reason);
+      audit(
+        addDays(first, 2),
+        level.orgUser,
+        "ORG_COMMITTEE",
+        "registration.return",
+        "Registration",
+        regId,
+        "SUBMITTED",
+        "RETURNED",
+        reason,
+      );
       const cid = comment(level.orgUser, "ORG_COMMITTEE", reason, { registrationId: regId }, addDays(first, 2));
-      comment(c.userId, "CADRE", "Tôi đã tiếp thu, bổ sung số liệu ban đầu và gửi lại.", { registrationId: regId }, addDays(submittedAt, -0.1), cid);
+      comment(
+        c.userId,
+        "CADRE",
+        "Tôi đã tiếp thu, bổ sung số liệu ban đầu và gửi lại.",
+        { registrationId: regId },
+        addDays(submittedAt, -0.1),
+        cid,
+      );
       audit(submittedAt, c.userId, "CADRE", "registration.submit", "Registration", regId, "RETURNED", "SUBMITTED");
     } else {
-      audit(submittedAt, c.userId, "CADRE", "registration.submit", "Registration", regId, "DRAFT", "SUBMITTED", late ? "Nộp sau hạn đăng ký." : null);
+      audit(
+        submittedAt,
+        c.userId,
+        "CADRE",
+        "registration.submit",
+        "Registration",
+        regId,
+        "DRAFT",
+        "SUBMITTED",
+        late ? "Nộp sau hạn đăng ký." : null,
+      );
     }
     audit(forwardedAt, level.orgUser, "ORG_COMMITTEE", "registration.forward", "Registration", regId, "SUBMITTED", "FORWARDED");
-    audit(dec.at, level.standingUser, "STANDING_COMMITTEE", "registration.decide", "Registration", regId, "FORWARDED", "DECIDED", null, {
-      decisionNumber: dec.number,
-    });
+    audit(
+      dec.at,
+      level.standingUser,
+      "STANDING_COMMITTEE",
+      "registration.decide",
+      "Registration",
+      regId,
+      "FORWARDED",
+      "DECIDED",
+      null,
+      {
+        decisionNumber: dec.number,
+      },
+    );
     const made: TaskInfo[] = [];
     for (const p of proposed) {
-      audit(dec.at, level.standingUser, "STANDING_COMMITTEE", "proposedTask.decide", "ProposedTask", p.id, "PENDING", p.spec.decision, p.spec.decisionReason ?? null);
+      audit(
+        dec.at,
+        level.standingUser,
+        "STANDING_COMMITTEE",
+        "proposedTask.decide",
+        "ProposedTask",
+        p.id,
+        "PENDING",
+        p.spec.decision,
+        p.spec.decisionReason ?? null,
+      );
       if (p.spec.decision === "REJECTED") continue;
       const r = rnd();
       const kind = r < 0.2 ? "ahead" : r < 0.75 ? "track" : "behind";
@@ -1499,7 +1755,14 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       made.push(t);
     }
     for (const t of made) {
-      notify(c.userId, "task.assigned", { taskCode: t.code, taskTitle: t.title, decisionNumber: dec.number }, `/tasks/${t.id}`, dec.at, addDays(dec.at, int(1, 3)));
+      notify(
+        c.userId,
+        "task.assigned",
+        { taskCode: t.code, taskTitle: t.title, decisionNumber: dec.number },
+        `/tasks/${t.id}`,
+        dec.at,
+        addDays(dec.at, int(1, 3)),
+      );
     }
     return made;
   };
@@ -1525,7 +1788,14 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     });
     t.firstQuarter = 2;
     tasksY.push(t);
-    notify(c.userId, "task.assigned", { taskCode: t.code, taskTitle: t.title, decisionNumber: directY.number }, `/tasks/${t.id}`, directY.at, addDays(directY.at, 1));
+    notify(
+      c.userId,
+      "task.assigned",
+      { taskCode: t.code, taskTitle: t.title, decisionNumber: directY.number },
+      `/tasks/${t.id}`,
+      directY.at,
+      addDays(directY.at, 1),
+    );
   }
   {
     const pct2 = cadres.filter((c) => c.level === TH && c.unitId === `${communeA.id}-ubnd`)[1]!;
@@ -1573,7 +1843,11 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     { status: "RETURNED", late: false },
   ]);
   if (canboXaTasks[1]) {
-    overrides.set(canboXaTasks[1].id, [{ status: "RESPONDED", late: false }, { status: "SUBMITTED", late: false }, { status: "DRAFT", late: false }]);
+    overrides.set(canboXaTasks[1].id, [
+      { status: "RESPONDED", late: false },
+      { status: "SUBMITTED", late: false },
+      { status: "DRAFT", late: false },
+    ]);
   }
   const missingQ3: TaskInfo[] = [];
   for (const t of tasksY) {
@@ -1614,16 +1888,42 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       createdAt: opts.createdAt,
       updatedAt: opts.decidedAt ?? opts.createdAt,
     });
-    audit(opts.createdAt, c.userId, "CADRE", "changeRequest.submit", "ChangeRequest", id, null, "PENDING", opts.reason, { taskId: opts.task.id });
+    audit(opts.createdAt, c.userId, "CADRE", "changeRequest.submit", "ChangeRequest", id, null, "PENDING", opts.reason, {
+      taskId: opts.task.id,
+    });
     if (decided && opts.decidedAt) {
-      audit(opts.decidedAt, c.level.standingUser, "STANDING_COMMITTEE", opts.status === "APPROVED" ? "changeRequest.approve" : "changeRequest.reject", "ChangeRequest", id, "PENDING", opts.status, opts.decisionNote ?? null);
-      notify(c.userId, opts.status === "APPROVED" ? "changeRequest.approved" : "changeRequest.rejected", { taskCode: opts.task.code, taskTitle: opts.task.title }, `/tasks/${opts.task.id}`, opts.decidedAt, addDays(opts.decidedAt, 1));
+      audit(
+        opts.decidedAt,
+        c.level.standingUser,
+        "STANDING_COMMITTEE",
+        opts.status === "APPROVED" ? "changeRequest.approve" : "changeRequest.reject",
+        "ChangeRequest",
+        id,
+        "PENDING",
+        opts.status,
+        opts.decisionNote ?? null,
+      );
+      notify(
+        c.userId,
+        opts.status === "APPROVED" ? "changeRequest.approved" : "changeRequest.rejected",
+        { taskCode: opts.task.code, taskTitle: opts.task.title },
+        `/tasks/${opts.task.id}`,
+        opts.decidedAt,
+        addDays(opts.decidedAt, 1),
+      );
     }
     if (opts.status === "WITHDRAWN") {
       audit(addDays(opts.createdAt, 3), c.userId, "CADRE", "changeRequest.withdraw", "ChangeRequest", id, "PENDING", "WITHDRAWN");
     }
     if (opts.status === "PENDING") {
-      notify(c.level.standingUser, "changeRequest.submitted", { cadreName: c.fullName, taskCode: opts.task.code, taskTitle: opts.task.title }, `/tasks/${opts.task.id}`, opts.createdAt, null);
+      notify(
+        c.level.standingUser,
+        "changeRequest.submitted",
+        { cadreName: c.fullName, taskCode: opts.task.code, taskTitle: opts.task.title },
+        `/tasks/${opts.task.id}`,
+        opts.createdAt,
+        null,
+      );
     }
     return id;
   };
@@ -1653,7 +1953,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const tg = get(t.targets, 0);
     changeRequest({
       task: t,
-      reason: "Hai cơ sở gây ô nhiễm tại làng nghề phải di dời vào cụm công nghiệp, dự kiến hạ tầng cụm hoàn thành quý II năm sau; đề nghị gia hạn thời hạn hoàn thành.",
+      reason:
+        "Hai cơ sở gây ô nhiễm tại làng nghề phải di dời vào cụm công nghiệp, dự kiến hạ tầng cụm hoàn thành quý II năm sau; đề nghị gia hạn thời hạn hoàn thành.",
       before: { endDate: isoDay(endOfDay(Y, 12, 31)), targets: [{ targetId: tg.id, deadline: isoDay(tg.deadline) }] },
       after: { endDate: isoDay(endOfDay(N, 6, 30)), targets: [{ targetId: tg.id, deadline: isoDay(endOfDay(N, 6, 30)) }] },
       status: "PENDING",
@@ -1674,7 +1975,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       status: "REJECTED",
       createdAt: vn(Y, 8, 19, 10),
       decidedAt: vn(Y, 9, 3, 16),
-      decisionNote: "Không đồng ý điều chỉnh: đây là nhiệm vụ trọng tâm của tỉnh. Đề nghị đồng chí chủ động phối hợp Sở Tài chính, Ủy ban MTTQ tỉnh huy động thêm nguồn lực xã hội hóa.",
+      decisionNote:
+        "Không đồng ý điều chỉnh: đây là nhiệm vụ trọng tâm của tỉnh. Đề nghị đồng chí chủ động phối hợp Sở Tài chính, Ủy ban MTTQ tỉnh huy động thêm nguồn lực xã hội hóa.",
     });
   }
   {
@@ -1720,7 +2022,6 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   const proposedCadre = get(candidatesForScoring, 0);
   const scoringCadres = candidatesForScoring.slice(1, 11);
   const draftSelf = new Set(candidatesForScoring.slice(11, 19));
-  let proposedEvalId = "";
   for (const c of evalCadresY) {
     const evalId = `eval-tu-${Y}-${c.id}`;
     const own = tasksY.filter((t) => t.cadre === c);
@@ -1736,7 +2037,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
         const quality = taskQuality(t, 3);
         selfSum += selfAssess(evalId, t, quality);
         if (isProposed) aggregate += scoreTask(evalId, t, quality, cycleY, COUNCIL);
-        else if (scoringIdx >= 0 && scoringIdx < 5) scoreTask(evalId, t, quality, cycleY, scoringIdx < 2 ? ["user-hoidong1", "user-hoidong2"] : ["user-hoidong1"]);
+        else if (scoringIdx >= 0 && scoringIdx < 5)
+          scoreTask(evalId, t, quality, cycleY, scoringIdx < 2 ? ["user-hoidong1", "user-hoidong2"] : ["user-hoidong1"]);
       }
     }
     const selfScore = own.length ? selfSum / own.length : 0;
@@ -1748,16 +2050,38 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       cadreId: c.id,
       status: isProposed ? "PROPOSED" : submittedSelf ? "COUNCIL_SCORING" : "SELF_ASSESSMENT",
       selfRating: submittedSelf ? RATING_OF(selfScore) : null,
-      selfSummary: submittedSelf || draftSelf.has(c) ? "Bám sát kế hoạch đăng ký, chỉ đạo quyết liệt; các chỉ tiêu chủ yếu đạt tiến độ, một số chỉ tiêu cần tiếp tục tập trung trong quý IV." : null,
+      selfSummary:
+        submittedSelf || draftSelf.has(c)
+          ? "Bám sát kế hoạch đăng ký, chỉ đạo quyết liệt; các chỉ tiêu chủ yếu đạt tiến độ, một số chỉ tiêu cần tiếp tục tập trung trong quý IV."
+          : null,
       selfSubmittedAt,
       aggregateScore: isProposed ? aggregate.toFixed(2) : null,
       proposedRating,
-      proposalNote: isProposed ? `Hội đồng tư vấn đề xuất mức “${RATING_VI[proposedRating!]}” (${fmtVi(aggregate, 2)} điểm).` : null,
+      proposalNote: isProposed
+        ? `Hội đồng tư vấn đề xuất mức “${RATING_VI[proposedRating!]}” (${fmtVi(aggregate, 2)} điểm).`
+        : null,
       createdAt,
       updatedAt: isProposed ? vn(Y, 11, 21, 16) : (selfSubmittedAt ?? createdAt),
     });
-    notify(c.userId, "evaluation.opened", { year: Y }, `/evaluations/${evalId}`, createdAt, c === canbo ? null : submittedSelf ? addDays(createdAt, 1) : null);
-    if (selfSubmittedAt) audit(selfSubmittedAt, c.userId, "CADRE", "evaluation.submitSelfAssessment", "Evaluation", evalId, "SELF_ASSESSMENT", "COUNCIL_SCORING");
+    notify(
+      c.userId,
+      "evaluation.opened",
+      { year: Y },
+      `/evaluations/${evalId}`,
+      createdAt,
+      c === canbo ? null : submittedSelf ? addDays(createdAt, 1) : null,
+    );
+    if (selfSubmittedAt)
+      audit(
+        selfSubmittedAt,
+        c.userId,
+        "CADRE",
+        "evaluation.submitSelfAssessment",
+        "Evaluation",
+        evalId,
+        "SELF_ASSESSMENT",
+        "COUNCIL_SCORING",
+      );
     const hd1Sub = isProposed || (scoringIdx >= 0 && scoringIdx < 5);
     if (hd1Sub) {
       const m = cycleY.members.find((x) => x.userId === "user-hoidong1")!;
@@ -1772,18 +2096,41 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
         rows.submissions.push({ id: nextId("sub"), evaluationId: evalId, memberId: m.id, submittedAt: at });
         audit(at, userId, "COUNCIL", "council.submitScores", "Evaluation", evalId, null, null);
       }
-      audit(vn(Y, 11, 21, 16), "user-hoidong1", "COUNCIL", "evaluation.propose", "Evaluation", evalId, "COUNCIL_SCORING", "PROPOSED", null, {
-        aggregateScore: aggregate.toFixed(2),
-        proposedRating,
-      });
-      notify(TU.standingUser, "evaluation.proposed", { cadreName: c.fullName, year: Y, proposedRating: proposedRating! }, `/evaluations/${evalId}`, vn(Y, 11, 21, 16), null);
-      proposedEvalId = evalId;
+      audit(
+        vn(Y, 11, 21, 16),
+        "user-hoidong1",
+        "COUNCIL",
+        "evaluation.propose",
+        "Evaluation",
+        evalId,
+        "COUNCIL_SCORING",
+        "PROPOSED",
+        null,
+        {
+          aggregateScore: aggregate.toFixed(2),
+          proposedRating,
+        },
+      );
+      notify(
+        TU.standingUser,
+        "evaluation.proposed",
+        { cadreName: c.fullName, year: Y, proposedRating: proposedRating! },
+        `/evaluations/${evalId}`,
+        vn(Y, 11, 21, 16),
+        null,
+      );
     }
   }
   for (const userId of COUNCIL) {
-    notify(userId, "evaluation.councilAssigned", { year: Y, count: scoringCadres.length + 1 }, "/evaluations", vn(Y, 11, 10, 9), userId === "user-hoidong1" ? vn(Y, 11, 11, 8) : null);
+    notify(
+      userId,
+      "evaluation.councilAssigned",
+      { year: Y, count: scoringCadres.length + 1 },
+      "/evaluations",
+      vn(Y, 11, 10, 9),
+      userId === "user-hoidong1" ? vn(Y, 11, 11, 8) : null,
+    );
   }
-  void proposedEvalId;
 
   // ════════════════════ Year N: registration open ════════════════════
   const registrationsN: { id: string; cadre: CadreInfo; status: RegistrationStatus; proposed: ProposedInfo[] }[] = [];
@@ -1791,7 +2138,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const level = c.level;
     const roundId = level.key === "tu" ? roundTuN : level.key === "th" ? roundThN : roundLvN;
     const count = opts.count ?? int(1, Math.min(3, level.key === "tu" ? 3 : 2));
-    const tpls = chooseTemplates(c, count, false);
+    const tpls = chooseTemplates(c, count, false, N);
     const forwarded = status === "FORWARDED";
     const specs: Spec[] = tpls.map((tpl, i) => {
       if (!forwarded) return { tpl, decision: "PENDING" };
@@ -1804,7 +2151,12 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
           reviewNote: `Đề nghị nâng chỉ tiêu “${first[0]}” cho tương xứng với nguồn lực được giao.`,
         };
       }
-      return { tpl, decision: "PENDING", reviewProposal: "APPROVE", reviewNote: i === 0 ? "Nhiệm vụ rõ sản phẩm, chỉ tiêu định lượng được." : null ?? undefined };
+      return {
+        tpl,
+        decision: "PENDING",
+        reviewProposal: "APPROVE",
+        reviewNote: i === 0 ? "Nhiệm vụ rõ sản phẩm, chỉ tiêu định lượng được." : undefined,
+      };
     });
     if (forwarded && chance(0.4)) {
       specs.push({
@@ -1814,9 +2166,9 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
         reviewNote: pick(D.REJECT_REASONS),
       });
     }
-    const createdAt = onDay(Y, 11, int(2, 8));
+    const createdAt = onDay(Y, 11, int(2, 5));
     const draft = status === "DRAFT";
-    const submittedAt = draft ? null : onDay(Y, 11, int(10, 17));
+    const submittedAt = draft ? null : onDay(Y, 11, int(opts.resubmitted ? 14 : 10, 17));
     const revision = draft ? 0 : opts.resubmitted ? 2 : 1;
     const returnedReason =
       status === "RETURNED"
@@ -1841,47 +2193,129 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
         const first = addDays(submittedAt, -6);
         audit(first, c.userId, "CADRE", "registration.submit", "Registration", id, "DRAFT", "SUBMITTED");
         const reason = "Đề nghị bổ sung giá trị ban đầu cho các chỉ tiêu.";
-        audit(addDays(first, 2), level.orgUser, "ORG_COMMITTEE", "registration.return", "Registration", id, "SUBMITTED", "RETURNED", reason);
+        audit(
+          addDays(first, 2),
+          level.orgUser,
+          "ORG_COMMITTEE",
+          "registration.return",
+          "Registration",
+          id,
+          "SUBMITTED",
+          "RETURNED",
+          reason,
+        );
         comment(level.orgUser, "ORG_COMMITTEE", reason, { registrationId: id }, addDays(first, 2));
         audit(submittedAt, c.userId, "CADRE", "registration.submit", "Registration", id, "RETURNED", "SUBMITTED");
       } else {
         audit(submittedAt, c.userId, "CADRE", "registration.submit", "Registration", id, "DRAFT", "SUBMITTED");
       }
-      notify(level.orgUser, "registration.submitted", { cadreName: c.fullName, roundName: roundName(roundId) }, `/registrations/${id}`, submittedAt, status === "SUBMITTED" ? null : addDays(submittedAt, 1));
+      notify(
+        level.orgUser,
+        "registration.submitted",
+        { cadreName: c.fullName, roundName: roundName(roundId) },
+        `/registrations/${id}`,
+        submittedAt,
+        status === "SUBMITTED" ? null : addDays(submittedAt, 1),
+      );
     }
     if (status === "RETURNED" && submittedAt && returnedReason) {
       const at = notAfter(addDays(submittedAt, 2));
-      audit(at, level.orgUser, "ORG_COMMITTEE", "registration.return", "Registration", id, "SUBMITTED", "RETURNED", returnedReason);
+      audit(
+        at,
+        level.orgUser,
+        "ORG_COMMITTEE",
+        "registration.return",
+        "Registration",
+        id,
+        "SUBMITTED",
+        "RETURNED",
+        returnedReason,
+      );
       const cid = comment(level.orgUser, "ORG_COMMITTEE", returnedReason, { registrationId: id }, at);
-      if (chance(0.6)) comment(c.userId, "CADRE", "Tôi xin tiếp thu, sẽ hoàn thiện lại chỉ tiêu và gửi trong tuần tới.", { registrationId: id }, notAfter(addHours(at, 20)), cid);
-      notify(c.userId, "registration.returned", { roundName: roundName(roundId), reason: returnedReason }, `/registrations/${id}`, at, null);
+      if (chance(0.6))
+        comment(
+          c.userId,
+          "CADRE",
+          "Tôi xin tiếp thu, sẽ hoàn thiện lại chỉ tiêu và gửi trong tuần tới.",
+          { registrationId: id },
+          notAfter(addHours(at, 20)),
+          cid,
+        );
+      notify(
+        c.userId,
+        "registration.returned",
+        { roundName: roundName(roundId), reason: returnedReason },
+        `/registrations/${id}`,
+        at,
+        null,
+      );
       rows.registrations.find((r) => r.id === id)!.updatedAt = at;
     }
     if (forwardedAt) {
       audit(forwardedAt, level.orgUser, "ORG_COMMITTEE", "registration.forward", "Registration", id, "SUBMITTED", "FORWARDED");
-      notify(level.standingUser, "registration.forwarded", { cadreName: c.fullName, roundName: roundName(roundId), count: specs.length }, `/registrations/${id}`, forwardedAt, null);
+      notify(
+        level.standingUser,
+        "registration.forwarded",
+        { cadreName: c.fullName, roundName: roundName(roundId), count: specs.length },
+        `/registrations/${id}`,
+        forwardedAt,
+        null,
+      );
     }
     if (draft) {
-      notify(c.userId, "registration.dueSoon", { roundName: roundName(roundId), deadline: isoDay(endOfDay(Y, 12, 31)) }, `/registrations/${id}`, notAfter(vn(Y, 11, 20, 8)), null, `registration-due:${roundId}:${c.id}`);
+      notify(
+        c.userId,
+        "registration.dueSoon",
+        { roundName: roundName(roundId), deadline: isoDay(endOfDay(Y, 12, 31)) },
+        `/registrations/${id}`,
+        notAfter(vn(Y, 11, 20, 8)),
+        null,
+        `registration-due:${roundId}:${c.id}`,
+      );
     }
     return { id, proposed };
   };
   // Province: canbo's draft, then a spread of states; many cadres have not registered yet.
-  const canboDraft = registerN(canbo, "DRAFT", { count: 2 });
+  registerN(canbo, "DRAFT", { count: 2 });
   const pool27 = shuffle(provinceCadres.slice(1));
   const statesN: [RegistrationStatus, { resubmitted?: boolean }][] = [
-    ["SUBMITTED", {}], ["SUBMITTED", {}], ["SUBMITTED", { resubmitted: true }], ["SUBMITTED", {}], ["SUBMITTED", {}], ["SUBMITTED", {}], ["SUBMITTED", {}],
-    ["RETURNED", {}], ["RETURNED", {}],
-    ["FORWARDED", {}], ["FORWARDED", {}], ["FORWARDED", {}], ["FORWARDED", { resubmitted: true }], ["FORWARDED", {}],
-    ["DRAFT", {}], ["DRAFT", {}],
+    ["SUBMITTED", {}],
+    ["SUBMITTED", {}],
+    ["SUBMITTED", { resubmitted: true }],
+    ["SUBMITTED", {}],
+    ["SUBMITTED", {}],
+    ["SUBMITTED", {}],
+    ["SUBMITTED", {}],
+    ["RETURNED", {}],
+    ["RETURNED", {}],
+    ["FORWARDED", {}],
+    ["FORWARDED", {}],
+    ["FORWARDED", {}],
+    ["FORWARDED", { resubmitted: true }],
+    ["FORWARDED", {}],
+    ["DRAFT", {}],
+    ["DRAFT", {}],
   ];
   statesN.forEach(([status, o], i) => registerN(get(pool27, i), status, o));
   {
     // A comment from the organisation committee on one proposed task of a submitted registration.
     const reg = registrationsN.find((r) => r.status === "SUBMITTED" && r.cadre.level === TU)!;
     const pt = get(reg.proposed, 0);
-    const cid = comment(TU.orgUser, "ORG_COMMITTEE", "Chỉ tiêu thứ nhất cần làm rõ phạm vi (toàn tỉnh hay địa bàn được phân công) và nguồn số liệu để đối chiếu cuối năm.", { proposedTaskId: pt.id }, vn(Y, 11, 19, 10));
-    comment(reg.cadre.userId, "CADRE", "Phạm vi là toàn tỉnh; số liệu lấy theo báo cáo thống kê chính thức của Cục Thống kê.", { proposedTaskId: pt.id }, vn(Y, 11, 20, 8), cid);
+    const cid = comment(
+      TU.orgUser,
+      "ORG_COMMITTEE",
+      "Chỉ tiêu thứ nhất cần làm rõ phạm vi (toàn tỉnh hay địa bàn được phân công) và nguồn số liệu để đối chiếu cuối năm.",
+      { proposedTaskId: pt.id },
+      vn(Y, 11, 19, 10),
+    );
+    comment(
+      reg.cadre.userId,
+      "CADRE",
+      "Phạm vi là toàn tỉnh; số liệu lấy theo báo cáo thống kê chính thức của Cục Thống kê.",
+      { proposedTaskId: pt.id },
+      vn(Y, 11, 20, 8),
+      cid,
+    );
   }
   // One cadre away on a course: registration reopened for them after the deadline.
   {
@@ -1889,9 +2323,35 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const until = endOfDay(N, 1, 15);
     const id = "ext-0001";
     const reason = `Đồng chí tham gia lớp bồi dưỡng cập nhật kiến thức tại Học viện Chính trị quốc gia Hồ Chí Minh đến hết ngày 26/12/${Y}.`;
-    rows.extensions.push({ id, roundId: roundTuN, cadreId: c.id, until, reason, grantedById: TU.orgUser, createdAt: vn(Y, 11, 14, 10) });
-    audit(vn(Y, 11, 14, 10), TU.orgUser, "ORG_COMMITTEE", "registration.grantExtension", "RegistrationExtension", id, null, null, reason, { cadreId: c.id, until: isoDay(until) });
-    notify(c.userId, "registration.extensionGranted", { roundName: roundName(roundTuN), until: isoDay(until) }, "/registrations", vn(Y, 11, 14, 10), null);
+    rows.extensions.push({
+      id,
+      roundId: roundTuN,
+      cadreId: c.id,
+      until,
+      reason,
+      grantedById: TU.orgUser,
+      createdAt: vn(Y, 11, 14, 10),
+    });
+    audit(
+      vn(Y, 11, 14, 10),
+      TU.orgUser,
+      "ORG_COMMITTEE",
+      "registration.grantExtension",
+      "RegistrationExtension",
+      id,
+      null,
+      null,
+      reason,
+      { cadreId: c.id, until: isoDay(until) },
+    );
+    notify(
+      c.userId,
+      "registration.extensionGranted",
+      { roundName: roundName(roundTuN), until: isoDay(until) },
+      "/registrations",
+      vn(Y, 11, 14, 10),
+      null,
+    );
   }
   // Communes: a few registrations each.
   const thCadres = cadres.filter((c) => c.level === TH && c !== canboXa);
@@ -1905,38 +2365,125 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   registerN(get(lvCadres, 8), "DRAFT");
   {
     const reg = registrationsN.find((r) => r.cadre === canboXa)!;
-    comment(TH.orgUser, "ORG_COMMITTEE", "Đề nghị đồng chí bổ sung danh sách hộ tham gia tổ sản xuất để có căn cứ theo dõi.", { registrationId: reg.id }, vn(Y, 11, 19, 14));
+    comment(
+      TH.orgUser,
+      "ORG_COMMITTEE",
+      "Đề nghị đồng chí bổ sung danh sách hộ tham gia tổ sản xuất để có căn cứ theo dõi.",
+      { registrationId: reg.id },
+      vn(Y, 11, 19, 14),
+    );
   }
 
   // ── Comments on tasks and reports; reminders ──
   {
     const t1 = get(canboTasks, 0);
-    const a = comment("user-daumoi", "SUPERVISOR", "Đề nghị đồng chí gửi kèm danh sách hồ sơ tồn đọng theo từng xã, phường để Ban theo dõi sát tiến độ.", { taskId: t1.id }, vn(Y, 5, 6, 10));
-    comment(canbo.userId, "CADRE", "Sở đã tổng hợp danh sách theo 40 xã, phường; sẽ gửi kèm báo cáo quý III.", { taskId: t1.id }, vn(Y, 5, 7, 15), a);
-    comment(TU.standingUser, "STANDING_COMMITTEE", "Đây là việc người dân rất quan tâm. Đề nghị công khai tiến độ cấp giấy chứng nhận trên Cổng thông tin điện tử tỉnh.", { taskId: t1.id }, vn(Y, 8, 12, 9));
-    const b = comment("user-daumoi", "SUPERVISOR", "Số liệu quý III cần tách riêng số giấy chứng nhận đã ký và số đã trao cho người dân.", { taskId: t1.id }, vn(Y, 11, 17, 14));
-    notify(canbo.userId, "comment.added", { authorName: nameOfUser("user-daumoi"), taskCode: t1.code, taskTitle: t1.title }, `/tasks/${t1.id}`, vn(Y, 11, 17, 14), null);
-    void b;
+    const a = comment(
+      "user-daumoi",
+      "SUPERVISOR",
+      "Đề nghị đồng chí gửi kèm danh sách hồ sơ tồn đọng theo từng xã, phường để Ban theo dõi sát tiến độ.",
+      { taskId: t1.id },
+      vn(Y, 5, 6, 10),
+    );
+    comment(
+      canbo.userId,
+      "CADRE",
+      "Sở đã tổng hợp danh sách theo 40 xã, phường; sẽ gửi kèm báo cáo quý III.",
+      { taskId: t1.id },
+      vn(Y, 5, 7, 15),
+      a,
+    );
+    comment(
+      TU.standingUser,
+      "STANDING_COMMITTEE",
+      "Đây là việc người dân rất quan tâm. Đề nghị công khai tiến độ cấp giấy chứng nhận trên Cổng thông tin điện tử tỉnh.",
+      { taskId: t1.id },
+      vn(Y, 8, 12, 9),
+    );
+    comment(
+      "user-daumoi",
+      "SUPERVISOR",
+      "Số liệu quý III cần tách riêng số giấy chứng nhận đã ký và số đã trao cho người dân.",
+      { taskId: t1.id },
+      vn(Y, 11, 17, 14),
+    );
+    notify(
+      canbo.userId,
+      "comment.added",
+      { authorName: nameOfUser("user-daumoi"), taskCode: t1.code, taskTitle: t1.title },
+      `/tasks/${t1.id}`,
+      vn(Y, 11, 17, 14),
+      null,
+    );
     const t2 = get(canboTasks, 1);
     const rep = `rep-${t2.id}-q2`;
-    const c1 = comment("user-daumoi", "SUPERVISOR", "Đề nghị bổ sung ảnh hiện trường và danh sách hộ tham gia tổ sản xuất VietGAP.", { reportId: rep }, vn(Y, 7, 20, 10));
+    const c1 = comment(
+      "user-daumoi",
+      "SUPERVISOR",
+      "Đề nghị bổ sung ảnh hiện trường và danh sách hộ tham gia tổ sản xuất VietGAP.",
+      { reportId: rep },
+      vn(Y, 7, 20, 10),
+    );
     comment(canbo.userId, "CADRE", "Sở đã bổ sung minh chứng vào hồ sơ báo cáo.", { reportId: rep }, vn(Y, 7, 21, 16), c1);
     const t3 = get(canboTasks, 2);
     const dueQ3 = dueDate(Y, 3);
-    notify(canbo.userId, "report.dueSoon", { taskCode: t3.code, taskTitle: t3.title, year: Y, quarter: 3, dueDate: isoDay(dueQ3) }, `/tasks/${t3.id}`, vn(Y, 10, 8, 8), vn(Y, 10, 8, 14), `report-due:${t3.id}:${Y}Q3`);
-    notify(canbo.userId, "report.overdue", { taskCode: t3.code, taskTitle: t3.title, year: Y, quarter: 3, dueDate: isoDay(dueQ3) }, `/tasks/${t3.id}`, vn(Y, 10, 16, 8), null, `report-overdue:${t3.id}:${Y}Q3`);
-    notify(canbo.userId, "report.responded", { taskCode: t1.code, taskTitle: t1.title, year: Y, quarter: 2 }, `/tasks/${t1.id}`, vn(Y, 7, 25, 10), vn(Y, 7, 26, 8));
-    notify(canbo.userId, "report.responded", { taskCode: t3.code, taskTitle: t3.title, year: Y, quarter: 2 }, `/tasks/${t3.id}`, vn(Y, 7, 30, 10), null);
-    void canboDraft;
+    notify(
+      canbo.userId,
+      "report.dueSoon",
+      { taskCode: t3.code, taskTitle: t3.title, year: Y, quarter: 3, dueDate: isoDay(dueQ3) },
+      `/tasks/${t3.id}`,
+      vn(Y, 10, 8, 8),
+      vn(Y, 10, 8, 14),
+      `report-due:${t3.id}:${Y}Q3`,
+    );
+    notify(
+      canbo.userId,
+      "report.overdue",
+      { taskCode: t3.code, taskTitle: t3.title, year: Y, quarter: 3, dueDate: isoDay(dueQ3) },
+      `/tasks/${t3.id}`,
+      vn(Y, 10, 16, 8),
+      null,
+      `report-overdue:${t3.id}:${Y}Q3`,
+    );
+    notify(
+      canbo.userId,
+      "report.responded",
+      { taskCode: t1.code, taskTitle: t1.title, year: Y, quarter: 2 },
+      `/tasks/${t1.id}`,
+      vn(Y, 7, 25, 10),
+      vn(Y, 7, 26, 8),
+    );
+    notify(
+      canbo.userId,
+      "report.responded",
+      { taskCode: t3.code, taskTitle: t3.title, year: Y, quarter: 2 },
+      `/tasks/${t3.id}`,
+      vn(Y, 7, 30, 10),
+      null,
+    );
   }
   // The multi-role user comments as supervisor on one of the tasks she follows.
   {
     const t = tasksY.find((x) => x.supervisorId === "user-pho-bithu");
-    if (t) comment("user-pho-bithu", "SUPERVISOR", "Đã làm việc trực tiếp với đơn vị; đề nghị tập trung hoàn thành chỉ tiêu thứ nhất trước 15/12.", { taskId: t.id }, vn(Y, 10, 28, 15));
+    if (t)
+      comment(
+        "user-pho-bithu",
+        "SUPERVISOR",
+        "Đã làm việc trực tiếp với đơn vị; đề nghị tập trung hoàn thành chỉ tiêu thứ nhất trước 15/12.",
+        { taskId: t.id },
+        vn(Y, 10, 28, 15),
+      );
   }
   // Overdue reminders for other missing Q3 reports (a few), and supervisors' unread report notifications.
   for (const t of missingQ3.filter((x) => x.cadre !== canbo).slice(0, 12)) {
-    notify(t.cadre.userId, "report.overdue", { taskCode: t.code, taskTitle: t.title, year: Y, quarter: 3, dueDate: isoDay(dueDate(Y, 3)) }, `/tasks/${t.id}`, vn(Y, 10, 16, 8), null, `report-overdue:${t.id}:${Y}Q3`);
+    notify(
+      t.cadre.userId,
+      "report.overdue",
+      { taskCode: t.code, taskTitle: t.title, year: Y, quarter: 3, dueDate: isoDay(dueDate(Y, 3)) },
+      `/tasks/${t.id}`,
+      vn(Y, 10, 16, 8),
+      null,
+      `report-overdue:${t.id}:${Y}Q3`,
+    );
   }
   const submittedQ3 = rows.reports.filter((r) => r.year === Y && r.quarter === 3 && r.status === "SUBMITTED");
   const perSupervisor = new Map<string, number>();
@@ -1947,11 +2494,34 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const n = perSupervisor.get(sup) ?? 0;
     if (n >= 12) continue;
     perSupervisor.set(sup, n + 1);
-    notify(sup, "report.submitted", { cadreName: info.task.cadre.fullName, taskCode: info.task.code, taskTitle: info.task.title, year: Y, quarter: 3 }, `/tasks/${info.task.id}`, r.submittedAt as Date, n < 6 ? null : addDays(r.submittedAt as Date, 2));
+    notify(
+      sup,
+      "report.submitted",
+      { cadreName: info.task.cadre.fullName, taskCode: info.task.code, taskTitle: info.task.title, year: Y, quarter: 3 },
+      `/tasks/${info.task.id}`,
+      r.submittedAt as Date,
+      n < 6 ? null : addDays(r.submittedAt as Date, 2),
+    );
   }
   // The standing committee sees late reports summarised.
-  notify(TU.standingUser, "report.overdueSummary", { year: Y, quarter: 3, count: missingQ3.filter((t) => t.cadre.level === TU).length }, "/dashboard", vn(Y, 10, 20, 8), null, `report-overdue-summary:${Y}Q3`);
-  notify(TU.orgUser, "report.overdueSummary", { year: Y, quarter: 3, count: missingQ3.filter((t) => t.cadre.level === TU).length }, "/dashboard", vn(Y, 10, 20, 8), vn(Y, 10, 20, 14), `report-overdue-summary:${Y}Q3`);
+  notify(
+    TU.standingUser,
+    "report.overdueSummary",
+    { year: Y, quarter: 3, count: missingQ3.filter((t) => t.cadre.level === TU).length },
+    "/dashboard",
+    vn(Y, 10, 20, 8),
+    null,
+    `report-overdue-summary:${Y}Q3`,
+  );
+  notify(
+    TU.orgUser,
+    "report.overdueSummary",
+    { year: Y, quarter: 3, count: missingQ3.filter((t) => t.cadre.level === TU).length },
+    "/dashboard",
+    vn(Y, 10, 20, 8),
+    vn(Y, 10, 20, 14),
+    `report-overdue-summary:${Y}Q3`,
+  );
 
   // Sanity: nothing in the future, ids unique.
   const ids = new Set<string>();

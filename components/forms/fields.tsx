@@ -24,7 +24,11 @@ function FieldShell({ name, label, hint, required, errors, children }: Common & 
     <div>
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
         {label}
-        {required && <span className="text-red-700"> *</span>}
+        {required && (
+          <span aria-hidden className="text-red-700">
+            {" *"}
+          </span>
+        )}
       </label>
       {children}
       {hint && (
@@ -78,12 +82,16 @@ export function SelectField({
   ...common
 }: Common & { options: { value: string; label: string }[]; defaultValue?: string; placeholder?: string }) {
   const errors = common.state?.fieldErrors?.[common.name];
+  const value = valueOf(common.state, common.name, defaultValue) ?? "";
   return (
     <FieldShell {...common} errors={errors}>
       <select
+        // React 19 resets a form after its action, and a <select> returns to the option it was first
+        // mounted with, not the current defaultValue (react#30580). Remounting on a new value fixes that.
+        key={value}
         id={common.name}
         name={common.name}
-        defaultValue={valueOf(common.state, common.name, defaultValue) ?? ""}
+        defaultValue={value}
         required={common.required}
         aria-invalid={errors ? true : undefined}
         aria-describedby={describedBy(common.name, common.hint, errors)}
@@ -102,12 +110,14 @@ export function SelectField({
 
 export function CheckboxField({ name, label, state, defaultChecked }: Common & { defaultChecked?: boolean }) {
   const echoed = state?.values ? state.values[name] === "on" : undefined;
+  const checked = echoed ?? defaultChecked ?? false;
   return (
     <label className="flex items-center gap-2 text-sm text-slate-800">
       <input
+        key={String(checked)}
         type="checkbox"
         name={name}
-        defaultChecked={echoed ?? defaultChecked}
+        defaultChecked={checked}
         className="h-4 w-4 rounded border-slate-300 text-brand-600"
       />
       {label}

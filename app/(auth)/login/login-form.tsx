@@ -18,7 +18,9 @@ export function LoginForm() {
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    // Read the form now: React clears event.currentTarget once the handler awaits.
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const username = String(form.get("username") ?? "").trim();
     const password = String(form.get("password") ?? "");
     if (!username || !password) {
@@ -31,7 +33,7 @@ export function LoginForm() {
       const result = await signIn("credentials", { username, password, redirect: false });
       if (!result || result.error) {
         setError(result?.error === "locked" ? t("locked") : t("invalid"));
-        const field = event.currentTarget.elements.namedItem("password");
+        const field = formElement.elements.namedItem("password");
         if (field instanceof HTMLInputElement) field.value = "";
         return;
       }

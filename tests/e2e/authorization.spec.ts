@@ -1,0 +1,88 @@
+import { expect, signIn, test } from "./fixtures";
+
+// Every role-gated route, with a marker of its data that must never reach another role.
+const ROUTES = [
+  { path: "/my-work", owner: "canbo", marker: 'data-testid="my-task"' },
+  { path: "/org-committee", owner: "bantochuc", marker: 'data-testid="round-stats"' },
+  { path: "/standing-committee", owner: "thuongtruc", marker: 'data-testid="awaiting-registration"' },
+  { path: "/council", owner: "hoidong1", marker: 'data-testid="evaluation-to-score"' },
+  { path: "/supervision", owner: "daumoi", marker: 'data-testid="supervised-task"' },
+  { path: "/admin", owner: "admin", marker: 'data-testid="admin-overview"' },
+  { path: "/admin/units", owner: "admin", marker: 'data-testid="unit-row"' },
+  { path: "/admin/cadres", owner: "admin", marker: 'data-testid="cadre-row"' },
+  { path: "/admin/users", owner: "admin", marker: 'data-testid="user-row"' },
+  { path: "/admin/users/new", owner: "admin", marker: 'name="initialPassword"' },
+  { path: "/admin/units/new", owner: "admin", marker: 'name="isAssigningBody"' },
+];
+const ROLES = ["canbo", "bantochuc", "thuongtruc", "hoidong1", "daumoi", "admin"];
+
+for (const username of ROLES) {
+  test(`${username} is refused every other role's routes with 403 and none of their data`, async ({ page }) => {
+    await signIn(page, username);
+    for (const route of ROUTES) {
+      const response = await page.request.get(route.path, { maxRedirects: 0 });
+      const body = await response.text();
+      if (route.owner === username) {
+        expect(response.status(), route.path).toBe(200);
+        expect(body, route.path).toContain(route.marker);
+      } else {
+        expect(response.status(), `${username} → ${route.path}`).toBe(403);
+        expect(body, `${username} → ${route.path}`).not.toContain(route.marker);
+      }
+    }
+  });
+}
+
+test("the 403 page explains itself in Vietnamese", async ({ page }) => {
+  await signIn(page, "canbo");
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByTestId("forbidden")).toHaveText("Không có quyền truy cập");
+});
+
+test("a commune organisation committee sees only its own body's rounds, never the province's", async ({ page }) => {
+  await signIn(page, "bantochuc.xa");
+  const options = await page.locator('select[name="round"] option').allTextContents();
+  expect(options.length).toBeGreaterThan(0);
+  for (const option of options) expect(option).not.toMatch(/Tỉnh ủy/);
+});
+
+test("a cadre's direct POST of an administrator's action is refused and changes nothing", async ({ browser }) => {
+  // The administrator opens an account page and starts to deactivate it; the request is captured, not sent.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, "admin");
+  await admin.goto("/admin/users?q=daumoi");
+  await admin.getByTestId("user-row").first().getByRole("link").click();
+  await expect(admin.getByRole("heading", { level: 1 })).toContainText("daumoi");
+  const accountUrl = admin.url();
+  let captured: { url: string; headers: Record<string, string>; body: string } | undefined;
+  await admin.route("**/admin/users/**", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  await admin.getByRole("button", { name: "Ngừng hoạt động" }).click();
+  await expect.poll(() => captured).toBeTruthy();
+
+  // A cadre replays it with their own session.
+  const cadreContext = await browser.newContext();
+  const cadre = await cadreContext.newPage();
+  await signIn(cadre, "canbo");
+  const replay = await cadre.request.post(captured!.url, {
+    headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"]!, accept: "text/x-component" },
+    data: captured!.body,
+  });
+  expect(await replay.text()).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
+
+  // The account is still active.
+  await admin.unroute("**/admin/users/**");
+  await admin.goto(accountUrl);
+  await expect(admin.getByRole("button", { name: "Ngừng hoạt động" })).toBeVisible();
+  await adminContext.close();
+  await cadreContext.close();
+});

@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/prisma/seed";
+
+export { expect };
+export const PASSWORD = DEMO_PASSWORD;
+
+/** Every test fails on an unexpected console error in the browser. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() !== "error") return;
+        const text = msg.text();
+        // The browser itself logs the status of a page that answers 401/403/404; that is what those tests expect.
+        if (/Failed to load resource: the server responded with a status of (401|403|404)/.test(text)) return;
+        errors.push(text);
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export async function signIn(page: Page, username: string, password = PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
+  await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
+  await page.getByRole("button", { name: /^(Đăng nhập|Sign in)$/ }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+export async function signOut(page: Page) {
+  const visible = page.getByTestId("sign-out").filter({ visible: true });
+  if ((await visible.count()) === 0) {
+    // On a phone the sign-out button is inside the menu; on a desktop inside the user menu.
+    await page.locator("summary:visible").last().click();
+  }
+  await page.getByTestId("sign-out").filter({ visible: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import {
+  addRole,
+  createCadre,
+  createUnit,
+  createUser,
+  getCadre,
+  getUser,
+  listCadres,
+  listUnits,
+  listUsers,
+  removeRole,
+  resetPassword,
+  setCadreActive,
+  setUnitActive,
+  setUserActive,
+  updateCadre,
+  updateUnit,
+} from "@/lib/dal/admin";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import * as factories from "@/tests/factories";
+import { actAs } from "@/tests/setup/session";
+
+async function setup() {
+  const units = await factories.createProvince();
+  const provinceAdmin = await factories.createUser({ roles: [{ role: "ADMIN", unitId: units.province.id }] });
+  const communeAdmin = await factories.createUser({ roles: [{ role: "ADMIN", unitId: units.commune.id }] });
+  return { ...units, provinceAdmin, communeAdmin };
+}
+
+describe("units", () => {
+  it("an administrator sees the tree of their scope in tree order; a commune administrator only the commune", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    const all = await listUnits();
+    expect(all.map((u) => u.id)[0]).toBe(s.province.id);
+    expect(all).toHaveLength(5);
+    const communeIndex = all.findIndex((u) => u.id === s.commune.id);
+    expect(all[communeIndex + 1]!.id).toBe(s.communeOffice.id);
+    actAs(s.communeAdmin);
+    expect((await listUnits()).map((u) => u.id).sort()).toEqual([s.commune.id, s.communeOffice.id].sort());
+  });
+
+  it("creates a unit under a parent in scope, with its path, and audits it", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    const { id } = await createUnit({ code: "SO-TC", name: "Sở Tài chính", kind: "DEPARTMENT", parentId: s.province.id, isAssigningBody: false });
+    const db = await getDb();
+    const unit = await db.unit.findUniqueOrThrow({ where: { id } });
+    expect(unit.path).toBe(`${s.province.path}${id}/`);
+    expect(unit.depth).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "unit.create", actorId: s.provinceAdmin.id } })).toBe(1);
+  });
+
+  it("refuses a duplicate code and a parent outside the administrator's scope", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    await createUnit({ code: "DUP", name: "A", kind: "OTHER", parentId: s.province.id, isAssigningBody: false });
+    await expect(createUnit({ code: "DUP", name: "B", kind: "OTHER", parentId: s.province.id, isAssigningBody: false })).rejects.toMatchObject({
+      code: "codeTaken",
+    });
+    actAs(s.communeAdmin);
+    await expect(createUnit({ code: "X", name: "X", kind: "OTHER", parentId: s.department.id, isAssigningBody: false })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it("moving a unit moves its whole subtree, and a unit cannot move under itself", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    const db = await getDb();
+    const commune = await db.unit.findUniqueOrThrow({ where: { id: s.commune.id } });
+    await updateUnit({ id: commune.id, version: commune.version, code: commune.code, name: commune.name, kind: commune.kind, parentId: s.department.id, isAssigningBody: true });
+    const office = await db.unit.findUniqueOrThrow({ where: { id: s.communeOffice.id } });
+    expect(office.path).toBe(`${s.department.path}${s.commune.id}/${s.communeOffice.id}/`);
+    expect(office.depth).toBe(3);
+    const moved = await db.unit.findUniqueOrThrow({ where: { id: s.commune.id } });
+    await expect(
+      updateUnit({ id: moved.id, version: moved.version, code: moved.code, name: moved.name, kind: moved.kind, parentId: s.communeOffice.id, isAssigningBody: true }),
+    ).rejects.toMatchObject({ code: "unitCycle" });
+  });
+
+  it("a stale version is a conflict and nothing is overwritten", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    const base = { id: s.department.id, code: s.department.code, kind: s.department.kind, parentId: s.province.id, isAssigningBody: false };
+    await updateUnit({ ...base, version: 0, name: "Tên thứ nhất" });
+    await expect(updateUnit({ ...base, version: 0, name: "Tên thứ hai" })).rejects.toBeInstanceOf(ConflictError);
+    expect((await (await getDb()).unit.findUniqueOrThrow({ where: { id: s.department.id } })).name).toBe("Tên thứ nhất");
+  });
+
+  it("a unit with active cadres cannot be deactivated", async () => {
+    const s = await setup();
+    await factories.createCadre({ unitId: s.department.id, managedById: s.province.id });
+    actAs(s.provinceAdmin);
+    await expect(setUnitActive({ id: s.department.id, version: 0, active: false })).rejects.toMatchObject({ code: "unitNotEmpty" });
+    await setUnitActive({ id: s.orgBoard.id, version: 0, active: false });
+    expect((await (await getDb()).unit.findUniqueOrThrow({ where: { id: s.orgBoard.id } })).active).toBe(false);
+  });
+});
+
+describe("cadres", () => {
+  it("creates, edits and deactivates a cadre managed by an assigning body above their unit", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    const { id } = await createCadre({ fullName: "Trần Thị Hoa", positionTitle: "Giám đốc Sở", unitId: s.department.id, managedById: s.province.id, group: "DEPARTMENT_HEAD" });
+    await updateCadre({ id, version: 0, fullName: "Trần Thị Hoa", positionTitle: "Giám đốc Sở Nông nghiệp và Môi trường", unitId: s.department.id, managedById: s.province.id, group: "DEPARTMENT_HEAD" });
+    expect((await getCadre(id)).positionTitle).toBe("Giám đốc Sở Nông nghiệp và Môi trường");
+    await setCadreActive({ id, version: 1, active: false });
+    expect((await getCadre(id)).active).toBe(false);
+  });
+
+  it("refuses a managing body that is not an assigning body or is not above the cadre's unit", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    const base = { fullName: "Lê Văn Nam", positionTitle: "Phó Chủ tịch", group: "DEPUTY_HEAD" as const };
+    await expect(createCadre({ ...base, unitId: s.department.id, managedById: s.orgBoard.id })).rejects.toMatchObject({ code: "notAssigningBody" });
+    await expect(createCadre({ ...base, unitId: s.department.id, managedById: s.commune.id })).rejects.toMatchObject({ code: "managingBodyNotAbove" });
+  });
+
+  it("lists only cadres in scope, searched without regard to case, a page at a time; another scope's cadre reads as not found", async () => {
+    const s = await setup();
+    const inCommune = await factories.createCadre({ unitId: s.communeOffice.id, managedById: s.commune.id, fullName: "Hoàng Thị Mai" });
+    const inProvince = await factories.createCadre({ unitId: s.department.id, managedById: s.province.id, fullName: "Phạm Văn Đức" });
+    actAs(s.communeAdmin);
+    const page = await listCadres({ page: 1 });
+    expect(page.items.map((c) => c.id)).toEqual([inCommune.id]);
+    expect((await listCadres({ q: "hoàng", page: 1 })).total).toBe(1);
+    await expect(getCadre(inProvince.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("users", () => {
+  it("a new account must change its initial password, and its creation is audited", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    const { id } = await createUser({ username: "nguoi.moi", fullName: "Người Mới", email: null, cadreId: null, initialPassword: "BanDau2026", role: "COUNCIL", roleUnitId: s.province.id });
+    const user = await getUser(id);
+    expect(user.mustChangePassword).toBe(true);
+    expect(user.memberships.map((m) => m.role)).toEqual(["COUNCIL"]);
+    expect(await (await getDb()).auditEvent.count({ where: { entityId: id, action: "user.create" } })).toBe(1);
+    await expect(
+      createUser({ username: "nguoi.moi", fullName: "Khác", email: null, cadreId: null, initialPassword: "BanDau2026", role: "COUNCIL", roleUnitId: s.province.id }),
+    ).rejects.toMatchObject({ code: "usernameTaken" });
+  });
+
+  it("deactivating a user or resetting their password ends their sessions", async () => {
+    const s = await setup();
+    const target = await factories.createUser({ roles: [{ role: "SUPERVISOR", unitId: s.province.id }] });
+    actAs(s.provinceAdmin);
+    await resetPassword({ id: target.id, version: 0, newPassword: "MoiDat2026" });
+    const db = await getDb();
+    let stored = await db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(stored.sessionVersion).toBe(1);
+    expect(stored.mustChangePassword).toBe(true);
+    await setUserActive({ id: target.id, version: stored.version, active: false });
+    stored = await db.user.findUniqueOrThrow({ where: { id: target.id } });
+    expect(stored.active).toBe(false);
+    expect(stored.sessionVersion).toBe(2);
+  });
+
+  it("an administrator cannot deactivate themselves or drop their own administrator role", async () => {
+    const s = await setup();
+    actAs(s.provinceAdmin);
+    await expect(setUserActive({ id: s.provinceAdmin.id, version: 0, active: false })).rejects.toMatchObject({ code: "cannotChangeOwnAccess" });
+    await expect(removeRole(s.provinceAdmin.memberships[0]!.id)).rejects.toMatchObject({ code: "cannotChangeOwnAccess" });
+  });
+
+  it("roles are added within scope; the cadre role needs a linked cadre", async () => {
+    const s = await setup();
+    const target = await factories.createUser({ roles: [{ role: "SUPERVISOR", unitId: s.commune.id }] });
+    actAs(s.communeAdmin);
+    await addRole({ userId: target.id, role: "COUNCIL", unitId: s.commune.id });
+    await expect(addRole({ userId: target.id, role: "COUNCIL", unitId: s.commune.id })).rejects.toMatchObject({ code: "roleExists" });
+    await expect(addRole({ userId: target.id, role: "CADRE", unitId: s.commune.id })).rejects.toMatchObject({ code: "cadreRoleNeedsCadre" });
+    await expect(addRole({ userId: target.id, role: "ADMIN", unitId: s.province.id })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getUser(target.id)).memberships.map((m) => m.role).sort()).toEqual(["COUNCIL", "SUPERVISOR"]);
+  });
+
+  it("a commune administrator lists only the commune's accounts", async () => {
+    const s = await setup();
+    const communeUser = await factories.createUser({ roles: [{ role: "CADRE", unitId: s.communeOffice.id }] });
+    actAs(s.communeAdmin);
+    const ids = (await listUsers({ page: 1 })).items.map((u) => u.id);
+    expect(ids.sort()).toEqual([s.communeAdmin.id, communeUser.id].sort());
+    await expect(getUser(s.provinceAdmin.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("the wrong role", () => {
+  it("every administration call is refused to a non-administrator", async () => {
+    const s = await setup();
+    const standing = await factories.createUser({ roles: [{ role: "STANDING_COMMITTEE", unitId: s.province.id }] });
+    actAs(standing);
+    const calls: Array<() => Promise<unknown>> = [
+      () => listUnits(),
+      () => createUnit({ code: "Z", name: "Z", kind: "OTHER", parentId: s.province.id, isAssigningBody: false }),
+      () => listCadres({ page: 1 }),
+      () => createCadre({ fullName: "A", positionTitle: "B", unitId: s.department.id, managedById: s.province.id, group: "OTHER" }),
+      () => listUsers({ page: 1 }),
+      () => setUserActive({ id: s.provinceAdmin.id, version: 0, active: false }),
+      () => resetPassword({ id: s.provinceAdmin.id, version: 0, newPassword: "Hacked2026" }),
+      () => addRole({ userId: standing.id, role: "ADMIN", unitId: s.province.id }),
+    ];
+    for (const call of calls) await expect(call()).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await (await getDb()).roleMembership.count({ where: { userId: standing.id, role: "ADMIN" } })).toBe(0);
+  });
+
+  it("DomainErrors carry a catalog key", () => {
+    expect(new DomainError("unitNotEmpty").code).toBe("unitNotEmpty");
+  });
+});

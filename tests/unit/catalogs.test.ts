@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import en from "@/lib/i18n/messages/en.json";
+import vi from "@/lib/i18n/messages/vi.json";
+import { ROLES } from "@/lib/domain/roles";
+import { LIFECYCLES } from "@/lib/domain/lifecycle";
+import { CADRE_GROUPS, UNIT_KINDS } from "@/lib/validation/admin";
+
+function keys(obj: object, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+function lookup(catalog: object, key: string): unknown {
+  return key.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), catalog);
+}
+
+describe("the message catalogs", () => {
+  it("Vietnamese and English hold exactly the same keys", () => {
+    expect(keys(en).sort()).toEqual(keys(vi).sort());
+  });
+
+  it("no message is empty", () => {
+    for (const catalog of [vi, en]) for (const k of keys(catalog)) expect(String(lookup(catalog, k)).trim(), k).not.toBe("");
+  });
+
+  it("every role, lifecycle state, unit kind and cadre group has a label", () => {
+    const needed = [
+      ...ROLES.map((r) => `roles.${r}`),
+      ...LIFECYCLES.flatMap((l) => l.states.map((s) => `status.${l.entity}.${s}`)),
+      ...UNIT_KINDS.map((k) => `unitKinds.${k}`),
+      ...CADRE_GROUPS.map((g) => `cadreGroups.${g}`),
+    ];
+    for (const catalog of [vi, en]) for (const k of needed) expect(typeof lookup(catalog, k), k).toBe("string");
+  });
+
+  it("the Vietnamese catalog is written with its diacritics", () => {
+    expect(vi.auth.title).toBe("Đăng nhập");
+    expect(vi.ratings.EXCELLENT).toBe("Hoàn thành xuất sắc nhiệm vụ");
+  });
+});
