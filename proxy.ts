@@ -5,5 +5,6 @@ import { withAuth } from "next-auth/middleware";
 export default withAuth({ pages: { signIn: "/login" } });
 
 export const config = {
-  matcher: ["/((?!login|api/auth|api/session|_next/static|_next/image|favicon.ico|public-records).*)"],
+  // Everything but the sign-in page, next-auth's own routes, and files (anything with an extension).
+  matcher: ["/((?!login|api/auth|api/session|_next/static|_next/image|.*\\.[a-z0-9]+$).*)"],
 };

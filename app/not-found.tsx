@@ -7,7 +7,9 @@ export default async function NotFound() {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <p className="text-5xl font-bold text-brand-600">404</p>
-      <h1 className="mt-4 text-xl font-bold" data-testid="not-found">{t("title")}</h1>
+      <h1 className="mt-4 text-xl font-bold" data-testid="not-found">
+        {t("title")}
+      </h1>
       <p className="mt-2 text-slate-600">{t("body")}</p>
       <Link href="/" className={buttonClass("primary", "mt-6")}>
         {t("home")}

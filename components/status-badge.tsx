@@ -2,7 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { Badge, type Tone } from "@/components/ui/badge";
 
 const TONES = {
-  registration: { DRAFT: "neutral", SUBMITTED: "info", RETURNED: "warning", FORWARDED: "info", DECIDED: "success", WITHDRAWN: "neutral" },
+  registration: {
+    DRAFT: "neutral",
+    SUBMITTED: "info",
+    RETURNED: "warning",
+    FORWARDED: "info",
+    DECIDED: "success",
+    WITHDRAWN: "neutral",
+  },
   task: { ASSIGNED: "info", COMPLETED: "success", UNFINISHED: "danger", CARRIED_OVER: "warning", CANCELLED: "neutral" },
   report: { DRAFT: "neutral", SUBMITTED: "info", RETURNED: "warning", RESPONDED: "success" },
   round: { DRAFT: "neutral", OPEN: "success", CLOSED: "neutral" },
@@ -13,7 +20,13 @@ const TONES = {
 export type StatusEntity = keyof typeof TONES;
 
 /** A lifecycle state in words, with its colour. */
-export async function StatusBadge<E extends StatusEntity>({ entity, status }: { entity: E; status: keyof (typeof TONES)[E] & string }) {
+export async function StatusBadge<E extends StatusEntity>({
+  entity,
+  status,
+}: {
+  entity: E;
+  status: keyof (typeof TONES)[E] & string;
+}) {
   const t = await getTranslations("status");
   const tones = TONES[entity] as Record<string, Tone>;
   const key: string = `${entity}.${String(status)}`;

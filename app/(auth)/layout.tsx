@@ -12,7 +12,12 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
       <main id="main" className="flex flex-1 items-start justify-center px-4 pb-12 pt-4 sm:pt-12">
         <div className="w-full max-w-md">
           <div className="mb-6 text-center">
-            <span aria-hidden className="mx-auto grid h-14 w-14 place-items-center rounded-full bg-brand-600 text-2xl text-yellow-300 shadow">★</span>
+            <span
+              aria-hidden
+              className="mx-auto grid h-14 w-14 place-items-center rounded-full bg-brand-600 text-2xl text-yellow-300 shadow"
+            >
+              ★
+            </span>
             <p className="mt-3 text-xs font-semibold uppercase tracking-widest text-brand-700">{t("owner")}</p>
             <p className="mt-1 text-lg font-bold text-slate-900">{t("name")}</p>
           </div>

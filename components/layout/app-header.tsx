@@ -12,7 +12,10 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
   const role = user.active?.role;
   const items = [
     ...(role ? [{ href: ROLE_HOME[role], label: t("home") }] : []),
-    ...NAV_ITEMS.filter((item) => role && hasPermission(role, item.permission)).map((item) => ({ href: item.href, label: t(item.label) })),
+    ...NAV_ITEMS.filter((item) => role && hasPermission(role, item.permission)).map((item) => ({
+      href: item.href,
+      label: t(item.label),
+    })),
   ];
   const roleOptions = user.memberships.map((m) => ({ id: m.id, label: `${tr(m.role)} · ${m.unitName}` }));
   const activeLabel = user.active ? `${tr(user.active.role)} · ${user.active.unitName}` : "";
@@ -20,13 +23,18 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
 
   return (
     <header className="border-b border-slate-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <div className="h-1 bg-brand-600" />
       <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
         <Link href="/" className="flex min-w-0 items-center gap-2">
-          <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded bg-brand-600 text-base text-yellow-300">★</span>
+          <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded bg-brand-600 text-base text-yellow-300">
+            ★
+          </span>
           <span className="truncate text-sm font-bold text-slate-900 sm:text-base">{tapp("name")}</span>
         </Link>
         <nav className="ml-4 hidden items-center gap-1 lg:flex" aria-label={t("menu")}>
@@ -40,7 +48,9 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
           {roleOptions.length > 1 ? (
             <RoleSwitcher id="role-switcher" options={roleOptions} activeId={user.active?.id} />
           ) : (
-            <span className="text-xs text-slate-600" data-testid="active-role">{activeLabel}</span>
+            <span className="text-xs text-slate-600" data-testid="active-role">
+              {activeLabel}
+            </span>
           )}
           <LocaleSwitcher />
           <details className="relative">
@@ -57,10 +67,16 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         </div>
         {/* Phones and narrow windows: everything in one menu. */}
         <details className="ml-auto lg:hidden">
-          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">{t("menu")}</summary>
+          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">
+            {t("menu")}
+          </summary>
           <div className="absolute left-0 right-0 z-20 mt-2 space-y-3 border-b border-slate-200 bg-white p-4 shadow-lg">
             <p className="text-sm font-semibold text-slate-900">{user.fullName}</p>
-            {roleOptions.length > 1 ? <RoleSwitcher id="role-switcher-mobile" options={roleOptions} activeId={user.active?.id} /> : <p className="text-xs text-slate-600">{activeLabel}</p>}
+            {roleOptions.length > 1 ? (
+              <RoleSwitcher id="role-switcher-mobile" options={roleOptions} activeId={user.active?.id} />
+            ) : (
+              <p className="text-xs text-slate-600">{activeLabel}</p>
+            )}
             <nav className="flex flex-col" aria-label={t("menu")}>
               {items.map((item) => (
                 <Link key={item.href} href={item.href} className={linkClass}>

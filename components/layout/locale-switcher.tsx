@@ -6,7 +6,11 @@ import { LOCALES } from "@/lib/i18n/locales";
 export async function LocaleSwitcher() {
   const [locale, t, tn] = await Promise.all([getLocale(), getTranslations("languages"), getTranslations("nav")]);
   return (
-    <form action={setLocaleAction} className="flex items-center rounded-md border border-slate-300 bg-white p-0.5 text-xs" aria-label={tn("language")}>
+    <form
+      action={setLocaleAction}
+      className="flex w-fit items-center rounded-md border border-slate-300 bg-white p-0.5 text-xs"
+      aria-label={tn("language")}
+    >
       {LOCALES.map((l) => (
         <button
           key={l}

@@ -20,6 +20,10 @@ export function Button({ variant = "primary", className = "", ...props }: Compon
   return <button className={buttonClass(variant, className)} {...props} />;
 }
 
-export function LinkButton({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
+export function LinkButton({
+  variant = "primary",
+  className = "",
+  ...props
+}: ComponentProps<typeof Link> & { variant?: Variant }) {
   return <Link className={buttonClass(variant, className)} {...props} />;
 }

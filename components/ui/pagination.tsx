@@ -17,7 +17,9 @@ export async function Pagination({
 }) {
   const t = await getTranslations("common");
   const href = (p: number) => {
-    const search = new URLSearchParams(Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1]));
+    const search = new URLSearchParams(
+      Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1]),
+    );
     return `${basePath}?${search.toString()}`;
   };
   const link = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100";

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 
-/** A table that scrolls sideways inside its card on a phone instead of breaking the page. */
+/** A table; on a phone its rows stack as cards, each cell under its column's name (see globals.css). */
 export function Table({ children, caption }: { children: ReactNode; caption?: string }) {
   return (
-    <div className="-mx-4 overflow-x-auto sm:mx-0">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    <div className="-mx-4 sm:mx-0 sm:overflow-x-auto">
+      <table className="responsive-table min-w-full divide-y divide-slate-200 text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
@@ -14,14 +14,22 @@ export function Table({ children, caption }: { children: ReactNode; caption?: st
 
 export function Th({ children, className = "" }: { children?: ReactNode; className?: string }) {
   return (
-    <th scope="col" className={`whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}>
+    <th
+      scope="col"
+      className={`whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}
+    >
       {children}
     </th>
   );
 }
 
-export function Td({ children, className = "" }: { children?: ReactNode; className?: string }) {
-  return <td className={`px-3 py-2 align-top text-slate-800 ${className}`}>{children}</td>;
+/** `label` names the column again for the stacked phone layout. */
+export function Td({ children, className = "", label }: { children?: ReactNode; className?: string; label?: string }) {
+  return (
+    <td data-label={label} className={`px-3 py-2 align-top text-slate-800 ${className}`}>
+      {children}
+    </td>
+  );
 }
 
 export function EmptyState({ children }: { children: ReactNode }) {

@@ -12,15 +12,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   await requirePagePermission("admin:users");
-  const [overview, t, tn, f] = await Promise.all([getAdminOverview(), getTranslations("home.admin"), getTranslations("nav"), getFormatters()]);
+  const [overview, t, tn, f] = await Promise.all([
+    getAdminOverview(),
+    getTranslations("home.admin"),
+    getTranslations("nav"),
+    getFormatters(),
+  ]);
   return (
     <>
       <PageHeader
         title={t("title")}
         actions={
           <>
-            <LinkButton href="/admin/units" variant="secondary">{tn("units")}</LinkButton>
-            <LinkButton href="/admin/cadres" variant="secondary">{tn("cadres")}</LinkButton>
+            <LinkButton href="/admin/units" variant="secondary">
+              {tn("units")}
+            </LinkButton>
+            <LinkButton href="/admin/cadres" variant="secondary">
+              {tn("cadres")}
+            </LinkButton>
             <LinkButton href="/admin/users">{tn("users")}</LinkButton>
           </>
         }

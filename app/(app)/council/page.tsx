@@ -33,15 +33,23 @@ export default async function CouncilHomePage() {
             <tbody className="divide-y divide-slate-100">
               {home.evaluations.map((e) => (
                 <tr key={e.id} data-testid="evaluation-to-score">
-                  <Td>
+                  <Td label={t("cadre")}>
                     <div className="font-medium">{e.cadreName}</div>
                     <div className="text-xs text-slate-600">{e.positionTitle}</div>
                   </Td>
-                  <Td className="whitespace-nowrap">
+                  <Td label={t("round")} className="whitespace-nowrap">
                     {e.roundName} ({e.year})
                   </Td>
-                  <Td className="text-right tabular-nums">{f.number(e.taskCount)}</Td>
-                  <Td>{e.submittedByMe ? <Badge tone="success">{t("submitted")}</Badge> : <Badge tone="warning">{t("pending")}</Badge>}</Td>
+                  <Td label={t("tasks")} className="text-right tabular-nums">
+                    {f.number(e.taskCount)}
+                  </Td>
+                  <Td label={t("mine")}>
+                    {e.submittedByMe ? (
+                      <Badge tone="success">{t("submitted")}</Badge>
+                    ) : (
+                      <Badge tone="warning">{t("pending")}</Badge>
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -25,7 +25,10 @@ export default async function MyWorkPage() {
   }
   return (
     <>
-      <PageHeader title={t("title")} description={`${home.cadre.fullName} · ${home.cadre.positionTitle} · ${home.cadre.unitName}`} />
+      <PageHeader
+        title={t("title")}
+        description={`${home.cadre.fullName} · ${home.cadre.positionTitle} · ${home.cadre.unitName}`}
+      />
       <div className="space-y-6">
         <Card title={t("registrations")}>
           {home.registrations.length === 0 ? (
@@ -44,10 +47,14 @@ export default async function MyWorkPage() {
               <tbody className="divide-y divide-slate-100">
                 {home.registrations.map((r) => (
                   <tr key={r.id} data-testid="my-registration">
-                    <Td className="font-medium">{r.roundName}</Td>
-                    <Td className="tabular-nums">{f.number(r.proposedCount)}</Td>
-                    <Td>{f.date(r.deadline)}</Td>
-                    <Td>{f.date(r.submittedAt)}</Td>
+                    <Td label={t("round")} className="font-medium">
+                      {r.roundName}
+                    </Td>
+                    <Td label={t("proposed")} className="tabular-nums">
+                      {f.number(r.proposedCount)}
+                    </Td>
+                    <Td label={t("deadline")}>{f.date(r.deadline)}</Td>
+                    <Td label={t("submittedAt")}>{f.date(r.submittedAt)}</Td>
                     <Td>
                       <StatusBadge entity="registration" status={r.status} />
                     </Td>
@@ -75,11 +82,17 @@ export default async function MyWorkPage() {
               <tbody className="divide-y divide-slate-100">
                 {home.tasks.map((task) => (
                   <tr key={task.id} data-testid="my-task">
-                    <Td className="whitespace-nowrap font-mono text-xs">{task.code}</Td>
-                    <Td className="min-w-64">{task.title}</Td>
-                    <Td className="whitespace-nowrap">{task.roundName}</Td>
-                    <Td>{f.date(task.endDate)}</Td>
-                    <Td className="whitespace-nowrap">
+                    <Td label={t("code")} className="whitespace-nowrap font-mono text-xs">
+                      {task.code}
+                    </Td>
+                    <Td label={t("task")} className="sm:min-w-64">
+                      {task.title}
+                    </Td>
+                    <Td label={t("round")} className="whitespace-nowrap">
+                      {task.roundName}
+                    </Td>
+                    <Td label={t("endDate")}>{f.date(task.endDate)}</Td>
+                    <Td label={t("lastReport")} className="whitespace-nowrap">
                       {task.lastReport ? (
                         <span className="flex flex-wrap items-center gap-1">
                           {t("quarter", { quarter: task.lastReport.quarter, year: task.lastReport.year })}

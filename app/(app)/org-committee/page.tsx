@@ -50,7 +50,11 @@ export default async function OrgCommitteeHomePage({ searchParams }: { searchPar
           <form className="flex items-end gap-2" method="get">
             <label className="text-sm">
               <span className="block text-xs font-medium text-slate-600">{t("chooseRound")}</span>
-              <select name="round" defaultValue={round.id} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+              <select
+                name="round"
+                defaultValue={round.id}
+                className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+              >
                 {home.rounds.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.name} · {r.assigningBodyName}
@@ -111,10 +115,16 @@ export default async function OrgCommitteeHomePage({ searchParams }: { searchPar
             <tbody className="divide-y divide-slate-100">
               {home.byUnit.map((u) => (
                 <tr key={u.unitId} data-testid="unit-row">
-                  <Td>{u.unitName}</Td>
-                  <Td className="text-right tabular-nums">{f.number(u.cadres)}</Td>
-                  <Td className="text-right tabular-nums">{f.number(u.registered)}</Td>
-                  <Td className="text-right tabular-nums">{f.number(u.tasks)}</Td>
+                  <Td label={t("unit")}>{u.unitName}</Td>
+                  <Td label={t("cadres")} className="text-right tabular-nums">
+                    {f.number(u.cadres)}
+                  </Td>
+                  <Td label={t("registered")} className="text-right tabular-nums">
+                    {f.number(u.registered)}
+                  </Td>
+                  <Td label={t("tasks")} className="text-right tabular-nums">
+                    {f.number(u.tasks)}
+                  </Td>
                 </tr>
               ))}
             </tbody>

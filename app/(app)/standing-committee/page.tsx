@@ -12,7 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StandingCommitteeHomePage() {
   await requirePagePermission("registration:decide");
-  const [home, t, tr, f] = await Promise.all([getStandingCommitteeHome(), getTranslations("home.standing"), getTranslations("ratings"), getFormatters()]);
+  const [home, t, tr, f] = await Promise.all([
+    getStandingCommitteeHome(),
+    getTranslations("home.standing"),
+    getTranslations("ratings"),
+    getFormatters(),
+  ]);
   const more = (shown: number, total: number) =>
     total > shown ? <p className="mt-2 text-sm text-slate-600">{t("more", { count: total - shown })}</p> : null;
   return (
@@ -41,11 +46,17 @@ export default async function StandingCommitteeHomePage() {
               <tbody className="divide-y divide-slate-100">
                 {home.registrations.map((r) => (
                   <tr key={r.id} data-testid="awaiting-registration">
-                    <Td className="font-medium">{r.cadreName}</Td>
-                    <Td>{r.unitName}</Td>
-                    <Td className="whitespace-nowrap">{r.roundName}</Td>
-                    <Td className="text-right tabular-nums">{f.number(r.proposedCount)}</Td>
-                    <Td>{f.date(r.forwardedAt)}</Td>
+                    <Td label={t("cadre")} className="font-medium">
+                      {r.cadreName}
+                    </Td>
+                    <Td label={t("unit")}>{r.unitName}</Td>
+                    <Td label={t("round")} className="whitespace-nowrap">
+                      {r.roundName}
+                    </Td>
+                    <Td label={t("proposed")} className="text-right tabular-nums">
+                      {f.number(r.proposedCount)}
+                    </Td>
+                    <Td label={t("forwardedAt")}>{f.date(r.forwardedAt)}</Td>
                   </tr>
                 ))}
               </tbody>
@@ -69,12 +80,14 @@ export default async function StandingCommitteeHomePage() {
               <tbody className="divide-y divide-slate-100">
                 {home.changeRequests.map((c) => (
                   <tr key={c.id} data-testid="awaiting-change-request">
-                    <Td className="min-w-56">
+                    <Td label={t("task")} className="sm:min-w-56">
                       <span className="font-mono text-xs text-slate-600">{c.taskCode}</span> {c.taskTitle}
                     </Td>
-                    <Td>{c.cadreName}</Td>
-                    <Td className="min-w-56">{c.reason}</Td>
-                    <Td>{f.date(c.createdAt)}</Td>
+                    <Td label={t("cadre")}>{c.cadreName}</Td>
+                    <Td label={t("reason")} className="sm:min-w-56">
+                      {c.reason}
+                    </Td>
+                    <Td label={t("requestedAt")}>{f.date(c.createdAt)}</Td>
                   </tr>
                 ))}
               </tbody>
@@ -98,10 +111,14 @@ export default async function StandingCommitteeHomePage() {
               <tbody className="divide-y divide-slate-100">
                 {home.evaluations.map((e) => (
                   <tr key={e.id} data-testid="awaiting-evaluation">
-                    <Td className="font-medium">{e.cadreName}</Td>
-                    <Td>{e.year}</Td>
-                    <Td className="text-right tabular-nums">{f.number(e.aggregateScore)}</Td>
-                    <Td>{e.proposedRating ? tr(e.proposedRating) : ""}</Td>
+                    <Td label={t("cadre")} className="font-medium">
+                      {e.cadreName}
+                    </Td>
+                    <Td label={t("year")}>{e.year}</Td>
+                    <Td label={t("score")} className="text-right tabular-nums">
+                      {f.number(e.aggregateScore)}
+                    </Td>
+                    <Td label={t("proposal")}>{e.proposedRating ? tr(e.proposedRating) : ""}</Td>
                   </tr>
                 ))}
               </tbody>

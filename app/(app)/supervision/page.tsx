@@ -17,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requirePagePermission("task:supervise");
   const page = pageNumber((await searchParams).page);
-  const [tasks, t, tc, f] = await Promise.all([getSupervisorHome(page), getTranslations("home.supervisor"), getTranslations("home.cadre"), getFormatters()]);
+  const [tasks, t, tc, f] = await Promise.all([
+    getSupervisorHome(page),
+    getTranslations("home.supervisor"),
+    getTranslations("home.cadre"),
+    getFormatters(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -40,14 +45,18 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
               <tbody className="divide-y divide-slate-100">
                 {tasks.items.map((task) => (
                   <tr key={task.id} data-testid="supervised-task">
-                    <Td className="whitespace-nowrap font-mono text-xs">{task.code}</Td>
-                    <Td className="min-w-64">{task.title}</Td>
-                    <Td>
+                    <Td label={tc("code")} className="whitespace-nowrap font-mono text-xs">
+                      {task.code}
+                    </Td>
+                    <Td label={tc("task")} className="sm:min-w-64">
+                      {task.title}
+                    </Td>
+                    <Td label={t("cadre")}>
                       <div>{task.cadreName}</div>
                       <div className="text-xs text-slate-600">{task.unitName}</div>
                     </Td>
-                    <Td>{f.date(task.endDate)}</Td>
-                    <Td className="whitespace-nowrap">
+                    <Td label={tc("endDate")}>{f.date(task.endDate)}</Td>
+                    <Td label={tc("lastReport")} className="whitespace-nowrap">
                       {task.lastReport ? (
                         <span className="flex flex-wrap items-center gap-1">
                           {tc("quarter", { quarter: task.lastReport.quarter, year: task.lastReport.year })}

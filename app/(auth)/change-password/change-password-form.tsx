@@ -14,8 +14,23 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="mt-6 space-y-4">
       <FormMessage state={state} />
-      <TextField name="currentPassword" type="password" label={t("current")} state={state} required autoComplete="current-password" />
-      <TextField name="newPassword" type="password" label={t("new")} state={state} required autoComplete="new-password" hint={t("hint")} />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t("current")}
+        state={state}
+        required
+        autoComplete="current-password"
+      />
+      <TextField
+        name="newPassword"
+        type="password"
+        label={t("new")}
+        state={state}
+        required
+        autoComplete="new-password"
+        hint={t("hint")}
+      />
       <TextField name="confirmPassword" type="password" label={t("confirm")} state={state} required autoComplete="new-password" />
       <SubmitButton pendingLabel={tc("saving")}>{t("submit")}</SubmitButton>
     </form>

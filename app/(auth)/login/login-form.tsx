@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -15,6 +15,13 @@ export function LoginForm() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const router = useRouter();
+  // Until the script has loaded, a click must not submit the form natively (which would send the
+  // password to the page URL); the button waits for hydration.
+  const ready = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,9 +55,14 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate>
       {error && (
-        <p role="alert" data-testid="login-error" id="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          data-testid="login-error"
+          id="login-error"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {error}
         </p>
       )}
@@ -75,7 +87,7 @@ export function LoginForm() {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
-      <button type="submit" disabled={pending} className={buttonClass("primary", "w-full")}>
+      <button type="submit" disabled={pending || !ready} className={buttonClass("primary", "w-full")}>
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

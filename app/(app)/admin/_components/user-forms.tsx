@@ -41,7 +41,14 @@ export function CreateUserForm({ units, cadres }: { units: UnitOption[]; cadres:
         autoComplete="new-password"
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="role" label={t("role")} state={state} placeholder="" required options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
+        <SelectField
+          name="role"
+          label={t("role")}
+          state={state}
+          placeholder=""
+          required
+          options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+        />
         <SelectField
           name="roleUnitId"
           label={t("roleUnit")}
@@ -92,7 +99,15 @@ export function ResetPasswordForm({ user }: { user: UserRow }) {
     <form action={action} className="space-y-3">
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
-      <TextField name="newPassword" type="password" label={t("newPassword")} hint={t("initialPasswordHint")} state={state} required autoComplete="new-password" />
+      <TextField
+        name="newPassword"
+        type="password"
+        label={t("newPassword")}
+        hint={t("initialPasswordHint")}
+        state={state}
+        required
+        autoComplete="new-password"
+      />
       <SubmitButton variant="secondary">{t("resetPassword")}</SubmitButton>
       <FormMessage state={state} />
     </form>
@@ -107,7 +122,14 @@ export function AddRoleForm({ userId, units }: { userId: string; units: UnitOpti
     <form action={action} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="role" label={t("role")} state={state} placeholder="" required options={ROLES.map((r) => ({ value: r, label: tr(r) }))} />
+        <SelectField
+          name="role"
+          label={t("role")}
+          state={state}
+          placeholder=""
+          required
+          options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+        />
         <SelectField
           name="unitId"
           label={t("roleUnit")}
@@ -129,7 +151,11 @@ export function RemoveRoleButton({ membershipId, label }: { membershipId: string
   return (
     <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="membershipId" value={membershipId} />
-      <button type="submit" className="text-sm text-red-700 underline hover:text-red-900" aria-label={`${t("removeRole")}: ${label}`}>
+      <button
+        type="submit"
+        className="text-sm text-red-700 underline hover:text-red-900"
+        aria-label={`${t("removeRole")}: ${label}`}
+      >
         {t("removeRole")}
       </button>
       {state.status === "error" && <span className="text-sm text-red-700">{state.message}</span>}

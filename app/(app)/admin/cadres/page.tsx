@@ -28,12 +28,20 @@ export default async function CadresPage({ searchParams }: { searchParams: Promi
   ]);
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} actions={<LinkButton href="/admin/cadres/new">{t("new")}</LinkButton>} />
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={<LinkButton href="/admin/cadres/new">{t("new")}</LinkButton>}
+      />
       <Card>
         <SearchForm q={query.q} placeholder={t("searchPlaceholder")}>
           <label>
             <span className="sr-only">{t("unit")}</span>
-            <select name="unitId" defaultValue={query.unitId ?? ""} className="max-w-72 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+            <select
+              name="unitId"
+              defaultValue={query.unitId ?? ""}
+              className="max-w-72 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+            >
               <option value="">{`${t("unit")}: ${tc("all")}`}</option>
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
@@ -59,8 +67,11 @@ export default async function CadresPage({ searchParams }: { searchParams: Promi
             <tbody className="divide-y divide-slate-100">
               {cadres.items.map((c) => (
                 <tr key={c.id} data-testid="cadre-row" className={c.active ? "" : "text-slate-400"}>
-                  <Td className="min-w-56">
-                    <Link href={`/admin/cadres/${c.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  <Td label={t("fullName")} className="sm:min-w-56">
+                    <Link
+                      href={`/admin/cadres/${c.id}`}
+                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    >
                       {c.fullName}
                     </Link>
                     {!c.active && (
@@ -70,16 +81,24 @@ export default async function CadresPage({ searchParams }: { searchParams: Promi
                     )}
                     <div className="text-xs text-slate-600">{c.positionTitle}</div>
                   </Td>
-                  <Td>{c.unitName}</Td>
-                  <Td>{tg(c.group)}</Td>
-                  <Td>{c.managedByName}</Td>
-                  <Td className="font-mono text-xs">{c.username ?? <span className="font-sans text-slate-500">{t("noAccount")}</span>}</Td>
+                  <Td label={t("unit")}>{c.unitName}</Td>
+                  <Td label={t("group")}>{tg(c.group)}</Td>
+                  <Td label={t("managedBy")}>{c.managedByName}</Td>
+                  <Td label={t("account")} className="font-mono text-xs">
+                    {c.username ?? <span className="font-sans text-slate-500">{t("noAccount")}</span>}
+                  </Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         )}
-        <Pagination page={cadres.page} pageCount={cadres.pageCount} total={cadres.total} basePath="/admin/cadres" params={{ q: query.q, unitId: query.unitId }} />
+        <Pagination
+          page={cadres.page}
+          pageCount={cadres.pageCount}
+          total={cadres.total}
+          basePath="/admin/cadres"
+          params={{ q: query.q, unitId: query.unitId }}
+        />
       </Card>
     </>
   );

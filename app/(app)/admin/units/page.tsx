@@ -25,7 +25,11 @@ export default async function UnitsPage() {
   const baseDepth = Math.min(...units.map((u) => u.depth));
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} actions={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>} />
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>}
+      />
       <Card>
         <Table caption={t("title")}>
           <thead>
@@ -40,18 +44,30 @@ export default async function UnitsPage() {
           <tbody className="divide-y divide-slate-100">
             {units.map((u) => (
               <tr key={u.id} data-testid="unit-row" className={u.active ? "" : "text-slate-400"}>
-                <Td className="min-w-72">
-                  <span style={{ paddingLeft: `${(u.depth - baseDepth) * 1.25}rem` }} className="inline-flex flex-wrap items-center gap-2">
-                    <Link href={`/admin/units/${u.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                <Td label={t("name")} className="sm:min-w-72">
+                  <span
+                    style={{ paddingLeft: `${(u.depth - baseDepth) * 1.25}rem` }}
+                    className="inline-flex flex-wrap items-center gap-2"
+                  >
+                    <Link
+                      href={`/admin/units/${u.id}`}
+                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    >
                       {u.name}
                     </Link>
                     {u.isAssigningBody && <Badge tone="info">{t("assigningBody")}</Badge>}
                     {!u.active && <Badge>{tc("inactive")}</Badge>}
                   </span>
                 </Td>
-                <Td className="font-mono text-xs">{u.code}</Td>
-                <Td className="whitespace-nowrap">{tk(u.kind)}</Td>
-                <Td className="text-right tabular-nums">{f.number(u.cadreCount)}</Td>
+                <Td label={t("code")} className="font-mono text-xs">
+                  {u.code}
+                </Td>
+                <Td label={t("kind")} className="whitespace-nowrap">
+                  {tk(u.kind)}
+                </Td>
+                <Td label={t("cadres")} className="text-right tabular-nums">
+                  {f.number(u.cadreCount)}
+                </Td>
                 <Td>
                   <Link href={`/admin/units/${u.id}`} className="text-sm text-brand-700 hover:underline">
                     {tc("edit")}

@@ -29,7 +29,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const now = new Date();
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} actions={<LinkButton href="/admin/users/new">{t("new")}</LinkButton>} />
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={<LinkButton href="/admin/users/new">{t("new")}</LinkButton>}
+      />
       <Card>
         <SearchForm q={query.q} placeholder={t("searchPlaceholder")} />
         {users.total === 0 ? (
@@ -48,13 +52,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <tbody className="divide-y divide-slate-100">
               {users.items.map((u) => (
                 <tr key={u.id} data-testid="user-row" className={u.active ? "" : "text-slate-400"}>
-                  <Td className="font-mono text-xs">
+                  <Td label={t("username")} className="font-mono text-xs">
                     <Link href={`/admin/users/${u.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
                       {u.username}
                     </Link>
                   </Td>
-                  <Td className="min-w-48">{u.fullName}</Td>
-                  <Td className="min-w-56">
+                  <Td label={t("fullName")} className="sm:min-w-48">
+                    {u.fullName}
+                  </Td>
+                  <Td label={t("roles")} className="sm:min-w-56">
                     <ul className="space-y-0.5">
                       {u.memberships.map((m) => (
                         <li key={m.id} className="text-xs">
@@ -63,20 +69,30 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       ))}
                     </ul>
                   </Td>
-                  <Td>
+                  <Td label={t("status")}>
                     <span className="flex flex-wrap gap-1">
                       {u.active ? <Badge tone="success">{tc("active")}</Badge> : <Badge>{tc("inactive")}</Badge>}
-                      {u.lockedUntil && u.lockedUntil > now && <Badge tone="danger">{t("locked", { time: f.dateTime(u.lockedUntil) })}</Badge>}
+                      {u.lockedUntil && u.lockedUntil > now && (
+                        <Badge tone="danger">{t("locked", { time: f.dateTime(u.lockedUntil) })}</Badge>
+                      )}
                       {u.mustChangePassword && <Badge tone="warning">{t("mustChange")}</Badge>}
                     </span>
                   </Td>
-                  <Td className="whitespace-nowrap">{u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t("never")}</Td>
+                  <Td label={t("lastLogin")} className="whitespace-nowrap">
+                    {u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t("never")}
+                  </Td>
                 </tr>
               ))}
             </tbody>
           </Table>
         )}
-        <Pagination page={users.page} pageCount={users.pageCount} total={users.total} basePath="/admin/users" params={{ q: query.q }} />
+        <Pagination
+          page={users.page}
+          pageCount={users.pageCount}
+          total={users.total}
+          basePath="/admin/users"
+          params={{ q: query.q }}
+        />
       </Card>
     </>
   );

@@ -10,7 +10,12 @@ import { CadreForm } from "../../_components/cadre-form";
 export default async function EditCadrePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("admin:cadres");
   const { id } = await params;
-  const [cadre, units, t, tc] = await Promise.all([orNotFound(getCadre(id)), listUnitOptions(), getTranslations("admin.cadres"), getTranslations("common")]);
+  const [cadre, units, t, tc] = await Promise.all([
+    orNotFound(getCadre(id)),
+    listUnitOptions(),
+    getTranslations("admin.cadres"),
+    getTranslations("common"),
+  ]);
   return (
     <>
       <PageHeader title={t("editTitle")} description={`${cadre.fullName} · ${cadre.positionTitle}`} />

@@ -10,7 +10,12 @@ import { UnitForm } from "../../_components/unit-form";
 export default async function EditUnitPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("admin:units");
   const { id } = await params;
-  const [unit, units, t, tc] = await Promise.all([orNotFound(getUnit(id)), listUnitOptions(), getTranslations("admin.units"), getTranslations("common")]);
+  const [unit, units, t, tc] = await Promise.all([
+    orNotFound(getUnit(id)),
+    listUnitOptions(),
+    getTranslations("admin.units"),
+    getTranslations("common"),
+  ]);
   return (
     <>
       <PageHeader title={t("editTitle")} description={unit.name} />

@@ -30,7 +30,9 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           <span className="flex flex-wrap items-center gap-1">
             {user.fullName}
             {user.active ? <Badge tone="success">{tc("active")}</Badge> : <Badge>{tc("inactive")}</Badge>}
-            {user.lockedUntil && user.lockedUntil > now && <Badge tone="danger">{t("locked", { time: f.dateTime(user.lockedUntil) })}</Badge>}
+            {user.lockedUntil && user.lockedUntil > now && (
+              <Badge tone="danger">{t("locked", { time: f.dateTime(user.lockedUntil) })}</Badge>
+            )}
             {user.mustChangePassword && <Badge tone="warning">{t("mustChange")}</Badge>}
           </span>
         }
@@ -56,7 +58,13 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           <ResetPasswordForm user={user} />
         </Card>
         <Card title={t("access")}>
-          <ActiveToggle action={setUserActiveAction} id={user.id} version={user.version} active={user.active} hint={t("deactivateHint")} />
+          <ActiveToggle
+            action={setUserActiveAction}
+            id={user.id}
+            version={user.version}
+            active={user.active}
+            hint={t("deactivateHint")}
+          />
         </Card>
       </div>
     </>
