@@ -11,16 +11,6 @@ export const ROLE_HOME: Record<Role, string> = {
   ADMIN: "/admin",
 };
 
-/** The permission each role home requires; the page checks it, the menu only mirrors it. */
-export const ROLE_HOME_PERMISSION: Record<Role, Permission> = {
-  CADRE: "task:own",
-  ORG_COMMITTEE: "round:manage",
-  STANDING_COMMITTEE: "registration:decide",
-  COUNCIL: "evaluation:score",
-  SUPERVISOR: "task:supervise",
-  ADMIN: "admin:users",
-};
-
 export type NavItem = { href: string; label: string; permission: Permission };
 
 /** The menu, besides the home link; labels are keys under "nav.". */
@@ -29,3 +19,18 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/cadres", label: "cadres", permission: "admin:cadres" },
   { href: "/admin/users", label: "users", permission: "admin:users" },
 ];
+
+/**
+ * Where to go after signing in: the page the visitor was sent away from, if it is a path on this site.
+ * Anything else (another origin, "//host", a backslash trick, the sign-in page itself) goes home.
+ */
+export function safeNextPath(value: unknown): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return "/";
+  try {
+    const url = new URL(value, "http://same.origin");
+    if (url.origin !== "http://same.origin" || url.pathname.startsWith("/login") || url.pathname.startsWith("/api/")) return "/";
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return "/";
+  }
+}

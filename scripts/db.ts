@@ -1,13 +1,6 @@
 // The database commands: npm run db:migrate | db:migration -- <name> | db:status | db:seed
 import { PrismaPg } from "@prisma/adapter-pg";
-import {
-  adapterFactory,
-  databaseTarget,
-  DatabaseNotReadyError,
-  describeTarget,
-  messageOf,
-  openDatabase,
-} from "@/lib/db/client";
+import { adapterFactory, databaseTarget, DatabaseNotReadyError, describeTarget, messageOf, openDatabase } from "@/lib/db/client";
 import { applyMigrations, createMigration, migrationStatus } from "@/lib/db/migrations";
 import { seedDemo, SeedRefusedError } from "@/prisma/seed";
 

@@ -36,11 +36,11 @@ function FieldShell({ name, label, hint, required, errors, children }: Common & 
           {hint}
         </p>
       )}
-      {errors?.map((e) => (
-        <p key={e} id={`${name}-error`} className="mt-1 text-sm text-red-700">
-          {e}
+      {errors && (
+        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+          {errors.join(" ")}
         </p>
-      ))}
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { decideSignIn, type LockState, type SignInResult } from "@/lib/domain/sign-in";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -13,6 +13,25 @@ let dummyHash: Promise<string> | undefined;
 
 export type Authenticated = { id: string; sessionVersion: number };
 
+type AccountRow = LockState & { id: string; passwordHash: string; active: boolean; sessionVersion: number };
+
+/**
+ * The lock state of a username, with its row locked until the transaction ends: parallel attempts on one
+ * account queue up, so each failure is counted and a burst of guesses cannot slip past the lockout.
+ */
+async function lockState(tx: Tx, username: string): Promise<{ account: AccountRow | null; state: LockState }> {
+  const [row] = await tx.$queryRaw<AccountRow[]>`
+    SELECT id, "passwordHash", active, "sessionVersion", "failedAttempts", "lockedUntil"
+    FROM "User" WHERE username = ${username} FOR UPDATE`;
+  if (row?.active) return { account: row, state: row };
+  await tx.$executeRaw`
+    INSERT INTO "SignInThrottle" (username, "failedAttempts", "updatedAt") VALUES (${username}, 0, now())
+    ON CONFLICT (username) DO NOTHING`;
+  const [throttle] = await tx.$queryRaw<LockState[]>`
+    SELECT "failedAttempts", "lockedUntil" FROM "SignInThrottle" WHERE username = ${username} FOR UPDATE`;
+  return { account: null, state: throttle ?? { failedAttempts: 0, lockedUntil: null } };
+}
+
 /**
  * Checks a username and password under the lockout rule and audits the attempt. Unknown usernames are
  * counted and locked exactly like real ones, so no reply tells an attacker that an account exists.
@@ -24,41 +43,50 @@ export async function authenticate(
 ): Promise<{ result: SignInResult; user?: Authenticated }> {
   const db = await getDb();
   const username = normaliseUsername(rawUsername).slice(0, 100);
-  const now = new Date();
-  const user = await db.user.findUnique({ where: { username } });
-  const account = user?.active ? user : null;
+  const fallbackHash = await (dummyHash ??= hashPassword("no-such-account"));
 
-  const state: LockState = account
-    ? { failedAttempts: account.failedAttempts, lockedUntil: account.lockedUntil }
-    : ((await db.signInThrottle.findUnique({ where: { username } })) ?? { failedAttempts: 0, lockedUntil: null });
-  const locked = !!state.lockedUntil && state.lockedUntil > now;
-  const passwordOk = locked
-    ? false
-    : account
-      ? await verifyPassword(account.passwordHash, password)
-      : await verifyPassword(await (dummyHash ??= hashPassword("no-such-account")), password).then(() => false);
-  const { result, next } = decideSignIn(state, passwordOk, now);
+  return db.$transaction(
+    async (tx) => {
+      const now = new Date();
+      const { account, state } = await lockState(tx, username);
+      const locked = !!state.lockedUntil && state.lockedUntil > now;
+      const passwordOk = locked
+        ? false
+        : account
+          ? await verifyPassword(account.passwordHash, password)
+          : await verifyPassword(fallbackHash, password).then(() => false);
+      const { result, next } = decideSignIn(state, passwordOk, now);
 
-  await db.$transaction(async (tx) => {
-    if (account) {
-      await tx.user.update({
-        where: { id: account.id },
-        data: { ...next, ...(result === "ok" ? { lastLoginAt: now } : {}) },
+      if (account) {
+        await tx.user.update({
+          where: { id: account.id },
+          data: { ...next, ...(result === "ok" ? { lastLoginAt: now } : {}) },
+        });
+      } else {
+        await tx.signInThrottle.update({ where: { username }, data: next });
+      }
+      await tx.auditEvent.create({
+        data: {
+          actorId: account?.id ?? null,
+          action:
+            result === "ok"
+              ? "signIn.succeeded"
+              : locked
+                ? "signIn.refusedWhileLocked"
+                : result === "locked"
+                  ? "signIn.locked"
+                  : "signIn.failed",
+          entityType: "User",
+          entityId: account?.id ?? `username:${username}`,
+          data: { username, ip: ip ?? null, knownAccount: !!account },
+          at: now,
+        },
       });
-    } else {
-      await tx.signInThrottle.upsert({ where: { username }, create: { username, ...next }, update: next });
-    }
-    await tx.auditEvent.create({
-      data: {
-        actorId: account?.id ?? null,
-        action: result === "ok" ? "signIn.succeeded" : locked ? "signIn.refusedWhileLocked" : result === "locked" ? "signIn.locked" : "signIn.failed",
-        entityType: "User",
-        entityId: account?.id ?? `username:${username}`,
-        data: { username, ip: ip ?? null, knownAccount: !!account },
-        at: now,
-      },
-    });
-  });
-
-  return result === "ok" && account ? { result, user: { id: account.id, sessionVersion: account.sessionVersion } } : { result };
+      return result === "ok" && account
+        ? { result, user: { id: account.id, sessionVersion: account.sessionVersion } }
+        : { result };
+    },
+    // Attempts on one account wait for each other (each holds the row for one password check).
+    { maxWait: 20_000, timeout: 20_000 },
+  );
 }

@@ -23,5 +23,6 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 /** Clears this browser's session cookies (in a route handler or a server action). */
 export async function clearSessionCookies() {
   const jar = await cookies();
-  for (const name of SESSION_COOKIES) jar.delete(name);
+  // A browser ignores a "__Secure-" cookie that is not marked secure, deletion included.
+  for (const name of SESSION_COOKIES) jar.delete({ name, path: "/", secure: name.startsWith("__Secure-") });
 }

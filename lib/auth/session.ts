@@ -35,7 +35,7 @@ type SessionState = { kind: "anonymous" } | { kind: "ended" } | { kind: "user"; 
 
 /**
  * The session checked against the database on every request: a deactivated user, or one whose session
- * version has changed (password changed, roles changed, signed out elsewhere by an admin), is ended.
+ * version has changed (password changed or reset), is ended. Roles are read afresh each time too.
  */
 export const loadSession = cache(async (): Promise<SessionState> => {
   const identity = await readIdentity();

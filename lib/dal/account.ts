@@ -22,7 +22,13 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<voi
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
     await tx.auditEvent.create({
-      data: { actorId: user.id, actorRole: user.active?.role ?? null, action: "user.changePassword", entityType: "User", entityId: user.id },
+      data: {
+        actorId: user.id,
+        actorRole: user.active?.role ?? null,
+        action: "user.changePassword",
+        entityType: "User",
+        entityId: user.id,
+      },
     });
   });
 }

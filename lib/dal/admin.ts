@@ -1,12 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { requirePermission, type Actor } from "@/lib/auth/session";
+import { requirePermission, requireUser, type Actor } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb, type Tx } from "@/lib/db/client";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import type { Role } from "@/lib/domain/roles";
 import type { CadreGroup, UnitKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { hasPermission } from "@/lib/permissions";
 import type {
   AddRoleInput,
   CreateCadreInput,
@@ -45,7 +46,11 @@ export async function listUnits(): Promise<UnitRow[]> {
     where: unitInScope(actor),
     include: { _count: { select: { cadres: { where: { active: true } } } } },
   });
-  return sortAsTree(units).map((u) => ({
+  return sortAsTree(units).map(toUnitRow);
+}
+
+function toUnitRow(u: Prisma.UnitGetPayload<{ include: { _count: { select: { cadres: true } } } }>): UnitRow {
+  return {
     id: u.id,
     code: u.code,
     name: u.name,
@@ -56,7 +61,7 @@ export async function listUnits(): Promise<UnitRow[]> {
     active: u.active,
     version: u.version,
     cadreCount: u._count.cadres,
-  }));
+  };
 }
 
 /** Depth-first order with siblings by name, so an indented list reads as the tree. */
@@ -91,8 +96,28 @@ export async function listUnitOptions(): Promise<UnitOption[]> {
   return sortAsTree(units).map(({ id, name, depth, isAssigningBody }) => ({ id, name, depth, isAssigningBody }));
 }
 
+const ADMIN_PERMISSIONS = ["admin:units", "admin:cadres", "admin:users"] as const;
+
+/** Any of the administration permissions (pickers and the overview serve all three screens). */
 async function requireAnyAdmin(): Promise<Actor> {
-  return requirePermission("admin:units").catch(() => requirePermission("admin:cadres")).catch(() => requirePermission("admin:users"));
+  const user = await requireUser();
+  const role = user.active?.role;
+  if (!user.active || !ADMIN_PERMISSIONS.some((p) => hasPermission(role, p))) throw new ForbiddenError();
+  return {
+    userId: user.id,
+    role: user.active.role,
+    unitId: user.active.unitId,
+    unitPath: user.active.unitPath,
+    cadreId: user.cadreId,
+  };
+}
+
+/**
+ * Tree writes are rare and must not interleave: a unit created under a parent while that parent is being
+ * moved would keep the old path and fall out of every scope. One transaction-level lock serialises them.
+ */
+async function lockUnitTree(tx: Tx) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('unit-tree'))`;
 }
 
 async function unitInScopeOrThrow(tx: Tx, actor: Actor, unitId: string) {
@@ -109,29 +134,37 @@ export async function getUnit(id: string): Promise<UnitRow> {
     include: { _count: { select: { cadres: { where: { active: true } } } } },
   });
   if (!u) throw new NotFoundError();
-  return { ...u, cadreCount: u._count.cadres };
+  return toUnitRow(u);
 }
 
 export async function createUnit(input: CreateUnitInput): Promise<{ id: string }> {
   const actor = await requirePermission("admin:units");
   const db = await getDb();
   return db.$transaction(async (tx) => {
+    await lockUnitTree(tx);
     const parent = await unitInScopeOrThrow(tx, actor, input.parentId);
     if (!parent.active) throw new DomainError("parentInactive");
     const id = randomUUID();
-    await tx.unit.create({
-      data: {
-        id,
-        code: input.code,
-        name: input.name,
-        kind: input.kind,
-        parentId: parent.id,
-        path: `${parent.path}${id}/`,
-        depth: parent.depth + 1,
-        isAssigningBody: input.isAssigningBody,
-      },
-    }).catch(uniqueCode);
-    await audit(tx, actor, { action: "unit.create", entityType: "Unit", entityId: id, data: { code: input.code, name: input.name } });
+    await tx.unit
+      .create({
+        data: {
+          id,
+          code: input.code,
+          name: input.name,
+          kind: input.kind,
+          parentId: parent.id,
+          path: `${parent.path}${id}/`,
+          depth: parent.depth + 1,
+          isAssigningBody: input.isAssigningBody,
+        },
+      })
+      .catch(uniqueCode);
+    await audit(tx, actor, {
+      action: "unit.create",
+      entityType: "Unit",
+      entityId: id,
+      data: { code: input.code, name: input.name },
+    });
     return { id };
   });
 }
@@ -141,14 +174,23 @@ export async function updateUnit(input: UpdateUnitInput): Promise<void> {
   const actor = await requirePermission("admin:units");
   const db = await getDb();
   await db.$transaction(async (tx) => {
+    await lockUnitTree(tx);
     const unit = await unitInScopeOrThrow(tx, actor, input.id);
     const moving = input.parentId !== undefined && unit.parentId !== input.parentId;
+    if (unit.isAssigningBody && !input.isAssigningBody) {
+      const [cadres, rounds] = await Promise.all([
+        tx.cadre.count({ where: { managedById: unit.id, active: true } }),
+        tx.round.count({ where: { assigningBodyId: unit.id } }),
+      ]);
+      if (cadres || rounds) throw new DomainError("assigningBodyInUse", { cadres, rounds });
+    }
     if (unit.id === actor.unitId && moving) throw new DomainError("cannotMoveScopeRoot");
     let path = unit.path;
     let depth = unit.depth;
     if (moving) {
       const parent = await unitInScopeOrThrow(tx, actor, input.parentId!);
       if (parent.path.startsWith(unit.path)) throw new DomainError("unitCycle");
+      if (!parent.active) throw new DomainError("parentInactive");
       path = `${parent.path}${unit.id}/`;
       depth = parent.depth + 1;
     }
@@ -173,12 +215,21 @@ export async function updateUnit(input: UpdateUnitInput): Promise<void> {
         UPDATE "Unit"
         SET path = ${path} || substr(path, ${unit.path.length + 1}), depth = depth + ${depth - unit.depth}
         WHERE path LIKE ${unit.path + "%"} AND id <> ${unit.id}`;
+      // Every cadre below must still be managed by a body at or above their unit.
+      const [row] = await tx.$queryRaw<{ stranded: number }[]>`
+        SELECT count(*)::int AS stranded
+        FROM "Cadre" c JOIN "Unit" u ON u.id = c."unitId" JOIN "Unit" m ON m.id = c."managedById"
+        WHERE c.active AND u.path LIKE ${path + "%"} AND u.path NOT LIKE m.path || '%'`;
+      if (row?.stranded) throw new DomainError("moveStrandsCadres", { cadres: row.stranded });
     }
     await audit(tx, actor, {
       action: moving ? "unit.move" : "unit.update",
       entityType: "Unit",
       entityId: unit.id,
-      data: { before: { code: unit.code, name: unit.name, parentId: unit.parentId }, after: { code: input.code, name: input.name, parentId: input.parentId ?? unit.parentId } },
+      data: {
+        before: { code: unit.code, name: unit.name, parentId: unit.parentId },
+        after: { code: input.code, name: input.name, parentId: input.parentId ?? unit.parentId },
+      },
     });
   });
 }
@@ -196,6 +247,9 @@ export async function setUnitActive(input: SetActiveInput): Promise<void> {
         tx.unit.count({ where: { parentId: unit.id, active: true } }),
       ]);
       if (cadres || children) throw new DomainError("unitNotEmpty", { cadres, children });
+    } else if (unit.parentId) {
+      const parent = await tx.unit.findUnique({ where: { id: unit.parentId } });
+      if (parent && !parent.active) throw new DomainError("parentInactive");
     }
     const updated = await tx.unit.updateMany({
       where: { id: unit.id, version: input.version },
@@ -261,22 +315,34 @@ export async function listCadres(query: { q?: string; unitId?: string; page: num
   const where: Prisma.CadreWhereInput = {
     unit: query.unitId ? { ...unitInScope(actor), id: query.unitId } : unitInScope(actor),
     ...(query.q
-      ? { OR: [{ fullName: { contains: query.q, mode: "insensitive" } }, { positionTitle: { contains: query.q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { fullName: { contains: query.q, mode: "insensitive" } },
+            { positionTitle: { contains: query.q, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const [rows, total] = await Promise.all([
-    db.cadre.findMany({ where, include: cadreInclude, orderBy: [{ active: "desc" }, { fullName: "asc" }], ...pageArgs(query.page) }),
+    db.cadre.findMany({
+      where,
+      include: cadreInclude,
+      orderBy: [{ active: "desc" }, { fullName: "asc" }],
+      ...pageArgs(query.page),
+    }),
     db.cadre.count({ where }),
   ]);
   return toPage(rows.map(toCadreRow), total, query.page);
 }
 
-export async function getCadre(id: string): Promise<CadreRow> {
+/** One cadre; `writable` says whether this admin may change them (see cadreWritableBy). */
+export async function getCadre(id: string): Promise<CadreRow & { writable: boolean }> {
   const actor = await requirePermission("admin:cadres");
   const db = await getDb();
   const c = await db.cadre.findFirst({ where: { id, unit: unitInScope(actor) }, include: cadreInclude });
   if (!c) throw new NotFoundError();
-  return toCadreRow(c);
+  const writable = (await db.cadre.count({ where: { id, ...cadreWritableBy(actor) } })) === 1;
+  return { ...toCadreRow(c), writable };
 }
 
 /** A cadre is managed by an assigning body at or above their unit, within the admin's scope. */
@@ -294,16 +360,30 @@ export async function createCadre(input: CreateCadreInput): Promise<{ id: string
   return db.$transaction(async (tx) => {
     await checkCadrePlacement(tx, actor, input.unitId, input.managedById);
     const cadre = await tx.cadre.create({ data: input });
-    await audit(tx, actor, { action: "cadre.create", entityType: "Cadre", entityId: cadre.id, data: { fullName: input.fullName } });
+    await audit(tx, actor, {
+      action: "cadre.create",
+      entityType: "Cadre",
+      entityId: cadre.id,
+      data: { fullName: input.fullName },
+    });
     return { id: cadre.id };
   });
+}
+
+/**
+ * A cadre an administrator may change: working in their scope and managed by a body in their scope. A
+ * commune administrator sees the commune secretary (who works there) but may not change a cadre the
+ * province manages.
+ */
+function cadreWritableBy(actor: Actor): Prisma.CadreWhereInput {
+  return { unit: unitInScope(actor), managedBy: unitInScope(actor) };
 }
 
 export async function updateCadre(input: UpdateCadreInput): Promise<void> {
   const actor = await requirePermission("admin:cadres");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const before = await tx.cadre.findFirst({ where: { id: input.id, unit: unitInScope(actor) } });
+    const before = await tx.cadre.findFirst({ where: { id: input.id, ...cadreWritableBy(actor) } });
     if (!before) throw new NotFoundError();
     await checkCadrePlacement(tx, actor, input.unitId, input.managedById);
     const { id, version, ...data } = input;
@@ -314,7 +394,13 @@ export async function updateCadre(input: UpdateCadreInput): Promise<void> {
       entityType: "Cadre",
       entityId: id,
       data: {
-        before: { fullName: before.fullName, positionTitle: before.positionTitle, unitId: before.unitId, managedById: before.managedById, group: before.group },
+        before: {
+          fullName: before.fullName,
+          positionTitle: before.positionTitle,
+          unitId: before.unitId,
+          managedById: before.managedById,
+          group: before.group,
+        },
         after: data,
       },
     });
@@ -325,8 +411,9 @@ export async function setCadreActive(input: SetActiveInput): Promise<void> {
   const actor = await requirePermission("admin:cadres");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const cadre = await tx.cadre.findFirst({ where: { id: input.id, unit: unitInScope(actor) } });
+    const cadre = await tx.cadre.findFirst({ where: { id: input.id, ...cadreWritableBy(actor) }, include: { unit: true } });
     if (!cadre) throw new NotFoundError();
+    if (input.active && !cadre.unit.active) throw new DomainError("unitInactive");
     const updated = await tx.cadre.updateMany({
       where: { id: cadre.id, version: input.version },
       data: { active: input.active, version: { increment: 1 } },
@@ -378,10 +465,10 @@ export type UserRow = {
 
 const userInclude = {
   cadre: { select: { fullName: true } },
-  memberships: { include: { unit: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+  memberships: { include: { unit: { select: { name: true, path: true } } }, orderBy: { createdAt: "asc" } },
 } as const;
 
-function toUserRow(u: Prisma.UserGetPayload<{ include: typeof userInclude }>): UserRow {
+function toUserRow(u: Prisma.UserGetPayload<{ include: typeof userInclude }>, actor: Actor): UserRow {
   return {
     id: u.id,
     username: u.username,
@@ -394,13 +481,35 @@ function toUserRow(u: Prisma.UserGetPayload<{ include: typeof userInclude }>): U
     version: u.version,
     cadreId: u.cadreId,
     cadreName: u.cadre?.fullName ?? null,
-    memberships: u.memberships.map((m) => ({ id: m.id, role: m.role, unitId: m.unitId, unitName: m.unit.name })),
+    // Roles held elsewhere are not this administrator's business (nor are those units' names).
+    memberships: u.memberships
+      .filter((m) => m.unit.path.startsWith(actor.unitPath))
+      .map((m) => ({ id: m.id, role: m.role, unitId: m.unitId, unitName: m.unit.name })),
   };
 }
 
-/** A user is in scope when one of their roles, or their cadre, sits in the admin's unit subtree. */
+/** A user the admin may see: one of their roles, or their cadre, sits in the admin's unit subtree. */
 function userInScope(actor: Actor): Prisma.UserWhereInput {
   return { OR: [{ memberships: { some: { unit: unitInScope(actor) } } }, { cadre: { unit: unitInScope(actor) } }] };
+}
+
+/**
+ * A user the admin may change: everything the account can reach lies in the admin's subtree. Otherwise a
+ * commune administrator could reset the password of someone who also holds a provincial role.
+ */
+function userWritableBy(actor: Actor): Prisma.UserWhereInput {
+  return {
+    AND: [
+      userInScope(actor),
+      { memberships: { none: { unit: { NOT: unitInScope(actor) } } } },
+      { OR: [{ cadreId: null }, { cadre: { unit: unitInScope(actor) } }] },
+    ],
+  };
+}
+
+/** Administrators manage other people's access; their own goes through another administrator. */
+function refuseSelf(actor: Actor, userId: string) {
+  if (userId === actor.userId) throw new DomainError("cannotChangeOwnAccess");
 }
 
 export async function listUsers(query: { q?: string; page: number }): Promise<Page<UserRow>> {
@@ -410,27 +519,47 @@ export async function listUsers(query: { q?: string; page: number }): Promise<Pa
     AND: [
       userInScope(actor),
       query.q
-        ? { OR: [{ username: { contains: query.q, mode: "insensitive" } }, { fullName: { contains: query.q, mode: "insensitive" } }] }
+        ? {
+            OR: [
+              { username: { contains: query.q, mode: "insensitive" } },
+              { fullName: { contains: query.q, mode: "insensitive" } },
+            ],
+          }
         : {},
     ],
   };
   const [rows, total] = await Promise.all([
-    db.user.findMany({ where, include: userInclude, orderBy: [{ active: "desc" }, { username: "asc" }], ...pageArgs(query.page) }),
+    db.user.findMany({
+      where,
+      include: userInclude,
+      orderBy: [{ active: "desc" }, { username: "asc" }],
+      ...pageArgs(query.page),
+    }),
     db.user.count({ where }),
   ]);
-  return toPage(rows.map(toUserRow), total, query.page);
+  return toPage(
+    rows.map((u) => toUserRow(u, actor)),
+    total,
+    query.page,
+  );
 }
 
-async function userInScopeOrThrow(tx: Tx, actor: Actor, id: string) {
-  const user = await tx.user.findFirst({ where: { id, ...userInScope(actor) }, include: userInclude });
+async function writableUserOrThrow(tx: Tx, actor: Actor, id: string) {
+  const user = await tx.user.findFirst({ where: { id, ...userWritableBy(actor) }, include: userInclude });
   if (!user) throw new NotFoundError();
   return user;
 }
 
-export async function getUser(id: string): Promise<UserRow> {
+export type UserDetail = UserRow & { writable: boolean };
+
+/** One account; `writable` says whether this admin may change it (see userWritableBy). */
+export async function getUser(id: string): Promise<UserDetail> {
   const actor = await requirePermission("admin:users");
   const db = await getDb();
-  return toUserRow(await userInScopeOrThrow(db, actor, id));
+  const user = await db.user.findFirst({ where: { id, ...userInScope(actor) }, include: userInclude });
+  if (!user) throw new NotFoundError();
+  const writable = id !== actor.userId && (await db.user.count({ where: { id, ...userWritableBy(actor) } })) === 1;
+  return { ...toUserRow(user, actor), writable };
 }
 
 async function checkLinkableCadre(tx: Tx, actor: Actor, cadreId: string | null, userId?: string) {
@@ -444,6 +573,7 @@ async function checkLinkableCadre(tx: Tx, actor: Actor, cadreId: string | null, 
 export async function createUser(input: CreateUserInput): Promise<{ id: string }> {
   const actor = await requirePermission("admin:users");
   const db = await getDb();
+  if (input.role === "CADRE" && !input.cadreId) throw new DomainError("cadreRoleNeedsCadre");
   const passwordHash = await hashPassword(input.initialPassword);
   return db.$transaction(async (tx) => {
     await unitInScopeOrThrow(tx, actor, input.roleUnitId);
@@ -461,7 +591,10 @@ export async function createUser(input: CreateUserInput): Promise<{ id: string }
         },
       })
       .catch((error: unknown) => {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainError("usernameTaken");
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+          // Two requests linking the same cadre at once collide on cadreId; anything else is the username.
+          throw new DomainError(JSON.stringify(error.meta ?? {}).includes("cadreId") ? "cadreHasAccount" : "usernameTaken");
+        }
         throw error;
       });
     await audit(tx, actor, {
@@ -477,9 +610,11 @@ export async function createUser(input: CreateUserInput): Promise<{ id: string }
 export async function updateUser(input: UpdateUserInput): Promise<void> {
   const actor = await requirePermission("admin:users");
   const db = await getDb();
+  refuseSelf(actor, input.id);
   await db.$transaction(async (tx) => {
-    const before = await userInScopeOrThrow(tx, actor, input.id);
+    const before = await writableUserOrThrow(tx, actor, input.id);
     await checkLinkableCadre(tx, actor, input.cadreId, input.id);
+    if (!input.cadreId && before.memberships.some((m) => m.role === "CADRE")) throw new DomainError("cadreRoleNeedsCadre");
     const updated = await tx.user.updateMany({
       where: { id: input.id, version: input.version },
       data: { fullName: input.fullName, email: input.email, cadreId: input.cadreId, version: { increment: 1 } },
@@ -500,10 +635,10 @@ export async function updateUser(input: UpdateUserInput): Promise<void> {
 /** Deactivating ends the user's sessions at their next request. An admin cannot lock themselves out. */
 export async function setUserActive(input: SetActiveInput): Promise<void> {
   const actor = await requirePermission("admin:users");
-  if (input.id === actor.userId) throw new DomainError("cannotChangeOwnAccess");
+  refuseSelf(actor, input.id);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const user = await userInScopeOrThrow(tx, actor, input.id);
+    const user = await writableUserOrThrow(tx, actor, input.id);
     const updated = await tx.user.updateMany({
       where: { id: user.id, version: input.version },
       data: { active: input.active, version: { increment: 1 }, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
@@ -522,10 +657,11 @@ export async function setUserActive(input: SetActiveInput): Promise<void> {
 /** Sets a new initial password: the user's sessions end, the lock clears, and they must change it. */
 export async function resetPassword(input: ResetPasswordInput): Promise<void> {
   const actor = await requirePermission("admin:users");
+  refuseSelf(actor, input.id);
   const db = await getDb();
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    const user = await userInScopeOrThrow(tx, actor, input.id);
+    const user = await writableUserOrThrow(tx, actor, input.id);
     const updated = await tx.user.updateMany({
       where: { id: user.id, version: input.version },
       data: {
@@ -544,9 +680,10 @@ export async function resetPassword(input: ResetPasswordInput): Promise<void> {
 
 export async function addRole(input: AddRoleInput): Promise<void> {
   const actor = await requirePermission("admin:users");
+  refuseSelf(actor, input.userId);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const user = await userInScopeOrThrow(tx, actor, input.userId);
+    const user = await writableUserOrThrow(tx, actor, input.userId);
     await unitInScopeOrThrow(tx, actor, input.unitId);
     if (input.role === "CADRE" && !user.cadreId) throw new DomainError("cadreRoleNeedsCadre");
     if (user.memberships.some((m) => m.role === input.role && m.unitId === input.unitId)) throw new DomainError("roleExists");
@@ -564,9 +701,11 @@ export async function removeRole(membershipId: string): Promise<void> {
   const actor = await requirePermission("admin:users");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const membership = await tx.roleMembership.findFirst({ where: { id: membershipId, unit: unitInScope(actor) } });
+    const membership = await tx.roleMembership.findFirst({
+      where: { id: membershipId, unit: unitInScope(actor), user: userWritableBy(actor) },
+    });
     if (!membership) throw new NotFoundError();
-    if (membership.userId === actor.userId && membership.role === "ADMIN") throw new DomainError("cannotChangeOwnAccess");
+    refuseSelf(actor, membership.userId);
     await tx.roleMembership.delete({ where: { id: membership.id } });
     await audit(tx, actor, {
       action: "user.removeRole",

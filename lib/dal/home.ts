@@ -17,7 +17,15 @@ export type CadreHome = {
     submittedAt: Date | null;
     deadline: Date;
   }[];
-  tasks: { id: string; code: string; title: string; roundName: string; status: TaskStatus; endDate: Date; lastReport: LastReport }[];
+  tasks: {
+    id: string;
+    code: string;
+    title: string;
+    roundName: string;
+    status: TaskStatus;
+    endDate: Date;
+    lastReport: LastReport;
+  }[];
 };
 
 /** The cadre's own registrations and tasks; a cadre never sees another cadre's. */
@@ -68,12 +76,21 @@ export async function getCadreHome(): Promise<CadreHome> {
   };
 }
 
-export type RoundSummary = { id: string; name: string; status: string; assigningBodyName: string; startYear: number; endYear: number };
+export type RoundSummary = {
+  id: string;
+  name: string;
+  status: string;
+  assigningBodyName: string;
+  startYear: number;
+  endYear: number;
+};
 
 export type OrgCommitteeHome = {
   rounds: RoundSummary[];
   round: (RoundSummary & { registrationDeadline: Date; cadresConcerned: number }) | null;
   registrationsByStatus: Partial<Record<RegistrationStatus, number>>;
+  /** Submitted at least once (any state past the draft, but not withdrawn). */
+  registered: number;
   notRegistered: number;
   late: number;
   tasksByStatus: Partial<Record<TaskStatus, number>>;
@@ -106,11 +123,24 @@ export async function getOrgCommitteeHome(roundId?: string): Promise<OrgCommitte
     rounds.find((r) => r.status === "OPEN" && r.assigningBodyId === actor.unitId) ??
     rounds.find((r) => r.assigningBodyId === actor.unitId) ??
     rounds[0];
-  const empty = { rounds: summaries, round: null, registrationsByStatus: {}, notRegistered: 0, late: 0, tasksByStatus: {}, byUnit: [] };
+  const empty = {
+    rounds: summaries,
+    round: null,
+    registrationsByStatus: {},
+    registered: 0,
+    notRegistered: 0,
+    late: 0,
+    tasksByStatus: {},
+    byUnit: [],
+  };
   if (!chosen) return empty;
 
   const groups = chosen.cadreGroups.map(String);
-  const concerned = { managedById: chosen.assigningBodyId, active: true, ...(groups.length ? { group: { in: chosen.cadreGroups } } : {}) };
+  const concerned = {
+    managedById: chosen.assigningBodyId,
+    active: true,
+    ...(groups.length ? { group: { in: chosen.cadreGroups } } : {}),
+  };
   const now = new Date();
   const [regGroups, taskGroups, cadresConcerned, submittedOrLater, lateSubmitted, byUnit] = await Promise.all([
     db.registration.groupBy({ by: ["status"], where: { roundId: chosen.id }, _count: { _all: true } }),
@@ -141,6 +171,7 @@ export async function getOrgCommitteeHome(roundId?: string): Promise<OrgCommitte
       cadresConcerned,
     },
     registrationsByStatus: Object.fromEntries(regGroups.map((g) => [g.status, g._count._all])),
+    registered: submittedOrLater,
     notRegistered: Math.max(0, cadresConcerned - submittedOrLater),
     // Late: submitted after the deadline, or still not submitted once it has passed.
     late: lateSubmitted + (pastDeadline ? Math.max(0, cadresConcerned - submittedOrLater) : 0),
@@ -150,9 +181,24 @@ export async function getOrgCommitteeHome(roundId?: string): Promise<OrgCommitte
 }
 
 export type StandingCommitteeHome = {
-  registrations: { id: string; cadreName: string; unitName: string; roundName: string; proposedCount: number; forwardedAt: Date | null }[];
+  registrations: {
+    id: string;
+    cadreName: string;
+    unitName: string;
+    roundName: string;
+    proposedCount: number;
+    forwardedAt: Date | null;
+  }[];
   registrationsTotal: number;
-  changeRequests: { id: string; taskId: string; taskCode: string; taskTitle: string; cadreName: string; reason: string; createdAt: Date }[];
+  changeRequests: {
+    id: string;
+    taskId: string;
+    taskCode: string;
+    taskTitle: string;
+    cadreName: string;
+    reason: string;
+    createdAt: Date;
+  }[];
   changeRequestsTotal: number;
   evaluations: { id: string; cadreName: string; year: number; proposedRating: string | null; aggregateScore: string | null }[];
   evaluationsTotal: number;
@@ -166,33 +212,34 @@ export async function getStandingCommitteeHome(): Promise<StandingCommitteeHome>
   const regWhere = { status: "FORWARDED" as const, round: ownRound };
   const crWhere = { status: "PENDING" as const, task: { round: ownRound } };
   const evWhere = { status: "PROPOSED" as const, cycle: { round: ownRound } };
-  const [registrations, registrationsTotal, changeRequests, changeRequestsTotal, evaluations, evaluationsTotal] = await Promise.all([
-    db.registration.findMany({
-      where: regWhere,
-      orderBy: { forwardedAt: "asc" },
-      take: 10,
-      include: {
-        cadre: { select: { fullName: true, unit: { select: { name: true } } } },
-        round: { select: { name: true } },
-        _count: { select: { proposedTasks: { where: { withdrawn: false } } } },
-      },
-    }),
-    db.registration.count({ where: regWhere }),
-    db.changeRequest.findMany({
-      where: crWhere,
-      orderBy: { createdAt: "asc" },
-      take: 10,
-      include: { task: { select: { id: true, code: true, title: true, cadre: { select: { fullName: true } } } } },
-    }),
-    db.changeRequest.count({ where: crWhere }),
-    db.evaluation.findMany({
-      where: evWhere,
-      take: 10,
-      orderBy: { updatedAt: "asc" },
-      include: { cadre: { select: { fullName: true } }, cycle: { select: { year: true } } },
-    }),
-    db.evaluation.count({ where: evWhere }),
-  ]);
+  const [registrations, registrationsTotal, changeRequests, changeRequestsTotal, evaluations, evaluationsTotal] =
+    await Promise.all([
+      db.registration.findMany({
+        where: regWhere,
+        orderBy: { forwardedAt: "asc" },
+        take: 10,
+        include: {
+          cadre: { select: { fullName: true, unit: { select: { name: true } } } },
+          round: { select: { name: true } },
+          _count: { select: { proposedTasks: { where: { withdrawn: false } } } },
+        },
+      }),
+      db.registration.count({ where: regWhere }),
+      db.changeRequest.findMany({
+        where: crWhere,
+        orderBy: { createdAt: "asc" },
+        take: 10,
+        include: { task: { select: { id: true, code: true, title: true, cadre: { select: { fullName: true } } } } },
+      }),
+      db.changeRequest.count({ where: crWhere }),
+      db.evaluation.findMany({
+        where: evWhere,
+        take: 10,
+        orderBy: { updatedAt: "asc" },
+        include: { cadre: { select: { fullName: true } }, cycle: { select: { year: true } } },
+      }),
+      db.evaluation.count({ where: evWhere }),
+    ]);
   return {
     registrations: registrations.map((r) => ({
       id: r.id,
@@ -225,7 +272,15 @@ export async function getStandingCommitteeHome(): Promise<StandingCommitteeHome>
 }
 
 export type CouncilHome = {
-  evaluations: { id: string; cadreName: string; positionTitle: string; year: number; roundName: string; taskCount: number; submittedByMe: boolean }[];
+  evaluations: {
+    id: string;
+    cadreName: string;
+    positionTitle: string;
+    year: number;
+    roundName: string;
+    taskCount: number;
+    submittedByMe: boolean;
+  }[];
 };
 
 /** Evaluations waiting for this council member's scores, in the cycles they sit on. */

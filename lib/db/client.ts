@@ -66,7 +66,13 @@ export async function openDatabase(target: DatabaseTarget = databaseTarget()): P
       const factory = new PrismaPGlite(pglite);
       await applyMigrations(factory);
       const db = new PrismaClient({ adapter: factory });
-      return { db, close: async () => { await db.$disconnect(); await pglite.close(); } };
+      return {
+        db,
+        close: async () => {
+          await db.$disconnect();
+          await pglite.close();
+        },
+      };
     } catch (error) {
       await pglite.close().catch(() => {});
       throw new DatabaseNotReadyError(

@@ -30,12 +30,7 @@ export function findTransition<S extends string, A extends string>(
 }
 
 /** The state an action leads to, or a DomainError when the role may not take it from this state. */
-export function nextState<S extends string, A extends string>(
-  lifecycle: Lifecycle<S, A>,
-  from: S,
-  action: A,
-  role: Role,
-): S {
+export function nextState<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, from: S, action: A, role: Role): S {
   const transition = findTransition(lifecycle, from, action, role);
   if (!transition) throw new DomainError("transitionNotAllowed", { entity: lifecycle.entity, action, from });
   return transition.to;
@@ -127,7 +122,15 @@ export const changeRequestLifecycle = defineLifecycle({
 export const evaluationLifecycle = defineLifecycle({
   entity: "evaluation",
   states: ["SELF_ASSESSMENT", "COUNCIL_SCORING", "PROPOSED", "DECIDED"],
-  actions: ["submitSelfAssessment", "closeSelfAssessment", "returnSelfAssessment", "finaliseProposal", "returnToCouncil", "decide", "reopen"],
+  actions: [
+    "submitSelfAssessment",
+    "closeSelfAssessment",
+    "returnSelfAssessment",
+    "finaliseProposal",
+    "returnToCouncil",
+    "decide",
+    "reopen",
+  ],
   transitions: [
     { from: "SELF_ASSESSMENT", action: "submitSelfAssessment", roles: ["CADRE"], to: "COUNCIL_SCORING" },
     { from: "SELF_ASSESSMENT", action: "closeSelfAssessment", roles: ["ORG_COMMITTEE"], to: "COUNCIL_SCORING" },

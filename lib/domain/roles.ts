@@ -7,11 +7,4 @@ export function isRole(value: unknown): value is Role {
 }
 
 /** A user with several roles starts in the first of theirs in this order: the one with most to do. */
-export const ROLE_PRIORITY: readonly Role[] = [
-  "STANDING_COMMITTEE",
-  "ORG_COMMITTEE",
-  "COUNCIL",
-  "SUPERVISOR",
-  "CADRE",
-  "ADMIN",
-];
+export const ROLE_PRIORITY: readonly Role[] = ["STANDING_COMMITTEE", "ORG_COMMITTEE", "COUNCIL", "SUPERVISOR", "CADRE", "ADMIN"];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
-import { checkbox, id, newPassword, optionalText, requiredText, version } from "./common";
+import { checkbox, id, newPassword, optionalEmail, optionalText, requiredText, version } from "./common";
 
 export const UNIT_KINDS = [
   "PARTY_COMMITTEE",
@@ -12,7 +12,14 @@ export const UNIT_KINDS = [
   "PUBLIC_SERVICE",
   "OTHER",
 ] as const;
-export const CADRE_GROUPS = ["STANDING_MEMBER", "LOCAL_LEADER", "PARTY_MASS_HEAD", "DEPARTMENT_HEAD", "DEPUTY_HEAD", "OTHER"] as const;
+export const CADRE_GROUPS = [
+  "STANDING_MEMBER",
+  "LOCAL_LEADER",
+  "PARTY_MASS_HEAD",
+  "DEPARTMENT_HEAD",
+  "DEPUTY_HEAD",
+  "OTHER",
+] as const;
 
 const code = z
   .string()
@@ -60,7 +67,7 @@ const username = z
 export const CreateUserSchema = z.object({
   username,
   fullName: requiredText(120),
-  email: z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null),
+  email: optionalEmail,
   cadreId: optionalText(64),
   initialPassword: newPassword,
   role: z.enum(ROLES, "required"),
@@ -72,7 +79,7 @@ export const UpdateUserSchema = z.object({
   id,
   version,
   fullName: requiredText(120),
-  email: z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null),
+  email: optionalEmail,
   cadreId: optionalText(64),
 });
 export type UpdateUserInput = z.infer<typeof UpdateUserSchema>;

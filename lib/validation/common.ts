@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MIN_LENGTH } from "@/lib/domain/sign-in";
+import { isStrongEnough, PASSWORD_MIN_LENGTH } from "@/lib/domain/sign-in";
 
 // Messages are keys under "validation." in the catalogs; the action translates them.
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -22,4 +22,6 @@ export const newPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
   .max(200, "tooLong")
-  .refine((p) => /[A-Za-zÀ-ỹ]/.test(p) && /\d/.test(p), "passwordNeedsLetterAndDigit");
+  .refine(isStrongEnough, "passwordNeedsLetterAndDigit");
+
+export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null);

@@ -4,7 +4,10 @@ function unique(prefix: string) {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
 
-test("an administrator creates an account; its first sign-in forces a password change, then the new password works", async ({ page, browser }) => {
+test("an administrator creates an account; its first sign-in forces a password change, then the new password works", async ({
+  page,
+  browser,
+}) => {
   const username = unique("e2e.user");
   await signIn(page, "admin");
   await page.goto("/admin/users/new");

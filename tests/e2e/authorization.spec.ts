@@ -42,6 +42,8 @@ test("the 403 page explains itself in Vietnamese", async ({ page }) => {
 
 test("a commune organisation committee sees only its own body's rounds, never the province's", async ({ page }) => {
   await signIn(page, "bantochuc.xa");
+  await expect(page).toHaveURL(/\/org-committee$/);
+  await expect(page.locator('select[name="round"] option').first()).toBeAttached();
   const options = await page.locator('select[name="round"] option').allTextContents();
   expect(options.length).toBeGreaterThan(0);
   for (const option of options) expect(option).not.toMatch(/Tỉnh ủy/);
@@ -74,7 +76,11 @@ test("a cadre's direct POST of an administrator's action is refused and changes 
   const cadre = await cadreContext.newPage();
   await signIn(cadre, "canbo");
   const replay = await cadre.request.post(captured!.url, {
-    headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"]!, accept: "text/x-component" },
+    headers: {
+      "next-action": captured!.headers["next-action"]!,
+      "content-type": captured!.headers["content-type"]!,
+      accept: "text/x-component",
+    },
     data: captured!.body,
   });
   expect(await replay.text()).toContain("Vai trò hiện tại không được thực hiện thao tác này.");

@@ -30,6 +30,9 @@ export async function signIn(page: Page, username: string, password = PASSWORD) 
   await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
   await page.getByRole("button", { name: /^(Đăng nhập|Sign in)$/ }).click();
   await expect(page).not.toHaveURL(/\/login/);
+  // "/" redirects to the role's home: wait until a page has actually landed.
+  await expect(page).not.toHaveURL(/:\d+\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
 export async function signOut(page: Page) {

@@ -4,7 +4,12 @@ import { expect, signIn, signOut, test } from "./fixtures";
 const HOMES = [
   { username: "canbo", path: "/my-work", heading: "Việc của tôi", rows: "my-task" },
   { username: "bantochuc", path: "/org-committee", heading: "Tình hình đợt đăng ký", rows: "unit-row" },
-  { username: "thuongtruc", path: "/standing-committee", heading: "Việc chờ Ban Thường vụ quyết định", rows: "awaiting-registration" },
+  {
+    username: "thuongtruc",
+    path: "/standing-committee",
+    heading: "Việc chờ Ban Thường vụ quyết định",
+    rows: "awaiting-registration",
+  },
   { username: "hoidong1", path: "/council", heading: "Đánh giá cần chấm điểm", rows: "evaluation-to-score" },
   { username: "daumoi", path: "/supervision", heading: "Việc tôi theo dõi", rows: "supervised-task" },
   { username: "admin", path: "/admin", heading: "Quản trị hệ thống", rows: "admin-overview" },
@@ -47,7 +52,9 @@ test("a user with several roles switches the active role in the header and lands
   await signIn(page, "pho.bithu");
   await expect(page).toHaveURL(/\/standing-committee$/);
   const switcher = page.getByTestId("role-switcher");
-  await switcher.selectOption({ label: (await switcher.locator("option", { hasText: "Hội đồng tư vấn" }).first().textContent())! });
+  await switcher.selectOption({
+    label: (await switcher.locator("option", { hasText: "Hội đồng tư vấn" }).first().textContent())!,
+  });
   await expect(page).toHaveURL(/\/council$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đánh giá cần chấm điểm");
   // The standing committee's page is now refused: the active role decides.
@@ -75,7 +82,9 @@ test("five wrong passwords lock the account for 15 minutes, and the right passwo
     await page.getByLabel("Tên đăng nhập").fill(username);
     await page.getByLabel("Mật khẩu").fill(`sai-${i}-matkhau`);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByTestId("login-error")).toHaveText(i < 5 ? "Tên đăng nhập hoặc mật khẩu không đúng." : /tạm khóa 15 phút/);
+    await expect(page.getByTestId("login-error")).toHaveText(
+      i < 5 ? "Tên đăng nhập hoặc mật khẩu không đúng." : /tạm khóa 15 phút/,
+    );
   }
   await page.getByLabel("Mật khẩu").fill("Demo@2026");
   await page.getByRole("button", { name: "Đăng nhập" }).click();

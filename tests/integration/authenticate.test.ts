@@ -39,6 +39,20 @@ describe("signing in", () => {
     ]);
   });
 
+  it("a burst of parallel wrong guesses is counted one by one: only four are ever checked before the lock", async () => {
+    const { province } = await createProvince();
+    const user = await createUser({ username: "song.song", roles: [{ role: "ADMIN", unitId: province.id }] });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => authenticate("song.song", `doan-sai-${i}`, undefined)),
+    );
+    expect(results.filter((r) => r.result === "invalid")).toHaveLength(4);
+    expect(results.filter((r) => r.result === "locked")).toHaveLength(6);
+    expect((await authenticate("song.song", TEST_PASSWORD, undefined)).result).toBe("locked");
+    const actions = await auditActions(user.id);
+    expect(actions.filter((a) => a === "signIn.failed")).toHaveLength(4);
+    expect(actions.filter((a) => a === "signIn.locked")).toHaveLength(1);
+  });
+
   it("an unknown username is answered exactly like a real one, lock included, so accounts cannot be discovered", async () => {
     const results = [];
     for (let i = 0; i < 6; i++) results.push((await authenticate("khong.ton.tai", "whatever1", undefined)).result);

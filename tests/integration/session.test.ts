@@ -8,7 +8,12 @@ import { actAs } from "@/tests/setup/session";
 describe("the session checked against the database", () => {
   it("a signed-in user acts in their highest-priority role by default and may switch to another of theirs", async () => {
     const { province, orgBoard } = await createProvince();
-    const user = await createUser({ roles: [{ role: "SUPERVISOR", unitId: province.id }, { role: "STANDING_COMMITTEE", unitId: province.id }] });
+    const user = await createUser({
+      roles: [
+        { role: "SUPERVISOR", unitId: province.id },
+        { role: "STANDING_COMMITTEE", unitId: province.id },
+      ],
+    });
     actAs(user);
     expect((await getCurrentUser())?.active?.role).toBe("STANDING_COMMITTEE");
     const supervisor = user.memberships.find((m) => m.role === "SUPERVISOR")!;

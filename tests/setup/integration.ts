@@ -19,7 +19,8 @@ vi.mock("@/lib/auth/identity", () => ({
 vi.mock("next/headers", () => ({ cookies: async () => testCookies() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) => createTranslator({ locale: "vi", messages: vi_messages, namespace: namespace as never }),
+  getTranslations: async (namespace?: string) =>
+    createTranslator({ locale: "vi", messages: vi_messages, namespace: namespace as never }),
   getLocale: async () => "vi",
 }));
 

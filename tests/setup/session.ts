@@ -26,6 +26,6 @@ export function testCookies() {
   return {
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
     set: (name: string, value: string) => void jar.set(name, value),
-    delete: (name: string) => void jar.delete(name),
+    delete: (cookie: string | { name: string }) => void jar.delete(typeof cookie === "string" ? cookie : cookie.name),
   };
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
@@ -10,7 +12,9 @@ function keys(obj: object, prefix = ""): string[] {
 }
 
 function lookup(catalog: object, key: string): unknown {
-  return key.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), catalog);
+  return key
+    .split(".")
+    .reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), catalog);
 }
 
 describe("the message catalogs", () => {
@@ -30,6 +34,25 @@ describe("the message catalogs", () => {
       ...CADRE_GROUPS.map((g) => `cadreGroups.${g}`),
     ];
     for (const catalog of [vi, en]) for (const k of needed) expect(typeof lookup(catalog, k), k).toBe("string");
+  });
+
+  it("every error code the code can throw has a message in both languages", () => {
+    const files = readdirSync("lib", { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.endsWith(".ts") && !f.startsWith("generated"),
+    );
+    const codes = new Set<string>();
+    for (const file of files) {
+      for (const m of readFileSync(path.join("lib", file), "utf8").matchAll(/DomainError\(\s*"(\w+)"/g)) codes.add(m[1]!);
+      // Codes chosen at run time, e.g. cond ? "a" : "b" inside new DomainError(...)
+      for (const m of readFileSync(path.join("lib", file), "utf8").matchAll(/DomainError\([^)]*\? "(\w+)" : "(\w+)"/g)) {
+        codes.add(m[1]!);
+        codes.add(m[2]!);
+      }
+    }
+    codes.add("notFound").add("forbidden").add("conflict");
+    expect(codes.size).toBeGreaterThan(10);
+    for (const catalog of [vi, en])
+      for (const code of codes) expect(typeof lookup(catalog, `errors.${code}`), code).toBe("string");
   });
 
   it("the Vietnamese catalog is written with its diacritics", () => {

@@ -17,7 +17,11 @@ import { ROLES } from "@/lib/domain/roles";
 // The tables written out once more, as the rules read in the regulations: a change to a lifecycle must
 // change this list too, on purpose.
 const EXPECTED: Record<string, string[]> = {
-  round: ["DRAFT -open-> OPEN by ORG_COMMITTEE", "OPEN -close-> CLOSED by ORG_COMMITTEE", "CLOSED -reopen-> OPEN by ORG_COMMITTEE"],
+  round: [
+    "DRAFT -open-> OPEN by ORG_COMMITTEE",
+    "OPEN -close-> CLOSED by ORG_COMMITTEE",
+    "CLOSED -reopen-> OPEN by ORG_COMMITTEE",
+  ],
   registration: [
     "DRAFT -edit-> DRAFT by CADRE",
     "RETURNED -edit-> RETURNED by CADRE",
@@ -69,37 +73,40 @@ function everyCombination(lifecycle: Lifecycle<string, string>) {
   return lifecycle.states.flatMap((from) => lifecycle.actions.flatMap((action) => ROLES.map((role) => ({ from, action, role }))));
 }
 
-describe.each(LIFECYCLES.map((l) => [l.entity, l as Lifecycle<string, string>] as const))("the %s lifecycle", (entity, lifecycle) => {
-  const allowed = new Map(
-    EXPECTED[entity]!.map((line) => {
-      const [, from, action, to, role] = /^(\w+) -(\w+)-> (\w+) by (\w+)$/.exec(line)!;
-      return [`${from}|${action}|${role}`, to!] as const;
-    }),
-  );
+describe.each(LIFECYCLES.map((l) => [l.entity, l as Lifecycle<string, string>] as const))(
+  "the %s lifecycle",
+  (entity, lifecycle) => {
+    const allowed = new Map(
+      EXPECTED[entity]!.map((line) => {
+        const [, from, action, to, role] = /^(\w+) -(\w+)-> (\w+) by (\w+)$/.exec(line)!;
+        return [`${from}|${action}|${role}`, to!] as const;
+      }),
+    );
 
-  it("allows exactly the listed moves, each to its listed state", () => {
-    for (const [key, to] of allowed) {
-      const [from, action, role] = key.split("|") as [string, string, (typeof ROLES)[number]];
-      expect(nextState(lifecycle, from, action, role), key).toBe(to);
-    }
-  });
+    it("allows exactly the listed moves, each to its listed state", () => {
+      for (const [key, to] of allowed) {
+        const [from, action, role] = key.split("|") as [string, string, (typeof ROLES)[number]];
+        expect(nextState(lifecycle, from, action, role), key).toBe(to);
+      }
+    });
 
-  it("refuses every other state, action and role with a DomainError", () => {
-    const refused = everyCombination(lifecycle).filter(({ from, action, role }) => !allowed.has(`${from}|${action}|${role}`));
-    expect(refused.length).toBeGreaterThan(0);
-    for (const { from, action, role } of refused) {
-      expect(() => nextState(lifecycle, from, action, role), `${from} ${action} ${role}`).toThrow(DomainError);
-    }
-  });
+    it("refuses every other state, action and role with a DomainError", () => {
+      const refused = everyCombination(lifecycle).filter(({ from, action, role }) => !allowed.has(`${from}|${action}|${role}`));
+      expect(refused.length).toBeGreaterThan(0);
+      for (const { from, action, role } of refused) {
+        expect(() => nextState(lifecycle, from, action, role), `${from} ${action} ${role}`).toThrow(DomainError);
+      }
+    });
 
-  it("only names its own states", () => {
-    for (const t of lifecycle.transitions) {
-      expect(lifecycle.states).toContain(t.from);
-      expect(lifecycle.states).toContain(t.to);
-      expect(lifecycle.actions).toContain(t.action);
-    }
-  });
-});
+    it("only names its own states", () => {
+      for (const t of lifecycle.transitions) {
+        expect(lifecycle.states).toContain(t.from);
+        expect(lifecycle.states).toContain(t.to);
+        expect(lifecycle.actions).toContain(t.action);
+      }
+    });
+  },
+);
 
 describe("what a screen offers", () => {
   it("a cadre may edit, submit or withdraw a draft registration, and nothing once it is submitted", () => {

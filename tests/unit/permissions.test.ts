@@ -12,11 +12,23 @@ describe("the permission table", () => {
   });
 
   it("a cadre works only on their own registrations, tasks, reports and self-assessment", () => {
-    expect([...ROLE_PERMISSIONS.CADRE].sort()).toEqual(["changeRequest:request", "evaluation:self", "registration:own", "report:own", "task:own"]);
+    expect([...ROLE_PERMISSIONS.CADRE].sort()).toEqual([
+      "changeRequest:request",
+      "evaluation:self",
+      "registration:own",
+      "report:own",
+      "task:own",
+    ]);
   });
 
   it("only the standing committee decides registrations, assigns tasks, approves changes and decides ratings", () => {
-    for (const p of ["registration:decide", "task:assign", "changeRequest:decide", "evaluation:decide", "round:publish"] as const) {
+    for (const p of [
+      "registration:decide",
+      "task:assign",
+      "changeRequest:decide",
+      "evaluation:decide",
+      "round:publish",
+    ] as const) {
       expect(ROLES.filter((r) => hasPermission(r, p))).toEqual(["STANDING_COMMITTEE"]);
     }
   });
@@ -39,6 +51,10 @@ describe("the permission table", () => {
   });
 
   it("every permission is held by at least one role", () => {
-    for (const p of PERMISSIONS) expect(ROLES.some((r) => hasPermission(r, p)), p).toBe(true);
+    for (const p of PERMISSIONS)
+      expect(
+        ROLES.some((r) => hasPermission(r, p)),
+        p,
+      ).toBe(true);
   });
 });

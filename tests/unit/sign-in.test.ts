@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideSignIn, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, passwordProblems } from "@/lib/domain/sign-in";
+import { decideSignIn, LOCK_MINUTES, MAX_FAILED_ATTEMPTS } from "@/lib/domain/sign-in";
+import { newPassword } from "@/lib/validation/common";
 
 const now = new Date("2026-11-22T02:00:00Z");
 const fresh = { failedAttempts: 0, lockedUntil: null };
@@ -34,11 +35,15 @@ describe("the lockout rule", () => {
   });
 });
 
-describe("password rules", () => {
-  it("asks for eight characters with letters and digits", () => {
-    expect(passwordProblems("abc1")).toEqual(["passwordTooShort"]);
-    expect(passwordProblems("abcdefgh")).toEqual(["passwordNeedsLetterAndDigit"]);
-    expect(passwordProblems("12345678")).toEqual(["passwordNeedsLetterAndDigit"]);
-    expect(passwordProblems("mậtkhẩu2026")).toEqual([]);
+describe("the password rule", () => {
+  const problems = (p: string) => (newPassword.safeParse(p).error?.issues ?? []).map((i) => i.message);
+
+  it("asks for eight characters with letters and digits, Vietnamese letters included", () => {
+    expect(problems("abc1")).toEqual(["passwordTooShort"]);
+    expect(problems("abcdefgh")).toEqual(["passwordNeedsLetterAndDigit"]);
+    expect(problems("12345678")).toEqual(["passwordNeedsLetterAndDigit"]);
+    expect(problems("××××1234")).toEqual(["passwordNeedsLetterAndDigit"]);
+    expect(problems("mậtkhẩu2026")).toEqual([]);
+    expect(problems("Đ1234567")).toEqual([]);
   });
 });

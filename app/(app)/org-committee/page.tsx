@@ -33,9 +33,6 @@ export default async function OrgCommitteeHomePage({ searchParams }: { searchPar
     );
   }
   const round = home.round;
-  const registered = Object.entries(home.registrationsByStatus)
-    .filter(([s]) => s !== "DRAFT" && s !== "WITHDRAWN")
-    .reduce((sum, [, n]) => sum + (n ?? 0), 0);
   return (
     <>
       <PageHeader
@@ -73,7 +70,7 @@ export default async function OrgCommitteeHomePage({ searchParams }: { searchPar
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="round-stats">
         <Stat label={t("cadresConcerned")} value={f.number(round.cadresConcerned)} />
-        <Stat label={t("registered")} value={f.number(registered)} />
+        <Stat label={t("registered")} value={f.number(home.registered)} />
         <Stat label={t("notRegistered")} value={f.number(home.notRegistered)} />
         <Stat label={t("late")} value={f.number(home.late)} />
       </div>

@@ -10,7 +10,7 @@ const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 
 /** Signs in through next-auth; the typed username stays in place when the attempt fails. */
-export function LoginForm() {
+export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -45,7 +45,7 @@ export function LoginForm() {
         return;
       }
       // Refresh as well, so the whole page (language included) renders for the signed-in user.
-      router.replace("/");
+      router.replace(next);
       router.refresh();
     } catch {
       setError(t("unavailable"));
@@ -77,6 +77,7 @@ export function LoginForm() {
           autoCapitalize="none"
           spellCheck={false}
           required
+          aria-invalid={error ? true : undefined}
           aria-describedby={error ? "login-error" : undefined}
           className={inputClass}
         />
@@ -85,7 +86,16 @@ export function LoginForm() {
         <label htmlFor="password" className="block text-sm font-medium text-slate-800">
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "login-error" : undefined}
+          className={inputClass}
+        />
       </div>
       <button type="submit" disabled={pending || !ready} className={buttonClass("primary", "w-full")}>
         {pending ? t("submitting") : t("submit")}

@@ -2,15 +2,21 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/navigation";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ ended?: string; changed?: string }> }) {
-  if (await getCurrentUser()) redirect("/");
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ ended?: string; changed?: string; callbackUrl?: string }>;
+}) {
   const params = await searchParams;
+  const next = safeNextPath(params.callbackUrl);
+  if (await getCurrentUser()) redirect(next);
   const t = await getTranslations("auth");
   const notice = params.changed ? t("passwordChanged") : params.ended ? t("ended") : undefined;
   return (
@@ -22,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {notice}
         </p>
       )}
-      <LoginForm />
+      <LoginForm next={next} />
     </div>
   );
 }

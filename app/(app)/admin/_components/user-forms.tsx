@@ -149,7 +149,13 @@ export function RemoveRoleButton({ membershipId, label }: { membershipId: string
   const t = useTranslations("admin.users");
   const [state, action] = useActionState(removeRoleAction, initialActionState);
   return (
-    <form action={action} className="inline-flex items-center gap-2">
+    <form
+      action={action}
+      onSubmit={(e) => {
+        if (!window.confirm(t("confirmRemoveRole", { role: label }))) e.preventDefault();
+      }}
+      className="inline-flex items-center gap-2"
+    >
       <input type="hidden" name="membershipId" value={membershipId} />
       <button
         type="submit"
@@ -158,7 +164,11 @@ export function RemoveRoleButton({ membershipId, label }: { membershipId: string
       >
         {t("removeRole")}
       </button>
-      {state.status === "error" && <span className="text-sm text-red-700">{state.message}</span>}
+      {state.status === "error" && (
+        <span role="alert" className="text-sm text-red-700">
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { clearSessionCookies } from "@/lib/auth/identity";
 
 /**
- * Where a session that the database no longer honours (user deactivated, password or roles changed)
+ * Where a session that the database no longer honours (user deactivated, password changed or reset)
  * is sent: its cookies are cleared and the user signs in again.
  */
 export async function GET(request: Request) {

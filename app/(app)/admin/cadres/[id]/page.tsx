@@ -19,14 +19,28 @@ export default async function EditCadrePage({ params }: { params: Promise<{ id: 
   return (
     <>
       <PageHeader title={t("editTitle")} description={`${cadre.fullName} · ${cadre.positionTitle}`} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CadreForm cadre={cadre} units={units} />
+      {cadre.writable ? (
+        <div className="grid gap-6 lg:grid-cols-3">
+          <Card className="lg:col-span-2">
+            <CadreForm cadre={cadre} units={units} />
+          </Card>
+          <Card title={cadre.active ? tc("active") : tc("inactive")}>
+            <ActiveToggle action={setCadreActiveAction} id={cadre.id} version={cadre.version} active={cadre.active} />
+          </Card>
+        </div>
+      ) : (
+        <Card>
+          <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="cadre-read-only">
+            {t("readOnly", { body: cadre.managedByName })}
+          </p>
+          <dl className="grid gap-2 text-sm sm:grid-cols-2">
+            <dt className="text-slate-600">{t("unit")}</dt>
+            <dd>{cadre.unitName}</dd>
+            <dt className="text-slate-600">{t("managedBy")}</dt>
+            <dd>{cadre.managedByName}</dd>
+          </dl>
         </Card>
-        <Card title={cadre.active ? tc("active") : tc("inactive")}>
-          <ActiveToggle action={setCadreActiveAction} id={cadre.id} version={cadre.version} active={cadre.active} />
-        </Card>
-      </div>
+      )}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { ActiveToggle } from "../../_components/active-toggle";
 import { AddRoleForm, EditUserForm, RemoveRoleButton, ResetPasswordForm } from "../../_components/user-forms";
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePagePermission("admin:users");
+  const me = { id: (await requirePagePermission("admin:users")).userId };
   const { id } = await params;
   const [user, units, cadres, t, tr, tc, f] = await Promise.all([
     orNotFound(getUser(id)),
@@ -37,9 +37,25 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           </span>
         }
       />
+      {!user.writable && (
+        <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="user-read-only">
+          {user.id === me.id ? t("self") : t("readOnly")}
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("details")}>
-          <EditUserForm user={user} cadres={cadres} />
+          {user.writable ? (
+            <EditUserForm user={user} cadres={cadres} />
+          ) : (
+            <dl className="space-y-2 text-sm">
+              <dt className="text-slate-600">{t("fullName")}</dt>
+              <dd className="font-medium">{user.fullName}</dd>
+              <dt className="text-slate-600">{t("email")}</dt>
+              <dd>{user.email ?? "—"}</dd>
+              <dt className="text-slate-600">{t("cadre")}</dt>
+              <dd>{user.cadreName ?? t("noCadre")}</dd>
+            </dl>
+          )}
         </Card>
         <Card title={t("roles")}>
           <ul className="mb-4 divide-y divide-slate-100" data-testid="user-roles">
@@ -48,7 +64,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
                 <span>
                   <span className="font-medium">{tr(m.role)}</span> · {m.unitName}
                 </span>
-                <RemoveRoleButton membershipId={m.id} label={`${tr(m.role)} · ${m.unitName}`} />
+                {user.writable && <RemoveRoleButton membershipId={m.id} label={`${tr(m.role)} · ${m.unitName}`} />}
               </li>
             ))}
           </ul>
