@@ -2,6 +2,7 @@
 // 22/11/2026 (the previous year closed and rated, the current year assigned and reported, next year's
 // registration open). Deterministic: a seeded PRNG, fixed dates and readable ids, so two runs are identical.
 import type { Db } from "@/lib/db/client";
+import { CADRE_GROUPS } from "@/lib/validation/admin";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type {
   CadreGroup,
@@ -738,14 +739,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
 
   // ── Rounds ──
   const rounds = new Map<string, Prisma.RoundCreateManyInput>();
-  const ALL_GROUPS: CadreGroup[] = [
-    "STANDING_MEMBER",
-    "LOCAL_LEADER",
-    "PARTY_MASS_HEAD",
-    "DEPARTMENT_HEAD",
-    "DEPUTY_HEAD",
-    "OTHER",
-  ];
+  const ALL_GROUPS: CadreGroup[] = [...CADRE_GROUPS];
   const COMMUNE_GROUPS: CadreGroup[] = ["PARTY_MASS_HEAD", "DEPARTMENT_HEAD", "DEPUTY_HEAD", "OTHER"];
   const addRound = (level: Level, year: number, open: boolean) => {
     const slug = level.key === "tu" ? "tu" : level.key === "th" ? "tan-hoa" : "lam-vien";
