@@ -1,0 +1,634 @@
+import "server-only";
+import { requireUser, type Actor } from "@/lib/auth/session";
+import { getDb, type Tx } from "@/lib/db/client";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { allowedActions, nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
+import { effectiveDeadline, SubmissionRefusedError, submissionProblems } from "@/lib/domain/registration";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  BreakthroughKind,
+  ProposedTaskDecision,
+  RegistrationStatus,
+  ReviewProposal,
+  Role,
+  RoundStatus,
+  TargetDirection,
+  TaskField,
+} from "@/lib/generated/prisma/enums";
+import { hasPermission, type Permission } from "@/lib/permissions";
+import type { ProposedTaskInput, SaveProposedTaskInput } from "@/lib/validation/registration";
+import { audit } from "./audit";
+import { notify, usersWithRoleAt } from "./notifications";
+import { pageArgs, toPage, type Page } from "./pagination";
+import { unitInScope } from "./scope";
+
+const REGISTRATION_PERMISSIONS: Permission[] = ["registration:own", "registration:review", "registration:decide"];
+
+/** The caller in a role that works with registrations: the cadre, the organisation or the standing committee. */
+async function requireRegistrationActor(): Promise<Actor> {
+  const user = await requireUser();
+  const m = user.active;
+  if (!m || !REGISTRATION_PERMISSIONS.some((p) => hasPermission(m.role, p))) throw new ForbiddenError();
+  return { userId: user.id, role: m.role, unitId: m.unitId, unitPath: m.unitPath, cadreId: user.cadreId };
+}
+
+/** The registrations an actor may see: a cadre their own; a committee those of rounds in its scope. */
+function registrationScope(actor: Actor): Prisma.RegistrationWhereInput {
+  if (actor.role === "CADRE") return { cadreId: actor.cadreId ?? "-" };
+  return { round: { assigningBody: unitInScope(actor) } };
+}
+
+async function myCadre(tx: Tx, actor: Actor) {
+  if (!actor.cadreId) throw new DomainError("noCadreRecord");
+  const cadre = await tx.cadre.findUnique({ where: { id: actor.cadreId } });
+  if (!cadre || !cadre.active) throw new DomainError("noCadreRecord");
+  return cadre;
+}
+
+// ───────────────────────────── The cadre ─────────────────────────────
+
+export type OpenRound = {
+  id: string;
+  name: string;
+  assigningBodyName: string;
+  registrationDeadline: Date;
+  effectiveDeadline: Date;
+  minTasksPerCadre: number;
+  maxTasksPerCadre: number;
+  registration: { id: string; status: RegistrationStatus; taskCount: number } | null;
+};
+
+/** Open rounds that concern this cadre (their managing body, their group), with their registration if any. */
+export async function listMyOpenRounds(): Promise<OpenRound[]> {
+  const actor = await requireRegistrationActor();
+  if (actor.role !== "CADRE") throw new ForbiddenError();
+  const db = await getDb();
+  const cadre = await myCadre(db, actor);
+  const rounds = await db.round.findMany({
+    where: {
+      status: "OPEN",
+      assigningBodyId: cadre.managedById,
+      OR: [{ cadreGroups: { isEmpty: true } }, { cadreGroups: { has: cadre.group } }],
+    },
+    orderBy: { registrationDeadline: "asc" },
+    include: {
+      assigningBody: { select: { name: true } },
+      registrations: {
+        where: { cadreId: cadre.id },
+        include: { _count: { select: { proposedTasks: { where: { withdrawn: false } } } } },
+      },
+      extensions: { where: { cadreId: cadre.id }, orderBy: { until: "desc" }, take: 1 },
+    },
+  });
+  return rounds.map((r) => ({
+    id: r.id,
+    name: r.name,
+    assigningBodyName: r.assigningBody.name,
+    registrationDeadline: r.registrationDeadline,
+    effectiveDeadline: effectiveDeadline(r, r.extensions[0]?.until ?? null),
+    minTasksPerCadre: r.minTasksPerCadre,
+    maxTasksPerCadre: r.maxTasksPerCadre,
+    registration: r.registrations[0]
+      ? { id: r.registrations[0].id, status: r.registrations[0].status, taskCount: r.registrations[0]._count.proposedTasks }
+      : null,
+  }));
+}
+
+/** Opens (or reopens: a double click creates nothing twice) the cadre's registration in an open round. */
+export async function startRegistration(roundId: string): Promise<{ id: string }> {
+  const actor = await requireRegistrationActor();
+  if (actor.role !== "CADRE") throw new ForbiddenError();
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const cadre = await myCadre(tx, actor);
+    const round = await tx.round.findFirst({
+      where: {
+        id: roundId,
+        assigningBodyId: cadre.managedById,
+        OR: [{ cadreGroups: { isEmpty: true } }, { cadreGroups: { has: cadre.group } }],
+      },
+    });
+    if (!round) throw new NotFoundError();
+    if (round.status !== "OPEN") throw new DomainError("roundNotOpen");
+    const existing = await tx.registration.findUnique({ where: { roundId_cadreId: { roundId, cadreId: cadre.id } } });
+    if (existing) return { id: existing.id };
+    const created = await tx.registration.create({ data: { roundId, cadreId: cadre.id } });
+    await audit(tx, actor, { action: "registration.create", entityType: "Registration", entityId: created.id, toState: "DRAFT" });
+    return { id: created.id };
+  });
+}
+
+async function editableRegistration(tx: Tx, actor: Actor, registrationId: string, version: number) {
+  const registration = await tx.registration.findFirst({
+    where: { id: registrationId, ...registrationScope(actor) },
+    include: { round: true },
+  });
+  if (!registration) throw new NotFoundError();
+  nextState(registrationLifecycle, registration.status, "edit", actor.role);
+  if (registration.round.status !== "OPEN") throw new DomainError("roundNotOpen");
+  // Each save moves the version on, so two tabs editing one registration cannot overwrite each other.
+  const bumped = await tx.registration.updateMany({
+    where: { id: registration.id, version },
+    data: { version: { increment: 1 } },
+  });
+  if (bumped.count === 0) throw new ConflictError();
+  return registration;
+}
+
+function taskRows(task: ProposedTaskInput) {
+  return {
+    targets: task.targets.map((t, i) => ({
+      position: i + 1,
+      indicator: t.indicator,
+      unitOfMeasure: t.unitOfMeasure,
+      baseline: t.baseline,
+      originalValue: t.targetValue,
+      targetValue: t.targetValue,
+      direction: t.direction,
+      deadline: t.deadline,
+    })),
+    milestones: task.milestones.map((m, i) => ({ position: i + 1, description: m.description, dueDate: m.dueDate })),
+  };
+}
+
+/** Adds or replaces one proposed task of a draft (or returned) registration, targets and milestones included. */
+export async function saveProposedTask(input: SaveProposedTaskInput): Promise<{ proposedTaskId: string }> {
+  const actor = await requireRegistrationActor();
+  if (actor.role !== "CADRE") throw new ForbiddenError();
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const registration = await editableRegistration(tx, actor, input.registrationId, input.version);
+    const { targets, milestones, ...fields } = input.task;
+    void targets;
+    void milestones;
+    const rows = taskRows(input.task);
+    let proposedTaskId = input.proposedTaskId;
+    if (proposedTaskId) {
+      const existing = await tx.proposedTask.findFirst({
+        where: { id: proposedTaskId, registrationId: registration.id, withdrawn: false },
+      });
+      if (!existing) throw new NotFoundError();
+      await tx.proposedTask.update({ where: { id: existing.id }, data: fields });
+      // The draft's targets are rewritten whole; every submitted revision is kept in its snapshot.
+      await tx.target.deleteMany({ where: { proposedTaskId: existing.id } });
+      await tx.milestone.deleteMany({ where: { proposedTaskId: existing.id } });
+      await tx.target.createMany({ data: rows.targets.map((t) => ({ ...t, proposedTaskId: existing.id })) });
+      await tx.milestone.createMany({ data: rows.milestones.map((m) => ({ ...m, proposedTaskId: existing.id })) });
+    } else {
+      const position = (await tx.proposedTask.count({ where: { registrationId: registration.id } })) + 1;
+      const created = await tx.proposedTask.create({
+        data: {
+          ...fields,
+          registrationId: registration.id,
+          position,
+          targets: { create: rows.targets },
+          milestones: { create: rows.milestones },
+        },
+      });
+      proposedTaskId = created.id;
+    }
+    await audit(tx, actor, {
+      action: input.proposedTaskId ? "proposedTask.update" : "proposedTask.create",
+      entityType: "ProposedTask",
+      entityId: proposedTaskId,
+      data: { registrationId: registration.id, title: fields.title },
+    });
+    return { proposedTaskId };
+  });
+}
+
+/** Takes a proposed task out of a draft; it is kept, marked withdrawn, never deleted. */
+export async function withdrawProposedTask(input: {
+  registrationId: string;
+  proposedTaskId: string;
+  version: number;
+}): Promise<void> {
+  const actor = await requireRegistrationActor();
+  if (actor.role !== "CADRE") throw new ForbiddenError();
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const registration = await editableRegistration(tx, actor, input.registrationId, input.version);
+    const updated = await tx.proposedTask.updateMany({
+      where: { id: input.proposedTaskId, registrationId: registration.id, withdrawn: false },
+      data: { withdrawn: true },
+    });
+    if (updated.count === 0) throw new NotFoundError();
+    await audit(tx, actor, {
+      action: "proposedTask.withdraw",
+      entityType: "ProposedTask",
+      entityId: input.proposedTaskId,
+      data: { registrationId: registration.id },
+    });
+  });
+}
+
+/**
+ * Submits the registration for review. Every rule is checked at once (deadline or the cadre's
+ * extension, number of tasks, a measurable target per task, dates in the round's period); the submitted
+ * revision is kept as a snapshot; the organisation committee of the assigning body is told.
+ */
+export async function submitRegistration(input: { id: string; version: number }): Promise<void> {
+  const actor = await requireRegistrationActor();
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const registration = await tx.registration.findFirst({
+      where: { id: input.id, ...registrationScope(actor) },
+      include: {
+        round: true,
+        cadre: { select: { fullName: true } },
+        proposedTasks: {
+          where: { withdrawn: false },
+          include: { targets: true, milestones: true },
+          orderBy: { position: "asc" },
+        },
+      },
+    });
+    if (!registration) throw new NotFoundError();
+    if (registration.version !== input.version) throw new ConflictError();
+    const to = nextState(registrationLifecycle, registration.status, "submit", actor.role);
+    const now = new Date();
+    const extension = await tx.registrationExtension.findFirst({
+      where: { roundId: registration.roundId, cadreId: registration.cadreId },
+      orderBy: { until: "desc" },
+    });
+    const problems = submissionProblems(registration.round, registration.proposedTasks, now, extension?.until ?? null);
+    if (problems.length) throw new SubmissionRefusedError(problems);
+    const revision = registration.revision + 1;
+    const updated = await tx.registration.updateMany({
+      where: { id: registration.id, version: input.version },
+      data: {
+        status: to,
+        revision,
+        submittedAt: now,
+        isLate: now > registration.round.registrationDeadline,
+        returnedReason: null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw new ConflictError();
+    await tx.registrationSnapshot.create({
+      data: {
+        registrationId: registration.id,
+        revision,
+        data: JSON.parse(JSON.stringify(registration.proposedTasks)) as Prisma.InputJsonValue,
+      },
+    });
+    await audit(tx, actor, {
+      action: "registration.submit",
+      entityType: "Registration",
+      entityId: registration.id,
+      fromState: registration.status,
+      toState: to,
+      data: { revision },
+    });
+    await notify(
+      tx,
+      await usersWithRoleAt(tx, "ORG_COMMITTEE", registration.round.assigningBodyId),
+      "registration.submitted",
+      { cadreName: registration.cadre.fullName, roundName: registration.round.name },
+      `/registrations/${registration.id}`,
+    );
+  });
+}
+
+// ───────────────────────────── Reading one ─────────────────────────────
+
+export type RegistrationDetail = {
+  id: string;
+  version: number;
+  status: RegistrationStatus;
+  revision: number;
+  submittedAt: Date | null;
+  isLate: boolean;
+  returnedReason: string | null;
+  cadre: { id: string; fullName: string; positionTitle: string; unitName: string };
+  round: {
+    id: string;
+    name: string;
+    status: RoundStatus;
+    startYear: number;
+    endYear: number;
+    registrationDeadline: Date;
+    effectiveDeadline: Date;
+    minTasksPerCadre: number;
+    maxTasksPerCadre: number;
+  };
+  tasks: {
+    id: string;
+    position: number;
+    title: string;
+    field: TaskField;
+    breakthroughKind: BreakthroughKind;
+    objectives: string;
+    plan: string;
+    expectedProduct: string;
+    startDate: Date;
+    endDate: Date;
+    reviewProposal: ReviewProposal | null;
+    reviewNote: string | null;
+    decision: ProposedTaskDecision;
+    decisionReason: string | null;
+    targets: {
+      indicator: string;
+      unitOfMeasure: string;
+      baseline: string | null;
+      targetValue: string;
+      direction: TargetDirection;
+      deadline: Date;
+    }[];
+    milestones: { description: string; dueDate: Date }[];
+  }[];
+  comments: {
+    id: string;
+    authorName: string;
+    authorRole: Role;
+    body: string;
+    createdAt: Date;
+    proposedTaskId: string | null;
+    parentId: string | null;
+  }[];
+  /** What the caller's role may do now (the server checks again on every action). */
+  actions: string[];
+};
+
+/** One registration, if the caller may see it; otherwise not found. */
+export async function getRegistration(id: string): Promise<RegistrationDetail> {
+  const actor = await requireRegistrationActor();
+  const db = await getDb();
+  const r = await db.registration.findFirst({
+    where: { id, ...registrationScope(actor) },
+    include: {
+      round: true,
+      cadre: { include: { unit: { select: { name: true } } } },
+      proposedTasks: {
+        where: { withdrawn: false },
+        orderBy: { position: "asc" },
+        include: { targets: { orderBy: { position: "asc" } }, milestones: { orderBy: { position: "asc" } } },
+      },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { fullName: true } } } },
+    },
+  });
+  if (!r) throw new NotFoundError();
+  const proposedTaskComments = await db.comment.findMany({
+    where: { proposedTask: { registrationId: r.id } },
+    orderBy: { createdAt: "asc" },
+    include: { author: { select: { fullName: true } } },
+  });
+  const extension = await db.registrationExtension.findFirst({
+    where: { roundId: r.roundId, cadreId: r.cadreId },
+    orderBy: { until: "desc" },
+  });
+  // The organisation committee acts on its own body's rounds; a committee above only looks.
+  const ownsRound = actor.role === "CADRE" || r.round.assigningBodyId === actor.unitId;
+  return {
+    id: r.id,
+    version: r.version,
+    status: r.status,
+    revision: r.revision,
+    submittedAt: r.submittedAt,
+    isLate: r.isLate,
+    returnedReason: r.returnedReason,
+    cadre: { id: r.cadre.id, fullName: r.cadre.fullName, positionTitle: r.cadre.positionTitle, unitName: r.cadre.unit.name },
+    round: {
+      id: r.round.id,
+      name: r.round.name,
+      status: r.round.status,
+      startYear: r.round.startYear,
+      endYear: r.round.endYear,
+      registrationDeadline: r.round.registrationDeadline,
+      effectiveDeadline: effectiveDeadline(r.round, extension?.until ?? null),
+      minTasksPerCadre: r.round.minTasksPerCadre,
+      maxTasksPerCadre: r.round.maxTasksPerCadre,
+    },
+    tasks: r.proposedTasks.map((t) => ({
+      id: t.id,
+      position: t.position,
+      title: t.title,
+      field: t.field,
+      breakthroughKind: t.breakthroughKind,
+      objectives: t.objectives,
+      plan: t.plan,
+      expectedProduct: t.expectedProduct,
+      startDate: t.startDate,
+      endDate: t.endDate,
+      reviewProposal: t.reviewProposal,
+      reviewNote: t.reviewNote,
+      decision: t.decision,
+      decisionReason: t.decisionReason,
+      targets: t.targets.map((x) => ({
+        indicator: x.indicator,
+        unitOfMeasure: x.unitOfMeasure,
+        baseline: x.baseline?.toString() ?? null,
+        targetValue: x.targetValue.toString(),
+        direction: x.direction,
+        deadline: x.deadline,
+      })),
+      milestones: t.milestones.map((m) => ({ description: m.description, dueDate: m.dueDate })),
+    })),
+    comments: [...r.comments, ...proposedTaskComments]
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((c) => ({
+        id: c.id,
+        authorName: c.author.fullName,
+        authorRole: c.authorRole,
+        body: c.body,
+        createdAt: c.createdAt,
+        proposedTaskId: c.proposedTaskId,
+        parentId: c.parentId,
+      })),
+    actions: ownsRound ? allowedActions(registrationLifecycle, r.status, actor.role) : [],
+  };
+}
+
+// ───────────────────────────── The organisation committee ─────────────────────────────
+
+export type ReviewRow = {
+  id: string;
+  cadreName: string;
+  unitName: string;
+  roundName: string;
+  status: RegistrationStatus;
+  isLate: boolean;
+  submittedAt: Date | null;
+  taskCount: number;
+};
+
+/** Registrations sent in for review in the committee's scope, filtered by round, unit, field, status, lateness. */
+export async function listRegistrationsForReview(filter: {
+  round?: string;
+  unit?: string;
+  field?: TaskField;
+  status?: RegistrationStatus;
+  late?: "1";
+  page: number;
+}): Promise<Page<ReviewRow>> {
+  const actor = await requireRegistrationActor();
+  if (actor.role === "CADRE") throw new ForbiddenError();
+  const db = await getDb();
+  const where: Prisma.RegistrationWhereInput = {
+    ...registrationScope(actor),
+    status: filter.status ?? { notIn: ["DRAFT", "WITHDRAWN"] },
+    ...(filter.round ? { roundId: filter.round } : {}),
+    ...(filter.unit ? { cadre: { unit: { id: filter.unit, ...unitInScope(actor) } } } : {}),
+    ...(filter.field ? { proposedTasks: { some: { field: filter.field, withdrawn: false } } } : {}),
+    ...(filter.late ? { isLate: true } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.registration.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }],
+      ...pageArgs(filter.page),
+      include: {
+        cadre: { select: { fullName: true, unit: { select: { name: true } } } },
+        round: { select: { name: true } },
+        _count: { select: { proposedTasks: { where: { withdrawn: false } } } },
+      },
+    }),
+    db.registration.count({ where }),
+  ]);
+  return toPage(
+    rows.map((r) => ({
+      id: r.id,
+      cadreName: r.cadre.fullName,
+      unitName: r.cadre.unit.name,
+      roundName: r.round.name,
+      status: r.status,
+      isLate: r.isLate,
+      submittedAt: r.submittedAt,
+      taskCount: r._count.proposedTasks,
+    })),
+    total,
+    filter.page,
+  );
+}
+
+/**
+ * Loads a registration the caller's own body decides on (a committee above may look, not act). A page
+ * loaded before someone else acted is a conflict, said as such, before any other rule is checked.
+ */
+async function ownRegistration(tx: Tx, actor: Actor, id: string, version: number) {
+  const registration = await tx.registration.findFirst({
+    where: { id, round: { assigningBodyId: actor.unitId } },
+    include: {
+      round: true,
+      cadre: { include: { user: { select: { id: true } } } },
+      proposedTasks: { where: { withdrawn: false } },
+    },
+  });
+  if (!registration) throw new NotFoundError();
+  if (registration.version !== version) throw new ConflictError();
+  return registration;
+}
+
+/** Sends a registration back to the cadre for revision, with the reason they will read. */
+export async function returnRegistration(input: { id: string; version: number; reason: string }): Promise<void> {
+  const actor = await requireRegistrationActor();
+  if (actor.role === "CADRE") throw new ForbiddenError();
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const registration = await ownRegistration(tx, actor, input.id, input.version);
+    const to = nextState(registrationLifecycle, registration.status, "return", actor.role);
+    const updated = await tx.registration.updateMany({
+      where: { id: registration.id, version: input.version },
+      data: { status: to, returnedReason: input.reason, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ConflictError();
+    await audit(tx, actor, {
+      action: "registration.return",
+      entityType: "Registration",
+      entityId: registration.id,
+      fromState: registration.status,
+      toState: to,
+      reason: input.reason,
+    });
+    if (registration.cadre.user) {
+      await notify(
+        tx,
+        [registration.cadre.user.id],
+        "registration.returned",
+        { roundName: registration.round.name },
+        `/registrations/${registration.id}`,
+      );
+    }
+  });
+}
+
+/** Forwards a reviewed registration to the standing committee with a proposal for every task. */
+export async function forwardRegistration(input: {
+  id: string;
+  version: number;
+  proposals: { proposedTaskId: string; proposal: ReviewProposal; note: string | null }[];
+}): Promise<void> {
+  const actor = await requireRegistrationActor();
+  if (actor.role !== "ORG_COMMITTEE") throw new ForbiddenError();
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const registration = await ownRegistration(tx, actor, input.id, input.version);
+    const to = nextState(registrationLifecycle, registration.status, "forward", actor.role);
+    const byTask = new Map(input.proposals.map((p) => [p.proposedTaskId, p]));
+    if (registration.proposedTasks.some((t) => !byTask.has(t.id)) || byTask.size !== registration.proposedTasks.length) {
+      throw new DomainError("proposalForEveryTask");
+    }
+    const updated = await tx.registration.updateMany({
+      where: { id: registration.id, version: input.version },
+      data: { status: to, forwardedAt: new Date(), version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ConflictError();
+    for (const task of registration.proposedTasks) {
+      const p = byTask.get(task.id)!;
+      await tx.proposedTask.update({ where: { id: task.id }, data: { reviewProposal: p.proposal, reviewNote: p.note } });
+    }
+    await audit(tx, actor, {
+      action: "registration.forward",
+      entityType: "Registration",
+      entityId: registration.id,
+      fromState: registration.status,
+      toState: to,
+      data: { proposals: input.proposals },
+    });
+    await notify(
+      tx,
+      await usersWithRoleAt(tx, "STANDING_COMMITTEE", registration.round.assigningBodyId),
+      "registration.forwarded",
+      { cadreName: registration.cadre.fullName, roundName: registration.round.name },
+      `/registrations/${registration.id}`,
+    );
+  });
+}
+
+/** A comment on the registration or one of its proposed tasks, attributed to the author in their role. */
+export async function addRegistrationComment(input: {
+  registrationId: string;
+  proposedTaskId?: string;
+  parentId?: string;
+  body: string;
+}): Promise<void> {
+  const actor = await requireRegistrationActor();
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const registration = await tx.registration.findFirst({ where: { id: input.registrationId, ...registrationScope(actor) } });
+    if (!registration) throw new NotFoundError();
+    if (input.proposedTaskId) {
+      const task = await tx.proposedTask.findFirst({ where: { id: input.proposedTaskId, registrationId: registration.id } });
+      if (!task) throw new NotFoundError();
+    }
+    if (input.parentId) {
+      const parent = await tx.comment.findFirst({
+        where: {
+          id: input.parentId,
+          OR: [{ registrationId: registration.id }, { proposedTask: { registrationId: registration.id } }],
+        },
+      });
+      if (!parent) throw new NotFoundError();
+    }
+    await tx.comment.create({
+      data: {
+        authorId: actor.userId,
+        authorRole: actor.role,
+        body: input.body,
+        parentId: input.parentId ?? null,
+        ...(input.proposedTaskId ? { proposedTaskId: input.proposedTaskId } : { registrationId: registration.id }),
+      },
+    });
+  });
+}

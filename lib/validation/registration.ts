@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { parseDecimalInput } from "@/lib/domain/numbers";
+import { CADRE_GROUPS } from "./admin";
+import { id, optionalText, requiredText, version } from "./common";
+
+export const TASK_FIELDS = [
+  "LAND",
+  "PETITIONS",
+  "PUBLIC_ORDER",
+  "ECONOMY",
+  "AGRICULTURE",
+  "INFRASTRUCTURE",
+  "PARTY_BUILDING",
+  "CULTURE_SOCIETY",
+  "EDUCATION",
+  "HEALTH",
+  "ENVIRONMENT",
+  "ADMIN_REFORM",
+  "DIGITAL_TRANSFORMATION",
+  "OTHER",
+] as const;
+export const BREAKTHROUGH_KINDS = ["HARD", "NEW", "BACKLOG", "URGENT_GRIEVANCE"] as const;
+export const TARGET_DIRECTIONS = ["INCREASE", "DECREASE", "REACH"] as const;
+
+/** A calendar date from <input type="date"> (yyyy-mm-dd), meaning that day in Vietnam. */
+export const calendarDate = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat")
+  .transform((v) => new Date(`${v}T00:00:00+07:00`))
+  .refine((d) => !Number.isNaN(d.getTime()), "dateFormat");
+
+/** A measured quantity typed with Vietnamese or English separators, kept as a decimal string. */
+const decimal = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .transform((v, ctx) => {
+    const parsed = parseDecimalInput(v);
+    if (parsed === null) {
+      ctx.addIssue({ code: "custom", message: "numberFormat" });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+const optionalDecimal = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const parsed = parseDecimalInput(v);
+    if (parsed === null) {
+      ctx.addIssue({ code: "custom", message: "numberFormat" });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export const TargetSchema = z.object({
+  indicator: requiredText(300),
+  unitOfMeasure: requiredText(50),
+  baseline: optionalDecimal,
+  targetValue: decimal,
+  direction: z.enum(TARGET_DIRECTIONS, "required"),
+  deadline: calendarDate,
+});
+
+export const MilestoneSchema = z.object({
+  description: requiredText(500),
+  dueDate: calendarDate,
+});
+
+/** One proposed task as the cadre writes it. Vague tasks cannot be evaluated: at least one target. */
+export const ProposedTaskSchema = z
+  .object({
+    title: requiredText(300),
+    field: z.enum(TASK_FIELDS, "required"),
+    breakthroughKind: z.enum(BREAKTHROUGH_KINDS, "required"),
+    objectives: requiredText(4000),
+    plan: requiredText(8000),
+    expectedProduct: requiredText(2000),
+    startDate: calendarDate,
+    endDate: calendarDate,
+    targets: z.array(TargetSchema).min(1, "targetRequired").max(10, "tooMany"),
+    milestones: z.array(MilestoneSchema).max(20, "tooMany"),
+  })
+  .refine((t) => t.endDate >= t.startDate, { message: "endBeforeStart", path: ["endDate"] });
+export type ProposedTaskInput = z.output<typeof ProposedTaskSchema>;
+/** What the form holds before parsing: every value a string, as typed. */
+export type ProposedTaskDraft = z.input<typeof ProposedTaskSchema>;
+
+export const SaveProposedTaskSchema = z.object({
+  registrationId: id,
+  proposedTaskId: id.optional(),
+  version,
+  task: ProposedTaskSchema,
+});
+export type SaveProposedTaskInput = z.output<typeof SaveProposedTaskSchema>;
+
+export const CreateRoundSchema = z
+  .object({
+    name: requiredText(200),
+    assigningBodyId: id,
+    periodKind: z.enum(["YEAR", "TERM"], "required"),
+    startYear: z.coerce.number().int("invalid").min(2020, "invalid").max(2100, "invalid"),
+    endYear: z.coerce.number().int("invalid").min(2020, "invalid").max(2100, "invalid"),
+    registrationDeadline: calendarDate,
+    minTasksPerCadre: z.coerce.number().int("invalid").min(1, "invalid").max(20, "invalid"),
+    maxTasksPerCadre: z.coerce.number().int("invalid").min(1, "invalid").max(20, "invalid"),
+    cadreGroups: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(CADRE_GROUPS)).min(1, "chooseAtLeastOne"),
+    ),
+  })
+  .transform((r) => ({
+    ...r,
+    endYear: r.periodKind === "YEAR" ? r.startYear : r.endYear,
+    // The deadline is the end of that day in Vietnam.
+    registrationDeadline: new Date(r.registrationDeadline.getTime() + 24 * 60 * 60 * 1000 - 1000),
+  }))
+  .refine((r) => r.endYear >= r.startYear, { message: "endBeforeStart", path: ["endYear"] })
+  .refine((r) => r.maxTasksPerCadre >= r.minTasksPerCadre, { message: "maxBelowMin", path: ["maxTasksPerCadre"] });
+export type CreateRoundInput = z.output<typeof CreateRoundSchema>;
+
+export const RoundActionSchema = z.object({ id, version, action: z.enum(["open", "close", "reopen"]) });
+
+export const SubmitRegistrationSchema = z.object({ id, version });
+export const ReturnRegistrationSchema = z.object({ id, version, reason: requiredText(2000) });
+export const ForwardRegistrationSchema = z.object({
+  id,
+  version,
+  proposals: z
+    .array(
+      z.object({ proposedTaskId: id, proposal: z.enum(["APPROVE", "ADJUST", "REJECT"], "required"), note: optionalText(2000) }),
+    )
+    .min(1),
+});
+export const CommentSchema = z.object({
+  registrationId: id,
+  proposedTaskId: id.optional(),
+  parentId: id.optional(),
+  body: requiredText(4000),
+});
+export const ReviewFilterSchema = z.object({
+  round: z.string().max(64).optional().catch(undefined),
+  unit: z.string().max(64).optional().catch(undefined),
+  field: z.enum(TASK_FIELDS).optional().catch(undefined),
+  status: z.enum(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"]).optional().catch(undefined),
+  late: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1),
+});
