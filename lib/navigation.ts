@@ -11,13 +11,20 @@ export const ROLE_HOME: Record<Role, string> = {
   ADMIN: "/admin",
 };
 
-export type NavItem = { href: string; label: string; permission: Permission };
+/** A menu entry, shown to a role holding any of its permissions. */
+export type NavItem = { href: string; label: string; permissions: Permission[] };
 
 /** The menu, besides the home link; labels are keys under "nav.". */
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/admin/units", label: "units", permission: "admin:units" },
-  { href: "/admin/cadres", label: "cadres", permission: "admin:cadres" },
-  { href: "/admin/users", label: "users", permission: "admin:users" },
+  { href: "/rounds", label: "rounds", permissions: ["round:manage"] },
+  {
+    href: "/registrations",
+    label: "registrations",
+    permissions: ["registration:own", "registration:review", "registration:decide"],
+  },
+  { href: "/admin/units", label: "units", permissions: ["admin:units"] },
+  { href: "/admin/cadres", label: "cadres", permissions: ["admin:cadres"] },
+  { href: "/admin/users", label: "users", permissions: ["admin:users"] },
 ];
 
 /**

@@ -12,7 +12,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
   const role = user.active?.role;
   const items = [
     ...(role ? [{ href: ROLE_HOME[role], label: t("home") }] : []),
-    ...NAV_ITEMS.filter((item) => role && hasPermission(role, item.permission)).map((item) => ({
+    ...NAV_ITEMS.filter((item) => role && item.permissions.some((p) => hasPermission(role, p))).map((item) => ({
       href: item.href,
       label: t(item.label),
     })),

@@ -49,3 +49,14 @@ export function formatNumber(value: number | string | null | undefined, locale: 
 export function formatPercent(ratio: number, locale: AppLocale): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
+
+/** The yyyy-mm-dd an <input type="date"> holds for this instant's day in Vietnam. */
+export function toDateInputValue(value: Date | string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone: TIME_ZONE,
+  }).format(toDate(value));
+  return parts;
+}

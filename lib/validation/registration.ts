@@ -67,6 +67,16 @@ export const TargetSchema = z.object({
   deadline: calendarDate,
 });
 
+/** A new, blank target row in the editor. */
+export const emptyTarget = {
+  indicator: "",
+  unitOfMeasure: "",
+  baseline: "",
+  targetValue: "",
+  direction: "INCREASE",
+  deadline: "",
+} as const;
+
 export const MilestoneSchema = z.object({
   description: requiredText(500),
   dueDate: calendarDate,

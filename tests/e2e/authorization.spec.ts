@@ -13,6 +13,8 @@ const ROUTES = [
   { path: "/admin/users", owner: "admin", marker: 'data-testid="user-row"' },
   { path: "/admin/users/new", owner: "admin", marker: 'name="initialPassword"' },
   { path: "/admin/units/new", owner: "admin", marker: 'name="isAssigningBody"' },
+  { path: "/rounds", owner: "bantochuc", marker: 'data-testid="round-row"' },
+  { path: "/rounds/new", owner: "bantochuc", marker: 'name="registrationDeadline"' },
 ];
 const ROLES = ["canbo", "bantochuc", "thuongtruc", "hoidong1", "daumoi", "admin"];
 

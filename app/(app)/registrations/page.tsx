@@ -1,0 +1,170 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { listMyOpenRounds, listRegistrationsForReview } from "@/lib/dal/registrations";
+import { getFormatters } from "@/lib/i18n/server";
+import { hasPermission } from "@/lib/permissions";
+import { ReviewFilterSchema, TASK_FIELDS } from "@/lib/validation/registration";
+import { startRegistrationAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("registrations"))("title") };
+}
+
+export default async function RegistrationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  const role = user.active?.role;
+  if (role === "CADRE" && hasPermission(role, "registration:own")) return <CadreRegistrations />;
+  if (role && (hasPermission(role, "registration:review") || hasPermission(role, "registration:decide"))) {
+    return <ReviewList filter={ReviewFilterSchema.parse(await searchParams)} />;
+  }
+  forbidden();
+}
+
+async function CadreRegistrations() {
+  const [rounds, t, f] = await Promise.all([listMyOpenRounds(), getTranslations("registrations"), getFormatters()]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <Card title={t("openRounds")}>
+        {rounds.length === 0 ? (
+          <EmptyState>{t("noOpenRounds")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {rounds.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="open-round">
+                <div>
+                  <div className="font-medium">{r.name}</div>
+                  <div className="text-sm text-slate-600">
+                    {r.assigningBodyName} · {t("deadline", { date: f.date(r.effectiveDeadline) })} ·{" "}
+                    {t("bounds", { min: r.minTasksPerCadre, max: r.maxTasksPerCadre })}
+                  </div>
+                  {r.registration && (
+                    <div className="mt-1 flex items-center gap-2 text-sm">
+                      <StatusBadge entity="registration" status={r.registration.status} />
+                      {t("taskCount", { count: r.registration.taskCount })}
+                    </div>
+                  )}
+                </div>
+                <form action={startRegistrationAction}>
+                  <input type="hidden" name="roundId" value={r.id} />
+                  <Button type="submit" variant={r.registration ? "secondary" : "primary"}>
+                    {r.registration ? t("continue") : t("start")}
+                  </Button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </>
+  );
+}
+
+async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSchema.parse> }) {
+  const [page, t, tf, ts, tc, f] = await Promise.all([
+    listRegistrationsForReview(filter),
+    getTranslations("registrations"),
+    getTranslations("fields"),
+    getTranslations("status.registration"),
+    getTranslations("common"),
+    getFormatters(),
+  ]);
+  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
+  return (
+    <>
+      <PageHeader title={t("reviewTitle")} description={t("reviewIntro")} />
+      <Card>
+        <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
+          <label className="text-sm">
+            <span className="block text-xs font-medium text-slate-600">{t("filterField")}</span>
+            <select name="field" defaultValue={filter.field ?? ""} className={select}>
+              <option value="">{t("all")}</option>
+              {TASK_FIELDS.map((x) => (
+                <option key={x} value={x}>
+                  {tf(x)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className="block text-xs font-medium text-slate-600">{t("filterStatus")}</span>
+            <select name="status" defaultValue={filter.status ?? ""} className={select}>
+              <option value="">{t("all")}</option>
+              {(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"] as const).map((s) => (
+                <option key={s} value={s}>
+                  {ts(s)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-2 py-2 text-sm">
+            <input type="checkbox" name="late" value="1" defaultChecked={filter.late === "1"} className="h-4 w-4" />
+            {t("filterLate")}
+          </label>
+          {filter.round && <input type="hidden" name="round" value={filter.round} />}
+          {filter.unit && <input type="hidden" name="unit" value={filter.unit} />}
+          <Button type="submit" variant="secondary">
+            {tc("filter")}
+          </Button>
+        </form>
+        {page.total === 0 ? (
+          <EmptyState>{t("none")}</EmptyState>
+        ) : (
+          <Table caption={t("reviewTitle")}>
+            <thead>
+              <tr>
+                <Th>{t("cadre")}</Th>
+                <Th>{t("round")}</Th>
+                <Th className="text-right">{t("tasks")}</Th>
+                <Th>{t("submittedAt")}</Th>
+                <Th>{t("filterStatus")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {page.items.map((r) => (
+                <tr key={r.id} data-testid="review-row">
+                  <Td label={t("cadre")} className="sm:min-w-56">
+                    <Link
+                      href={`/registrations/${r.id}`}
+                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                    >
+                      {r.cadreName}
+                    </Link>
+                    <div className="text-xs text-slate-600">{r.unitName}</div>
+                  </Td>
+                  <Td label={t("round")}>{r.roundName}</Td>
+                  <Td label={t("tasks")} className="text-right tabular-nums">
+                    {f.number(r.taskCount)}
+                  </Td>
+                  <Td label={t("submittedAt")}>{f.date(r.submittedAt)}</Td>
+                  <Td label={t("filterStatus")}>
+                    <span className="flex flex-wrap gap-1">
+                      <StatusBadge entity="registration" status={r.status} />
+                      {r.isLate && <Badge tone="danger">{t("late")}</Badge>}
+                    </span>
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination
+          page={page.page}
+          pageCount={page.pageCount}
+          total={page.total}
+          basePath="/registrations"
+          params={{ field: filter.field, status: filter.status, late: filter.late, round: filter.round, unit: filter.unit }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { failure, formToObject, invalid, success } from "@/lib/actions/server";
+import type { ActionState } from "@/lib/actions/state";
+import { changeRoundStatus, createRound } from "@/lib/dal/rounds";
+import { DomainError } from "@/lib/domain/errors";
+import { CreateRoundSchema, RoundActionSchema } from "@/lib/validation/registration";
+
+export async function createRoundAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = CreateRoundSchema.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  let id: string;
+  try {
+    ({ id } = await createRound(parsed.data));
+  } catch (e) {
+    if (e instanceof DomainError) return failure(e, form);
+    throw e;
+  }
+  revalidatePath("/rounds");
+  redirect(`/rounds/${id}`);
+}
+
+export async function changeRoundStatusAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = RoundActionSchema.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await changeRoundStatus(parsed.data);
+  } catch (e) {
+    if (e instanceof DomainError) return failure(e, form);
+    throw e;
+  }
+  revalidatePath("/rounds");
+  return success("roundChanged");
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/session";
+import { listAssigningBodies } from "@/lib/dal/rounds";
+import { RoundForm } from "./round-form";
+
+export default async function NewRoundPage() {
+  await requirePagePermission("round:manage");
+  const [bodies, t] = await Promise.all([listAssigningBodies(), getTranslations("rounds")]);
+  return (
+    <>
+      <PageHeader title={t("new")} />
+      <Card>
+        <RoundForm bodies={bodies} defaultYear={new Date().getFullYear() + 1} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { LinkButton } from "@/components/ui/button";
+import { initialActionState } from "@/lib/actions/state";
+import { CADRE_GROUPS } from "@/lib/validation/admin";
+import { createRoundAction } from "../actions";
+
+export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name: string }[]; defaultYear: number }) {
+  const t = useTranslations("rounds");
+  const tp = useTranslations("periodKinds");
+  const tg = useTranslations("cadreGroups");
+  const tc = useTranslations("common");
+  const [state, action] = useActionState(createRoundAction, initialActionState);
+  const chosenGroups = state.values?.cadreGroups;
+  const isChosen = (g: string) =>
+    chosenGroups === undefined ? true : Array.isArray(chosenGroups) ? chosenGroups.includes(g) : chosenGroups === g;
+  const groupErrors = state.fieldErrors?.cadreGroups;
+  return (
+    <form action={action} className="max-w-2xl space-y-4">
+      <FormMessage state={state} />
+      <TextField
+        name="name"
+        label={t("name")}
+        state={state}
+        required
+        defaultValue={`Đăng ký việc đột phá, đổi mới năm ${defaultYear}`}
+      />
+      <SelectField
+        name="assigningBodyId"
+        label={t("assigningBody")}
+        state={state}
+        required
+        options={bodies.map((b) => ({ value: b.id, label: b.name }))}
+      />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField
+          name="periodKind"
+          label={t("periodKind")}
+          state={state}
+          required
+          defaultValue="YEAR"
+          options={(["YEAR", "TERM"] as const).map((k) => ({ value: k, label: tp(k) }))}
+        />
+        <TextField
+          name="startYear"
+          type="number"
+          label={t("startYear")}
+          state={state}
+          required
+          defaultValue={String(defaultYear)}
+        />
+        <TextField name="endYear" type="number" label={t("endYear")} state={state} defaultValue={String(defaultYear)} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="registrationDeadline" type="date" label={t("deadline")} state={state} required />
+        <TextField name="minTasksPerCadre" type="number" label={t("minTasks")} state={state} required defaultValue="1" />
+        <TextField name="maxTasksPerCadre" type="number" label={t("maxTasks")} state={state} required defaultValue="5" />
+      </div>
+      <fieldset aria-describedby={groupErrors ? "cadreGroups-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">{t("groups")}</legend>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          {CADRE_GROUPS.map((g) => (
+            <label key={`${g}:${isChosen(g)}`} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="cadreGroups" value={g} defaultChecked={isChosen(g)} className="h-4 w-4" />
+              {tg(g)}
+            </label>
+          ))}
+        </div>
+        {groupErrors && (
+          <p id="cadreGroups-error" className="mt-1 text-sm text-red-700">
+            {groupErrors.join(" ")}
+          </p>
+        )}
+      </fieldset>
+      <div className="flex gap-2">
+        <SubmitButton pendingLabel={tc("saving")}>{tc("create")}</SubmitButton>
+        <LinkButton href="/rounds" variant="secondary">
+          {tc("cancel")}
+        </LinkButton>
+      </div>
+    </form>
+  );
+}

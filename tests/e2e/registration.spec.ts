@@ -1,0 +1,124 @@
+import type { Page } from "@playwright/test";
+import { expect, signIn, test } from "./fixtures";
+
+// Seeded province cadres who have not registered for 2027 yet; each test uses its own.
+const CADRE_FOR_PATH = "nhungpt"; // Phùng Thúy Nhung
+const CADRE_FOR_RULES = "nganqh"; // Quan Hồng Ngân
+
+async function fillTask(page: Page, title: string) {
+  await page.getByLabel(/^Tên việc/).fill(title);
+  await page.getByLabel(/^Lĩnh vực/).selectOption("DIGITAL_TRANSFORMATION");
+  await page.getByLabel(/^Tính chất đột phá/).selectOption("NEW");
+  await page
+    .getByLabel(/^Mục tiêu/)
+    .first()
+    .fill("Số hóa toàn bộ hồ sơ địa chính của tỉnh");
+  await page.getByLabel(/^Kế hoạch, giải pháp/).fill("Thuê tư vấn; số hóa theo từng xã; nghiệm thu hằng quý");
+  await page.getByLabel(/^Sản phẩm dự kiến/).fill("Cơ sở dữ liệu địa chính dùng chung");
+  await page.locator("#targets-0-indicator").fill("Tỷ lệ hồ sơ địa chính được số hóa");
+  await page.locator("#targets-0-unitOfMeasure").fill("%");
+  await page.locator("#targets-0-baseline").fill("35,5");
+  await page.locator("#targets-0-targetValue").fill("100");
+}
+
+test("a cadre drafts and submits; the committee returns it with a comment; the cadre fixes and resubmits; the committee forwards it", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, CADRE_FOR_PATH);
+  await page.getByRole("link", { name: "Đăng ký việc" }).first().click();
+  await page.getByTestId("open-round").filter({ hasText: "năm 2027" }).getByRole("button", { name: "Bắt đầu đăng ký" }).click();
+  await expect(page.getByTestId("registration-status")).toContainText("Bản nháp");
+  const registrationUrl = page.url();
+
+  await page.getByRole("link", { name: "Thêm việc" }).click();
+  // Saving an empty task says what is missing, in Vietnamese, next to each field.
+  await page.getByRole("button", { name: "Lưu việc" }).click();
+  await expect(page.getByText("Vui lòng nhập mục này.").first()).toBeVisible();
+  await fillTask(page, "Số hóa hồ sơ địa chính");
+  await page.locator("#targets-0-targetValue").fill("một trăm");
+  await page.getByRole("button", { name: "Lưu việc" }).click();
+  await expect(page.getByText("Số không hợp lệ (ví dụ: 1.500 hoặc 35,5).")).toBeVisible();
+  await expect(page.getByLabel(/^Tên việc/)).toHaveValue("Số hóa hồ sơ địa chính");
+  await page.locator("#targets-0-targetValue").fill("100");
+  await page.getByRole("button", { name: "Lưu việc" }).click();
+  await expect(page).toHaveURL(registrationUrl);
+  await expect(page.getByTestId("proposed-target")).toContainText("35,5 %");
+
+  await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+  await expect(page.getByTestId("registration-status")).toContainText("Đã gửi");
+  await expect(page.getByRole("link", { name: "Thêm việc" })).toHaveCount(0);
+
+  // The organisation committee comments on the task and returns the registration.
+  const committeeContext = await browser.newContext({ locale: "vi-VN" });
+  const committee = await committeeContext.newPage();
+  await signIn(committee, "bantochuc");
+  await committee.goto(registrationUrl);
+  await committee.getByPlaceholder("Nhập ý kiến…").first().fill("Đề nghị nêu rõ số hồ sơ cần số hóa theo từng xã.");
+  await committee.getByRole("button", { name: "Gửi ý kiến" }).first().click();
+  await expect(committee.getByTestId("comment").first()).toContainText("Đề nghị nêu rõ số hồ sơ");
+  await committee.getByLabel("Lý do trả lại").fill("Bổ sung số liệu hồ sơ theo từng xã.");
+  await committee.getByRole("button", { name: "Trả lại cho cán bộ" }).click();
+  await expect(committee.getByTestId("registration-status")).toContainText("Trả lại để chỉnh sửa");
+
+  // The cadre sees why, fixes the task and resubmits: a second revision.
+  await page.reload();
+  await expect(page.getByTestId("returned-reason")).toContainText("Bổ sung số liệu hồ sơ theo từng xã.");
+  await expect(page.getByTestId("comment").first()).toContainText("Đề nghị nêu rõ số hồ sơ");
+  await page.getByRole("link", { name: "Sửa" }).first().click();
+  await page.getByLabel(/^Tên việc/).fill("Số hóa 120.000 hồ sơ địa chính của 40 xã, phường");
+  await page.getByRole("button", { name: "Lưu việc" }).click();
+  await expect(page.getByTestId("proposed-task-title")).toContainText("120.000 hồ sơ");
+  await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+  await expect(page.getByTestId("registration-status")).toContainText("Lần gửi thứ 2");
+
+  // The committee forwards it to the standing committee with its proposal.
+  await committee.reload();
+  await committee
+    .getByLabel(/^Đề xuất của Ban Tổ chức/)
+    .first()
+    .selectOption("ADJUST");
+  await committee.getByLabel("Ghi chú đề xuất").first().fill("Nâng chỉ tiêu lên 100% trong quý III");
+  await committee.getByRole("button", { name: "Trình Ban Thường vụ" }).click();
+  await expect(committee.getByTestId("registration-status")).toContainText("Đã trình Ban Thường vụ");
+  await committeeContext.close();
+
+  // Another cadre cannot open it by URL.
+  const otherContext = await browser.newContext({ locale: "vi-VN" });
+  const other = await otherContext.newPage();
+  await signIn(other, "canbo");
+  const response = await other.goto(registrationUrl);
+  expect(response?.status()).toBe(404);
+  await otherContext.close();
+});
+
+test("a registration breaking the round's rules is refused with every reason, in Vietnamese", async ({ page }) => {
+  await signIn(page, CADRE_FOR_RULES);
+  await page.goto("/registrations");
+  await page.getByTestId("open-round").filter({ hasText: "năm 2027" }).getByRole("button", { name: "Bắt đầu đăng ký" }).click();
+  await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Chưa thể gửi đăng ký:");
+  await expect(page.getByTestId("form-message")).toContainText("Cần đăng ký ít nhất 1 việc.");
+  await page.getByRole("link", { name: "Thêm việc" }).click();
+  await fillTask(page, "Việc có ngày ngoài năm");
+  await page.getByLabel(/^Kết thúc/).fill("2028-06-30");
+  await page.getByRole("button", { name: "Lưu việc" }).click();
+  await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+  await expect(page.getByTestId("form-message")).toContainText(
+    "Việc “Việc có ngày ngoài năm” có ngày nằm ngoài thời gian của đợt.",
+  );
+  await expect(page.getByTestId("registration-status")).toContainText("Bản nháp");
+});
+
+test("the organisation committee creates a round and opens it; the round page lists who has not registered", async ({ page }) => {
+  await signIn(page, "bantochuc.xa");
+  await page.goto("/rounds/new");
+  await page.getByLabel(/^Tên đợt/).fill("Đăng ký việc đột phá năm 2028 (thử nghiệm)");
+  await page.getByLabel(/^Năm/).fill("2028");
+  await page.getByLabel(/^Hạn đăng ký/).fill("2027-12-31");
+  await page.getByRole("button", { name: "Tạo mới" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký việc đột phá năm 2028 (thử nghiệm)");
+  await page.getByRole("button", { name: "Mở đăng ký" }).click();
+  await expect(page.getByText("Đang mở đăng ký")).toBeVisible();
+  await expect(page.getByTestId("round-cadre").first()).toContainText("Chưa đăng ký");
+});
