@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { id, optionalText, requiredText, version } from "./common";
+import { calendarDate, ProposedTaskSchema } from "./registration";
+
+/** The official assignment: the decision's number and date, the supervising focal point, cooperating units. */
+export const AssignmentSchema = z.object({
+  decisionNumber: requiredText(50),
+  decisionDate: calendarDate,
+  supervisorId: id,
+  cooperatingUnitIds: z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(id).max(20, "tooMany"),
+  ),
+});
+export type AssignmentInput = z.output<typeof AssignmentSchema>;
+
+const target = { registrationId: id, proposedTaskId: id, version };
+
+/** Approve as proposed; approve with adjustments (reason required); reject (reason required). */
+export const DecideProposedTaskSchema = z.discriminatedUnion("decision", [
+  z.object({ ...target, decision: z.literal("APPROVE"), reason: optionalText(2000), assignment: AssignmentSchema }),
+  z.object({
+    ...target,
+    decision: z.literal("ADJUST"),
+    reason: requiredText(2000),
+    assignment: AssignmentSchema,
+    adjusted: ProposedTaskSchema,
+  }),
+  z.object({ ...target, decision: z.literal("REJECT"), reason: requiredText(2000) }),
+]);
+export type DecideProposedTaskInput = z.output<typeof DecideProposedTaskSchema>;
