@@ -301,7 +301,7 @@ export type RegistrationDetail = {
   submittedAt: Date | null;
   isLate: boolean;
   returnedReason: string | null;
-  cadre: { id: string; fullName: string; positionTitle: string; unitName: string };
+  cadre: { id: string; fullName: string; positionTitle: string; unitId: string; unitName: string };
   round: {
     id: string;
     name: string;
@@ -388,7 +388,13 @@ export async function getRegistration(id: string): Promise<RegistrationDetail> {
     submittedAt: r.submittedAt,
     isLate: r.isLate,
     returnedReason: r.returnedReason,
-    cadre: { id: r.cadre.id, fullName: r.cadre.fullName, positionTitle: r.cadre.positionTitle, unitName: r.cadre.unit.name },
+    cadre: {
+      id: r.cadre.id,
+      fullName: r.cadre.fullName,
+      positionTitle: r.cadre.positionTitle,
+      unitId: r.cadre.unitId,
+      unitName: r.cadre.unit.name,
+    },
     round: {
       id: r.round.id,
       name: r.round.name,

@@ -21,7 +21,7 @@ async function fillTask(page: Page, title: string) {
   await page.locator("#targets-0-targetValue").fill("100");
 }
 
-test("a cadre drafts and submits; the committee returns it with a comment; the cadre fixes and resubmits; the committee forwards it", async ({
+test("a cadre drafts and submits; the committee returns it with a comment; the cadre fixes and resubmits; the committee forwards it; the standing committee adjusts one task, rejects one and assigns", async ({
   page,
   browser,
 }) => {
@@ -44,6 +44,10 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   await page.getByRole("button", { name: "Lưu việc" }).click();
   await expect(page).toHaveURL(registrationUrl);
   await expect(page.getByTestId("proposed-target")).toContainText("35,5 %");
+  await page.getByRole("link", { name: "Thêm việc" }).click();
+  await fillTask(page, "Xây dựng bản đồ số quy hoạch sử dụng đất");
+  await page.getByRole("button", { name: "Lưu việc" }).click();
+  await expect(page.getByTestId("proposed-task-title")).toHaveCount(2);
 
   await page.getByRole("button", { name: "Gửi đăng ký" }).click();
   await expect(page.getByTestId("registration-status")).toContainText("Đã gửi");
@@ -68,7 +72,7 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   await page.getByRole("link", { name: "Sửa" }).first().click();
   await page.getByLabel(/^Tên việc/).fill("Số hóa 120.000 hồ sơ địa chính của 40 xã, phường");
   await page.getByRole("button", { name: "Lưu việc" }).click();
-  await expect(page.getByTestId("proposed-task-title")).toContainText("120.000 hồ sơ");
+  await expect(page.getByTestId("proposed-task-title").first()).toContainText("120.000 hồ sơ");
   await page.getByRole("button", { name: "Gửi đăng ký" }).click();
   await expect(page.getByTestId("registration-status")).toContainText("Lần gửi thứ 2");
 
@@ -82,6 +86,42 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   await committee.getByRole("button", { name: "Trình Ban Thường vụ" }).click();
   await expect(committee.getByTestId("registration-status")).toContainText("Đã trình Ban Thường vụ");
   await committeeContext.close();
+
+  // The standing committee approves the first task with an adjusted target and rejects the second.
+  const standingContext = await browser.newContext({ locale: "vi-VN" });
+  const standing = await standingContext.newPage();
+  await signIn(standing, "thuongtruc");
+  await standing.goto(registrationUrl);
+  await standing.getByRole("link", { name: "Quyết định" }).first().click();
+  await standing.getByLabel("Phê duyệt có điều chỉnh").check();
+  await standing.getByLabel(/^Lý do/).fill("Nâng mục tiêu số hóa lên 95% ngay trong năm 2027.");
+  await standing.getByLabel(/^Số quyết định/).fill("152-QĐ/TU");
+  await standing.getByLabel(/^Đầu mối theo dõi/).selectOption("user-daumoi");
+  await standing.locator("#adjusted-targets-0-targetValue").fill("95");
+  await standing.getByRole("button", { name: "Ghi quyết định" }).click();
+  await expect(standing.getByTestId("task-decision").first()).toContainText("Đã phê duyệt có điều chỉnh");
+  await standing.getByRole("link", { name: "Quyết định" }).first().click();
+  await standing.getByLabel("Không phê duyệt").check();
+  await standing.getByRole("button", { name: "Ghi quyết định" }).click();
+  await expect(standing.getByText("Vui lòng nhập mục này.")).toBeVisible();
+  await standing.getByLabel(/^Lý do/).fill("Trùng với nhiệm vụ thường xuyên của Sở.");
+  await standing.getByRole("button", { name: "Ghi quyết định" }).click();
+  await expect(standing.getByTestId("registration-status")).toContainText("Đã quyết định");
+  await standingContext.close();
+
+  // The cadre sees each decision with its reason, and the official task on their home.
+  await page.reload();
+  await expect(page.getByTestId("task-decision").first()).toContainText("Lý do của Ban Thường vụ: Nâng mục tiêu số hóa lên 95%");
+  await expect(page.getByTestId("task-decision").nth(1)).toContainText("Không phê duyệt");
+  await page.goto("/my-work");
+  await expect(page.getByTestId("my-task").filter({ hasText: "120.000 hồ sơ" })).toContainText("Đang thực hiện");
+
+  // The supervisor named in the decision follows it.
+  const supervisorContext = await browser.newContext({ locale: "vi-VN" });
+  const supervisor = await supervisorContext.newPage();
+  await signIn(supervisor, "daumoi");
+  await expect(supervisor.getByTestId("supervised-task").filter({ hasText: "120.000 hồ sơ" })).toBeVisible();
+  await supervisorContext.close();
 
   // Another cadre cannot open it by URL.
   const otherContext = await browser.newContext({ locale: "vi-VN" });

@@ -15,7 +15,9 @@ import {
   submitRegistration,
   withdrawProposedTask,
 } from "@/lib/dal/registrations";
+import { decideProposedTask } from "@/lib/dal/decisions";
 import { DomainError } from "@/lib/domain/errors";
+import { DecideProposedTaskSchema } from "@/lib/validation/decision";
 import { SubmissionRefusedError } from "@/lib/domain/registration";
 import { id, version } from "@/lib/validation/common";
 import {
@@ -145,4 +147,18 @@ export async function addCommentAction(_prev: ActionState, form: FormData): Prom
   }
   revalidatePath(`/registrations/${parsed.data.registrationId}`);
   return success("commented");
+}
+
+/** The standing committee's decision on one proposed task, sent by the decision form as plain values. */
+export async function decideProposedTaskAction(payload: unknown): Promise<ActionState> {
+  const parsed = DecideProposedTaskSchema.safeParse(payload);
+  if (!parsed.success) return invalid(parsed.error, new FormData());
+  try {
+    await decideProposedTask(parsed.data);
+  } catch (e) {
+    if (e instanceof DomainError) return failure(e);
+    throw e;
+  }
+  revalidatePath(`/registrations/${parsed.data.registrationId}`);
+  redirect(`/registrations/${parsed.data.registrationId}`);
 }

@@ -26,15 +26,18 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
   const { id } = await params;
   // The data layer authorizes: a cadre sees only their own, a committee only its scope; others get 403/404.
   const r = await orNotFound(getRegistration(id));
-  const [t, tf, tk, tdir, tp, tr, f] = await Promise.all([
+  const [t, tf, tk, tdir, tp, tr, td, f] = await Promise.all([
     getTranslations("registrations"),
     getTranslations("fields"),
     getTranslations("breakthroughKinds"),
     getTranslations("directions"),
     getTranslations("reviewProposals"),
     getTranslations("roles"),
+    getTranslations("decision"),
     getFormatters(),
   ]);
+  const canDecide = r.actions.includes("decide");
+  const decisionTone = { PENDING: "neutral", APPROVED: "success", APPROVED_ADJUSTED: "warning", REJECTED: "danger" } as const;
   const canEdit = r.actions.includes("edit");
   const comments = (taskId: string | null) => r.comments.filter((c) => c.proposedTaskId === taskId);
   const commentList = (items: RegistrationDetail["comments"]) =>
@@ -83,7 +86,9 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
                 </span>
               }
               actions={
-                canEdit ? (
+                canDecide && task.decision === "PENDING" ? (
+                  <LinkButton href={`/registrations/${r.id}/tasks/${task.id}/decide`}>{td("decide")}</LinkButton>
+                ) : canEdit ? (
                   <span className="flex gap-2">
                     <LinkButton href={`/registrations/${r.id}/tasks/${task.id}`} variant="secondary">
                       {t("editTask")}
@@ -159,6 +164,12 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
                     ))}
                   </ul>
                 </>
+              )}
+              {task.decision !== "PENDING" && (
+                <div className="mt-4 space-y-1 rounded-md border border-slate-200 px-3 py-2 text-sm" data-testid="task-decision">
+                  <Badge tone={decisionTone[task.decision]}>{td(`decided.${task.decision}`)}</Badge>
+                  {task.decisionReason && <p>{td("reasonLabel", { reason: task.decisionReason })}</p>}
+                </div>
               )}
               {task.reviewProposal && (
                 <p className="mt-4 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">

@@ -1,0 +1,129 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useForm, useWatch, type Path } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { buttonClass, LinkButton } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/state";
+import type { ProposedTaskDraft } from "@/lib/validation/registration";
+import { decideProposedTaskAction } from "../actions";
+import { TaskContentFields, useFieldRenderers } from "./task-fields";
+
+type DecisionDraft = {
+  decision: "APPROVE" | "ADJUST" | "REJECT";
+  reason: string;
+  assignment: { decisionNumber: string; decisionDate: string; supervisorId: string; cooperatingUnitIds: string[] };
+  adjusted: ProposedTaskDraft;
+};
+
+/**
+ * The standing committee decides one proposed task: as proposed, adjusted (the task's fields open for
+ * editing) or rejected. The server validates everything and its errors land on the fields they concern.
+ */
+export function DecisionForm({
+  registrationId,
+  proposedTaskId,
+  version,
+  defaultValues,
+  supervisors,
+  units,
+}: {
+  registrationId: string;
+  proposedTaskId: string;
+  version: number;
+  defaultValues: DecisionDraft;
+  supervisors: { id: string; fullName: string; unitName: string }[];
+  units: { id: string; name: string }[];
+}) {
+  const t = useTranslations("decision");
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm<DecisionDraft>({ defaultValues });
+  const { field, select } = useFieldRenderers(form);
+  const decision = useWatch({ control: form.control, name: "decision" });
+
+  const onSubmit = form.handleSubmit((values) => {
+    setMessage(null);
+    form.clearErrors();
+    startTransition(async () => {
+      const payload =
+        values.decision === "REJECT"
+          ? { registrationId, proposedTaskId, version, decision: values.decision, reason: values.reason }
+          : {
+              registrationId,
+              proposedTaskId,
+              version,
+              decision: values.decision,
+              reason: values.reason,
+              assignment: values.assignment,
+              ...(values.decision === "ADJUST" ? { adjusted: values.adjusted } : {}),
+            };
+      const result: ActionState = await decideProposedTaskAction(payload);
+      if (result.status === "error") {
+        setMessage(result.message ?? null);
+        for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+          form.setError(path as Path<DecisionDraft>, { message: messages.join(" ") });
+        }
+      }
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      {message && (
+        <p role="alert" data-testid="form-message" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {message}
+        </p>
+      )}
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">{t("choice")}</legend>
+        {(["APPROVE", "ADJUST", "REJECT"] as const).map((d) => (
+          <label key={d} className="flex items-center gap-2 text-sm">
+            <input type="radio" value={d} {...form.register("decision")} className="h-4 w-4" />
+            {t(d)}
+          </label>
+        ))}
+      </fieldset>
+      {field("reason", t("reason"), { textarea: true, required: decision !== "APPROVE", hint: t("reasonHint") })}
+      {decision !== "REJECT" && (
+        <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
+          <legend className="px-1 text-base font-semibold">{t("assignment")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {field("assignment.decisionNumber", t("decisionNumber"), { required: true })}
+            {field("assignment.decisionDate", t("decisionDate"), { type: "date", required: true })}
+          </div>
+          {select(
+            "assignment.supervisorId",
+            t("supervisor"),
+            supervisors.map((s) => ({ value: s.id, label: `${s.fullName} · ${s.unitName}` })),
+          )}
+          <div>
+            <p className="text-sm font-medium text-slate-800">{t("cooperatingUnits")}</p>
+            <div className="mt-2 grid max-h-56 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
+              {units.map((u) => (
+                <label key={u.id} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" value={u.id} {...form.register("assignment.cooperatingUnitIds")} className="h-4 w-4" />
+                  {u.name}
+                </label>
+              ))}
+            </div>
+          </div>
+        </fieldset>
+      )}
+      {decision === "ADJUST" && (
+        <fieldset className="space-y-4 rounded-lg border border-amber-300 p-4">
+          <legend className="px-1 text-base font-semibold">{t("adjusted")}</legend>
+          <TaskContentFields form={form} prefix="adjusted." />
+        </fieldset>
+      )}
+      <div className="flex gap-2">
+        <button type="submit" disabled={pending} className={buttonClass("primary")}>
+          {pending ? t("saving") : t("submit")}
+        </button>
+        <LinkButton href={`/registrations/${registrationId}`} variant="secondary">
+          {t("back")}
+        </LinkButton>
+      </div>
+    </form>
+  );
+}
