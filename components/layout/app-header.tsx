@@ -7,8 +7,34 @@ import { LocaleSwitcher } from "./locale-switcher";
 import { RoleSwitcher } from "./role-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppHeader({ user }: { user: CurrentUser }) {
-  const [t, tr, tapp] = await Promise.all([getTranslations("nav"), getTranslations("roles"), getTranslations("app")]);
+export async function AppHeader({ user, unread }: { user: CurrentUser; unread: number }) {
+  const [t, tr, tapp, tn] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("roles"),
+    getTranslations("app"),
+    getTranslations("notifications"),
+  ]);
+  const bell = (
+    <Link
+      href="/notifications"
+      className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
+      aria-label={`${tn("bell")}: ${tn("unread", { count: unread })}`}
+      data-testid="notification-bell"
+    >
+      <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+        <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
+      {unread > 0 && (
+        <span
+          className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-brand-600 px-1 text-center text-xs font-semibold text-white"
+          data-testid="unread-count"
+        >
+          {unread > 99 ? "99+" : unread}
+        </span>
+      )}
+    </Link>
+  );
   const role = user.active?.role;
   const items = [
     ...(role ? [{ href: ROLE_HOME[role], label: t("home") }] : []),
@@ -52,6 +78,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
               {activeLabel}
             </span>
           )}
+          {bell}
           <LocaleSwitcher />
           <details className="relative">
             <summary className="cursor-pointer list-none rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
@@ -65,8 +92,9 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
             </div>
           </details>
         </div>
-        {/* Phones and narrow windows: everything in one menu. */}
-        <details className="ml-auto lg:hidden">
+        {/* Phones and narrow windows: the bell, and everything else in one menu. */}
+        <div className="ml-auto lg:hidden">{bell}</div>
+        <details className="lg:hidden">
           <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">
             {t("menu")}
           </summary>

@@ -347,6 +347,16 @@ export type RegistrationDetail = {
     proposedTaskId: string | null;
     parentId: string | null;
   }[];
+  /** Who did what, when and why: the audit trail of the registration, its tasks and the tasks assigned from it. */
+  timeline: {
+    id: string;
+    at: Date;
+    actorName: string | null;
+    actorRole: Role | null;
+    action: string;
+    toState: string | null;
+    reason: string | null;
+  }[];
   /** What the caller's role may do now (the server checks again on every action). */
   actions: string[];
 };
@@ -377,6 +387,19 @@ export async function getRegistration(id: string): Promise<RegistrationDetail> {
   const extension = await db.registrationExtension.findFirst({
     where: { roundId: r.roundId, cadreId: r.cadreId },
     orderBy: { until: "desc" },
+  });
+  const assignedTasks = await db.task.findMany({ where: { registrationId: r.id }, select: { id: true } });
+  const events = await db.auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: "Registration", entityId: r.id },
+        { entityType: "ProposedTask", entityId: { in: r.proposedTasks.map((t) => t.id) } },
+        { entityType: "Task", entityId: { in: assignedTasks.map((t) => t.id) } },
+      ],
+    },
+    orderBy: { at: "asc" },
+    include: { actor: { select: { fullName: true } } },
+    take: 500,
   });
   // The organisation committee acts on its own body's rounds; a committee above only looks.
   const ownsRound = actor.role === "CADRE" || r.round.assigningBodyId === actor.unitId;
@@ -442,6 +465,15 @@ export async function getRegistration(id: string): Promise<RegistrationDetail> {
         proposedTaskId: c.proposedTaskId,
         parentId: c.parentId,
       })),
+    timeline: events.map((e) => ({
+      id: e.id,
+      at: e.at,
+      actorName: e.actor?.fullName ?? null,
+      actorRole: e.actorRole,
+      action: e.action,
+      toState: e.toState,
+      reason: e.reason,
+    })),
     actions: ownsRound ? allowedActions(registrationLifecycle, r.status, actor.role) : [],
   };
 }

@@ -113,6 +113,19 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   await page.reload();
   await expect(page.getByTestId("task-decision").first()).toContainText("Lý do của Ban Thường vụ: Nâng mục tiêu số hóa lên 95%");
   await expect(page.getByTestId("task-decision").nth(1)).toContainText("Không phê duyệt");
+  // Its history says who did what, when and why.
+  await expect(page.getByTestId("timeline")).toContainText("Trả lại để chỉnh sửa");
+  await expect(page.getByTestId("timeline")).toContainText("Lý do: Bổ sung số liệu hồ sơ theo từng xã.");
+  await expect(page.getByTestId("timeline")).toContainText("Giao việc chính thức");
+  // The bell counts what is new; a notification opens what it is about.
+  await expect(page.getByTestId("unread-count").filter({ visible: true })).toBeVisible();
+  await page.getByTestId("notification-bell").filter({ visible: true }).click();
+  await page
+    .getByTestId("notification")
+    .filter({ hasText: "Việc đăng ký được phê duyệt có điều chỉnh" })
+    .getByRole("button")
+    .click();
+  await expect(page).toHaveURL(registrationUrl);
   await page.goto("/my-work");
   await expect(page.getByTestId("my-task").filter({ hasText: "120.000 hồ sơ" })).toContainText("Đang thực hiện");
 

@@ -26,7 +26,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
   const { id } = await params;
   // The data layer authorizes: a cadre sees only their own, a committee only its scope; others get 403/404.
   const r = await orNotFound(getRegistration(id));
-  const [t, tf, tk, tdir, tp, tr, td, f] = await Promise.all([
+  const [t, tf, tk, tdir, tp, tr, td, tl, f] = await Promise.all([
     getTranslations("registrations"),
     getTranslations("fields"),
     getTranslations("breakthroughKinds"),
@@ -34,6 +34,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
     getTranslations("reviewProposals"),
     getTranslations("roles"),
     getTranslations("decision"),
+    getTranslations("timeline"),
     getFormatters(),
   ]);
   const canDecide = r.actions.includes("decide");
@@ -202,6 +203,27 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
           <Card title={t("comments")}>
             {commentList(comments(null))}
             <CommentForm registrationId={r.id} />
+          </Card>
+          <Card title={tl("title")}>
+            {r.timeline.length === 0 ? (
+              <p className="text-sm text-slate-500">{tl("none")}</p>
+            ) : (
+              <ol className="space-y-3 border-l-2 border-slate-200 pl-4" data-testid="timeline">
+                {r.timeline.map((e) => (
+                  <li key={e.id} className="text-sm" data-testid="timeline-event">
+                    <div className="font-medium text-slate-900">
+                      {tl.has(`actions.${e.action}`) ? tl(`actions.${e.action}`) : tl("actions.other")}
+                    </div>
+                    <div className="text-xs text-slate-600">
+                      {f.dateTime(e.at)}
+                      {e.actorName && ` · ${e.actorName}`}
+                      {e.actorRole && ` · ${tr(e.actorRole)}`}
+                    </div>
+                    {e.reason && <p className="mt-1 text-slate-700">{tl("reason", { reason: e.reason })}</p>}
+                  </li>
+                ))}
+              </ol>
+            )}
           </Card>
         </div>
       </div>
