@@ -25,6 +25,8 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   page,
   browser,
 }) => {
+  // Five people walk the whole path in one test (about 45 s idle): give it room on a loaded CI machine.
+  test.setTimeout(180_000);
   await signIn(page, CADRE_FOR_PATH);
   await page.getByRole("link", { name: "Đăng ký việc" }).first().click();
   await page.getByTestId("open-round").filter({ hasText: "năm 2027" }).getByRole("button", { name: "Bắt đầu đăng ký" }).click();
