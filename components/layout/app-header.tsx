@@ -27,7 +27,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
       </svg>
       {unread > 0 && (
         <span
-          className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-brand-600 px-1 text-center text-xs font-semibold text-white"
+          className="absolute right-0 top-0 min-w-5 rounded-full bg-brand-600 px-1 text-center text-xs leading-5 font-semibold text-white"
           data-testid="unread-count"
         >
           {unread > 99 ? "99+" : unread}
