@@ -670,3 +670,65 @@ export async function addRegistrationComment(input: {
     });
   });
 }
+
+export type CompiledTask = {
+  id: string;
+  registrationId: string;
+  title: string;
+  field: TaskField;
+  cadreName: string;
+  unitName: string;
+  targets: string[];
+  reviewProposal: ReviewProposal | null;
+  decision: ProposedTaskDecision;
+};
+
+/**
+ * Every proposed task of a round sent in for review, in the committee's scope: what the organisation
+ * committee compiles for the standing committee. Drafts and withdrawn tasks are left out.
+ */
+export async function listCompiledTasks(roundId: string): Promise<CompiledTask[]> {
+  const actor = await requireRegistrationActor();
+  if (actor.role === "CADRE") throw new ForbiddenError();
+  const db = await getDb();
+  const tasks = await db.proposedTask.findMany({
+    where: {
+      withdrawn: false,
+      registration: { roundId, status: { notIn: ["DRAFT", "WITHDRAWN"] }, ...registrationScope(actor) },
+    },
+    include: {
+      targets: { orderBy: { position: "asc" } },
+      registration: { select: { id: true, cadre: { select: { fullName: true, unit: { select: { name: true } } } } } },
+    },
+    orderBy: [{ registration: { cadre: { fullName: "asc" } } }, { position: "asc" }],
+    take: 2000,
+  });
+  return tasks.map((t) => ({
+    id: t.id,
+    registrationId: t.registration.id,
+    title: t.title,
+    field: t.field,
+    cadreName: t.registration.cadre.fullName,
+    unitName: t.registration.cadre.unit.name,
+    targets: t.targets.map((x) => `${x.indicator}: ${x.targetValue.toString()} ${x.unitOfMeasure}`),
+    reviewProposal: t.reviewProposal,
+    decision: t.decision,
+  }));
+}
+
+/**
+ * The rounds whose registrations a committee may compile: those of the bodies in its scope, its own
+ * body's open rounds first (the one it is working on), then the newest.
+ */
+export async function listReviewRounds(): Promise<{ id: string; name: string }[]> {
+  const actor = await requireRegistrationActor();
+  if (actor.role === "CADRE") throw new ForbiddenError();
+  const db = await getDb();
+  const rounds = await db.round.findMany({
+    where: { assigningBody: unitInScope(actor) },
+    select: { id: true, name: true, status: true, assigningBodyId: true },
+    orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+  });
+  const own = (r: (typeof rounds)[number]) => (r.assigningBodyId === actor.unitId && r.status === "OPEN" ? 0 : 1);
+  return [...rounds].sort((a, b) => own(a) - own(b)).map(({ id, name }) => ({ id, name }));
+}

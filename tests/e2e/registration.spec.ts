@@ -177,3 +177,22 @@ test("the organisation committee creates a round and opens it; the round page li
   await expect(page.getByText("Đang mở đăng ký")).toBeVisible();
   await expect(page.getByTestId("round-cadre").first()).toContainText("Chưa đăng ký");
 });
+
+test("the organisation committee reads the round's compiled list grouped by field; a cadre is refused it", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "bantochuc");
+  await page.goto("/registrations");
+  await page.getByRole("link", { name: "Danh sách tổng hợp" }).click();
+  await page.getByLabel("Nhóm theo").selectOption("field");
+  await page.getByRole("button", { name: "Xem" }).click();
+  await expect(page).toHaveURL(/group=field/);
+  await expect(page.getByTestId("compiled-task").first()).toBeVisible();
+  const cadreContext = await browser.newContext({ locale: "vi-VN" });
+  const cadre = await cadreContext.newPage();
+  await signIn(cadre, "canbo");
+  const response = await cadre.goto("/registrations/compiled");
+  expect(response?.status()).toBe(403);
+  await cadreContext.close();
+});

@@ -7,6 +7,7 @@ import {
   addRegistrationComment,
   forwardRegistration,
   getRegistration,
+  listCompiledTasks,
   listMyOpenRounds,
   listRegistrationsForReview,
   returnRegistration,
@@ -262,5 +263,24 @@ describe("who may see and do what", () => {
     expect((await listRegistrationsForReview({ page: 1, unit: s.orgBoard.id })).total).toBe(0);
     expect((await listRegistrationsForReview({ page: 1, status: "RETURNED" })).total).toBe(0);
     expect((await listRegistrationsForReview({ page: 1, late: "1" })).total).toBe(0);
+  });
+});
+
+describe("the compiled list", () => {
+  it("holds every submitted proposed task of the round in scope, without drafts or withdrawn tasks", async () => {
+    const s = await setup();
+    const { id } = await draftWithTask(s);
+    await submitRegistration({ id, version: 1 });
+    actAs(s.otherUser);
+    const { id: draftId } = await startRegistration(s.roundId);
+    await saveProposedTask({ registrationId: draftId, version: 0, task: task("Bản nháp chưa gửi") });
+    actAs(s.org);
+    const compiled = await listCompiledTasks(s.roundId);
+    expect(compiled.map((t) => t.title)).toEqual(["Cấp giấy chứng nhận quyền sử dụng đất tồn đọng"]);
+    expect(compiled[0]!.targets).toEqual(["Số giấy chứng nhận cấp mới: 1500 giấy"]);
+    actAs(s.communeOrg);
+    expect(await listCompiledTasks(s.roundId)).toEqual([]);
+    actAs(s.cadreUser);
+    await expect(listCompiledTasks(s.roundId)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

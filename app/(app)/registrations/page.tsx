@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
@@ -70,18 +70,27 @@ async function CadreRegistrations() {
 }
 
 async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSchema.parse> }) {
-  const [page, t, tf, ts, tc, f] = await Promise.all([
+  const [page, t, tf, ts, tc, tcomp, f] = await Promise.all([
     listRegistrationsForReview(filter),
     getTranslations("registrations"),
     getTranslations("fields"),
     getTranslations("status.registration"),
     getTranslations("common"),
+    getTranslations("compiled"),
     getFormatters(),
   ]);
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
     <>
-      <PageHeader title={t("reviewTitle")} description={t("reviewIntro")} />
+      <PageHeader
+        title={t("reviewTitle")}
+        description={t("reviewIntro")}
+        actions={
+          <LinkButton href="/registrations/compiled" variant="secondary">
+            {tcomp("link")}
+          </LinkButton>
+        }
+      />
       <Card>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
           <label className="text-sm">
