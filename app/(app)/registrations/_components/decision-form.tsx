@@ -1,13 +1,13 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/state";
 import type { ProposedTaskDraft } from "@/lib/validation/registration";
 import { decideProposedTaskAction } from "../actions";
-import { TaskContentFields, useFieldRenderers } from "./task-fields";
+import { applyServerErrors, TaskContentFields, useFieldRenderers } from "./task-fields";
 
 type DecisionDraft = {
   decision: "APPROVE" | "ADJUST" | "REJECT";
@@ -61,9 +61,7 @@ export function DecisionForm({
       const result: ActionState = await decideProposedTaskAction(payload);
       if (result.status === "error") {
         setMessage(result.message ?? null);
-        for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-          form.setError(path as Path<DecisionDraft>, { message: messages.join(" ") });
-        }
+        applyServerErrors(form, result);
       }
     });
   });

@@ -1,14 +1,14 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/state";
 import { ProposedTaskSchema, type ProposedTaskDraft, type ProposedTaskInput } from "@/lib/validation/registration";
 import { saveProposedTaskAction } from "../actions";
-import { TaskContentFields } from "./task-fields";
+import { applyServerErrors, TaskContentFields } from "./task-fields";
 
 /**
  * The proposed-task editor. react-hook-form holds what is typed (nothing is lost on an error), the same
@@ -46,9 +46,7 @@ export function TaskEditor({
       });
       if (result.status === "error") {
         setMessage(result.message ?? null);
-        for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-          form.setError(path as Path<ProposedTaskDraft>, { message: messages.join(" ") });
-        }
+        applyServerErrors(form, result);
       }
     });
   });

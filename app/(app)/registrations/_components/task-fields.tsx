@@ -1,6 +1,7 @@
 "use client";
 
 import { useFieldArray, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import type { ActionState } from "@/lib/actions/state";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { BREAKTHROUGH_KINDS, emptyTarget, TARGET_DIRECTIONS, TASK_FIELDS } from "@/lib/validation/registration";
@@ -207,4 +208,14 @@ export function TaskContentFields<T extends FieldValues, U extends FieldValues =
       </fieldset>
     </>
   );
+}
+
+/** Puts the server's field errors (keyed by path, e.g. "targets.0.targetValue") on the fields they concern. */
+export function applyServerErrors<T extends FieldValues, U extends FieldValues>(
+  form: UseFormReturn<T, unknown, U>,
+  result: ActionState,
+) {
+  for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
+    form.setError(path as Path<T>, { message: messages.join(" ") });
+  }
 }

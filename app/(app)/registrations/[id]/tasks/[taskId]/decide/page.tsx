@@ -7,6 +7,7 @@ import { getRegistration } from "@/lib/dal/registrations";
 import { toDateInputValue } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/page-helpers";
 import { DecisionForm } from "../../../../_components/decision-form";
+import { toTaskDraft } from "../../../../_components/task-draft";
 
 export default async function DecideProposedTaskPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {
   await requirePagePermission("registration:decide");
@@ -39,25 +40,7 @@ export default async function DecideProposedTaskPage({ params }: { params: Promi
               supervisorId: "",
               cooperatingUnitIds: [],
             },
-            adjusted: {
-              title: task.title,
-              field: task.field,
-              breakthroughKind: task.breakthroughKind,
-              objectives: task.objectives,
-              plan: task.plan,
-              expectedProduct: task.expectedProduct,
-              startDate: toDateInputValue(task.startDate),
-              endDate: toDateInputValue(task.endDate),
-              targets: task.targets.map((x) => ({
-                indicator: x.indicator,
-                unitOfMeasure: x.unitOfMeasure,
-                baseline: x.baseline ?? "",
-                targetValue: x.targetValue,
-                direction: x.direction,
-                deadline: toDateInputValue(x.deadline),
-              })),
-              milestones: task.milestones.map((m) => ({ description: m.description, dueDate: toDateInputValue(m.dueDate) })),
-            },
+            adjusted: toTaskDraft(task),
           }}
         />
       </Card>
