@@ -7,6 +7,7 @@ import type { TaskOrigin } from "@/lib/generated/prisma/enums";
 import type { AssignmentInput, DecideProposedTaskInput } from "@/lib/validation/decision";
 import type { ProposedTaskInput } from "@/lib/validation/registration";
 import { audit } from "./audit";
+import { toTargetValues } from "./registrations";
 import { notify } from "./notifications";
 import { unitInScope } from "./scope";
 
@@ -121,14 +122,7 @@ async function proposedContent(tx: Tx, proposedTaskId: string): Promise<Proposed
     expectedProduct: p.expectedProduct,
     startDate: p.startDate,
     endDate: p.endDate,
-    targets: p.targets.map((t) => ({
-      indicator: t.indicator,
-      unitOfMeasure: t.unitOfMeasure,
-      baseline: t.baseline?.toString() ?? null,
-      targetValue: t.targetValue.toString(),
-      direction: t.direction,
-      deadline: t.deadline,
-    })),
+    targets: p.targets.map(toTargetValues),
     milestones: p.milestones.map((m) => ({ description: m.description, dueDate: m.dueDate })),
   };
 }

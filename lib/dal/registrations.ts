@@ -293,6 +293,25 @@ export async function submitRegistration(input: { id: string; version: number })
 
 // ───────────────────────────── Reading one ─────────────────────────────
 
+/** A stored target as plain values (decimals as strings), for pages and for creating the official task. */
+export function toTargetValues(x: {
+  indicator: string;
+  unitOfMeasure: string;
+  baseline: Prisma.Decimal | null;
+  targetValue: Prisma.Decimal;
+  direction: TargetDirection;
+  deadline: Date;
+}) {
+  return {
+    indicator: x.indicator,
+    unitOfMeasure: x.unitOfMeasure,
+    baseline: x.baseline?.toString() ?? null,
+    targetValue: x.targetValue.toString(),
+    direction: x.direction,
+    deadline: x.deadline,
+  };
+}
+
 export type RegistrationDetail = {
   id: string;
   version: number;
@@ -444,14 +463,7 @@ export async function getRegistration(id: string): Promise<RegistrationDetail> {
       reviewNote: t.reviewNote,
       decision: t.decision,
       decisionReason: t.decisionReason,
-      targets: t.targets.map((x) => ({
-        indicator: x.indicator,
-        unitOfMeasure: x.unitOfMeasure,
-        baseline: x.baseline?.toString() ?? null,
-        targetValue: x.targetValue.toString(),
-        direction: x.direction,
-        deadline: x.deadline,
-      })),
+      targets: t.targets.map(toTargetValues),
       milestones: t.milestones.map((m) => ({ description: m.description, dueDate: m.dueDate })),
     })),
     comments: [...r.comments, ...proposedTaskComments]
