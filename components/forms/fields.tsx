@@ -75,6 +75,24 @@ export function TextField({
   );
 }
 
+export function TextAreaField({ defaultValue, rows = 3, ...common }: Common & { defaultValue?: string; rows?: number }) {
+  const errors = common.state?.fieldErrors?.[common.name];
+  return (
+    <FieldShell {...common} errors={errors}>
+      <textarea
+        id={common.name}
+        name={common.name}
+        rows={rows}
+        defaultValue={valueOf(common.state, common.name, defaultValue)}
+        required={common.required}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy(common.name, common.hint, errors)}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
 export function SelectField({
   options,
   defaultValue,

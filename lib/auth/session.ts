@@ -92,10 +92,14 @@ function toActor(user: CurrentUser, membership: Membership): Actor {
   };
 }
 
-/** For the data layer: the actor, if their active role carries the permission; ForbiddenError otherwise. */
-export async function requirePermission(permission: Permission): Promise<Actor> {
+/**
+ * For the data layer: the actor, if their active role carries the permission (or, given several, any of
+ * them); ForbiddenError otherwise.
+ */
+export async function requirePermission(...permissions: [Permission, ...Permission[]]): Promise<Actor> {
   const user = await requireUser();
-  if (!user.active || !hasPermission(user.active.role, permission)) throw new ForbiddenError();
+  const role = user.active?.role;
+  if (!user.active || !permissions.some((p) => hasPermission(role, p))) throw new ForbiddenError();
   return toActor(user, user.active);
 }
 

@@ -3,12 +3,19 @@ import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
+import { withinPeriod } from "@/lib/domain/registration";
 import type { TaskOrigin } from "@/lib/generated/prisma/enums";
-import type { AssignmentInput, DecideProposedTaskInput } from "@/lib/validation/decision";
+import type {
+  AssignmentInput,
+  DecideProposedTaskInput,
+  DirectAssignmentInput,
+  SupplementTaskInput,
+} from "@/lib/validation/decision";
 import type { ProposedTaskInput } from "@/lib/validation/registration";
 import { audit } from "./audit";
-import { toTargetValues } from "./registrations";
+import { taskContentRows, toTargetValues } from "./registrations";
 import { notify } from "./notifications";
+import { pageArgs, toPage, type Page } from "./pagination";
 import { unitInScope } from "./scope";
 
 /** Supervisors who may follow a task of a cadre in this unit: SUPERVISOR role at a unit at or above it. */
@@ -37,6 +44,11 @@ export async function listCooperatingUnitOptions(): Promise<{ id: string; name: 
   });
 }
 
+const roundAndCadre = {
+  round: { include: { assigningBody: { select: { code: true } } } },
+  cadre: { include: { unit: true, user: { select: { id: true } } } },
+} as const;
+
 async function checkAssignment(tx: Tx, cadreUnitPath: string, assignment: AssignmentInput, actor: Actor) {
   const supervisor = await tx.roleMembership.findFirst({
     where: { userId: assignment.supervisorId, role: "SUPERVISOR", user: { active: true } },
@@ -52,59 +64,67 @@ async function checkAssignment(tx: Tx, cadreUnitPath: string, assignment: Assign
   }
 }
 
-/** Creates the official task with its targets and milestones; the code runs per round: 2027-TU-001. */
-async function createTask(
-  tx: Tx,
-  actor: Actor,
-  options: {
-    roundId: string;
-    cadre: { id: string; unitId: string };
-    origin: TaskOrigin;
-    content: ProposedTaskInput;
-    assignment: AssignmentInput;
-    registrationId?: string;
-    proposedTaskId?: string;
-    adjustmentNote?: string | null;
-  },
-) {
-  const round = await tx.round.findUniqueOrThrow({
-    where: { id: options.roundId },
-    include: { assigningBody: { select: { code: true } } },
-  });
+type AssignOptions = {
+  round: { id: string; startYear: number; endYear: number; assigningBody: { code: string } };
+  cadre: { id: string; unitId: string; unit: { path: string } };
+  origin: TaskOrigin;
+  content: ProposedTaskInput;
+  assignment: AssignmentInput;
+  registrationId?: string;
+  proposedTaskId?: string;
+  adjustmentNote?: string | null;
+  reason?: string | null;
+};
+
+/**
+ * Official assignment, whatever its origin: checks the supervisor, the cooperating units and that every
+ * date lies in the round's period, creates the task (its code runs per round: 2027-TU-001) with its
+ * targets and milestones, audits it and tells the supervisor.
+ */
+async function assign(tx: Tx, actor: Actor, options: AssignOptions) {
+  const { round, cadre, content, assignment } = options;
+  await checkAssignment(tx, cadre.unit.path, assignment, actor);
+  const dates = [
+    content.startDate,
+    content.endDate,
+    ...content.targets.map((t) => t.deadline),
+    ...content.milestones.map((m) => m.dueDate),
+  ];
+  if (dates.some((d) => !withinPeriod(d, round)))
+    throw new DomainError("outsideRoundPeriod", { start: round.startYear, end: round.endYear });
   const sequence = (await tx.task.count({ where: { roundId: round.id } })) + 1;
   const code = `${round.startYear}-${round.assigningBody.code}-${String(sequence).padStart(3, "0")}`;
-  const { targets, milestones, ...fields } = options.content;
-  return tx.task.create({
+  const { fields, ...rows } = taskContentRows(content);
+  const task = await tx.task.create({
     data: {
       ...fields,
       code,
       roundId: round.id,
-      cadreId: options.cadre.id,
-      unitId: options.cadre.unitId,
+      cadreId: cadre.id,
+      unitId: cadre.unitId,
       origin: options.origin,
       registrationId: options.registrationId ?? null,
       proposedTaskId: options.proposedTaskId ?? null,
-      decisionNumber: options.assignment.decisionNumber,
-      decisionDate: options.assignment.decisionDate,
-      supervisorId: options.assignment.supervisorId,
+      decisionNumber: assignment.decisionNumber,
+      decisionDate: assignment.decisionDate,
+      supervisorId: assignment.supervisorId,
       assignedById: actor.userId,
       adjustmentNote: options.adjustmentNote ?? null,
-      cooperatingUnits: { connect: options.assignment.cooperatingUnitIds.map((id) => ({ id })) },
-      targets: {
-        create: targets.map((t, i) => ({
-          position: i + 1,
-          indicator: t.indicator,
-          unitOfMeasure: t.unitOfMeasure,
-          baseline: t.baseline,
-          originalValue: t.targetValue,
-          targetValue: t.targetValue,
-          direction: t.direction,
-          deadline: t.deadline,
-        })),
-      },
-      milestones: { create: milestones.map((m, i) => ({ position: i + 1, description: m.description, dueDate: m.dueDate })) },
+      cooperatingUnits: { connect: assignment.cooperatingUnitIds.map((id) => ({ id })) },
+      targets: { create: rows.targets },
+      milestones: { create: rows.milestones },
     },
   });
+  await audit(tx, actor, {
+    action: "task.assign",
+    entityType: "Task",
+    entityId: task.id,
+    toState: "ASSIGNED",
+    reason: options.reason ?? null,
+    data: { decisionNumber: assignment.decisionNumber, origin: options.origin, proposedTaskId: options.proposedTaskId ?? null },
+  });
+  await notify(tx, [assignment.supervisorId], "task.supervise", { taskCode: task.code, taskTitle: task.title }, `/tasks/${task.id}`);
+  return task;
 }
 
 /** A proposed task as its stored content, in the shape the editor and the task creation use. */
@@ -139,7 +159,7 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
   return db.$transaction(async (tx) => {
     const registration = await tx.registration.findFirst({
       where: { id: input.registrationId, round: { assigningBodyId: actor.unitId } },
-      include: { round: true, cadre: { include: { unit: true, user: { select: { id: true } } } } },
+      include: roundAndCadre,
     });
     if (!registration) throw new NotFoundError();
     if (registration.version !== input.version) throw new ConflictError();
@@ -158,10 +178,9 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
         data: { decision: "REJECTED", decisionReason: input.reason, decidedById: actor.userId, decidedAt: new Date() },
       });
     } else {
-      await checkAssignment(tx, registration.cadre.unit.path, input.assignment, actor);
       const content = input.decision === "ADJUST" ? input.adjusted : await proposedContent(tx, proposed.id);
-      const task = await createTask(tx, actor, {
-        roundId: registration.roundId,
+      const task = await assign(tx, actor, {
+        round: registration.round,
         cadre: registration.cadre,
         origin: "REGISTRATION",
         content,
@@ -169,6 +188,7 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
         registrationId: registration.id,
         proposedTaskId: proposed.id,
         adjustmentNote: input.decision === "ADJUST" ? input.reason : null,
+        reason: input.reason,
       });
       taskId = task.id;
       await tx.proposedTask.update({
@@ -180,21 +200,6 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
           decidedAt: new Date(),
         },
       });
-      await audit(tx, actor, {
-        action: "task.assign",
-        entityType: "Task",
-        entityId: task.id,
-        toState: "ASSIGNED",
-        reason: input.reason,
-        data: { decisionNumber: input.assignment.decisionNumber, proposedTaskId: proposed.id },
-      });
-      await notify(
-        tx,
-        [input.assignment.supervisorId],
-        "task.supervise",
-        { taskCode: task.code, taskTitle: task.title },
-        `/tasks/${task.id}`,
-      );
     }
     await audit(tx, actor, {
       action: "proposedTask.decide",
@@ -229,5 +234,149 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
       });
     }
     return { taskId };
+  });
+}
+
+/**
+ * The standing committee adds a task the cadre did not propose to a forwarded registration. It is
+ * recorded as a supplemented proposed task, already approved, and assigned at once.
+ */
+export async function supplementTask(input: SupplementTaskInput): Promise<{ taskId: string }> {
+  const actor = await requirePermission("registration:decide");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const registration = await tx.registration.findFirst({
+      where: { id: input.registrationId, round: { assigningBodyId: actor.unitId } },
+      include: roundAndCadre,
+    });
+    if (!registration) throw new NotFoundError();
+    if (registration.version !== input.version) throw new ConflictError();
+    nextState(registrationLifecycle, registration.status, "decide", actor.role);
+    const last = await tx.proposedTask.aggregate({ where: { registrationId: registration.id }, _max: { position: true } });
+    const { fields, ...rows } = taskContentRows(input.task);
+    const proposed = await tx.proposedTask.create({
+      data: {
+        ...fields,
+        registrationId: registration.id,
+        position: (last._max.position ?? 0) + 1,
+        supplemented: true,
+        decision: "APPROVED",
+        decisionReason: input.reason,
+        decidedById: actor.userId,
+        decidedAt: new Date(),
+        targets: { create: rows.targets },
+        milestones: { create: rows.milestones },
+      },
+    });
+    const task = await assign(tx, actor, {
+      round: registration.round,
+      cadre: registration.cadre,
+      origin: "SUPPLEMENTED",
+      content: input.task,
+      assignment: input.assignment,
+      registrationId: registration.id,
+      proposedTaskId: proposed.id,
+      reason: input.reason,
+    });
+    await audit(tx, actor, {
+      action: "proposedTask.supplement",
+      entityType: "ProposedTask",
+      entityId: proposed.id,
+      toState: "APPROVED",
+      reason: input.reason,
+    });
+    const updated = await tx.registration.updateMany({
+      where: { id: registration.id, version: input.version },
+      data: { version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ConflictError();
+    if (registration.cadre.user)
+      await notify(tx, [registration.cadre.user.id], "task.assigned", { taskTitle: task.title, taskCode: task.code }, `/tasks/${task.id}`);
+    return { taskId: task.id };
+  });
+}
+
+/** The cadres a standing committee may assign to directly: active, and managed by its own body. */
+function assignableCadres(actor: Actor) {
+  return { active: true, managedById: actor.unitId, unit: unitInScope(actor) };
+}
+
+export type AssignableCadre = { id: string; fullName: string; positionTitle: string; unitId: string; unitName: string };
+
+export async function listAssignableCadres(query: { q?: string; page: number }): Promise<Page<AssignableCadre>> {
+  const actor = await requirePermission("task:assign");
+  const db = await getDb();
+  const where = {
+    ...assignableCadres(actor),
+    ...(query.q
+      ? {
+          OR: [
+            { fullName: { contains: query.q, mode: "insensitive" as const } },
+            { positionTitle: { contains: query.q, mode: "insensitive" as const } },
+          ],
+        }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.cadre.findMany({
+      where,
+      include: { unit: { select: { name: true } } },
+      orderBy: { fullName: "asc" },
+      ...pageArgs(query.page),
+    }),
+    db.cadre.count({ where }),
+  ]);
+  return toPage(
+    rows.map((c) => ({ id: c.id, fullName: c.fullName, positionTitle: c.positionTitle, unitId: c.unitId, unitName: c.unit.name })),
+    total,
+    query.page,
+  );
+}
+
+export async function getAssignableCadre(id: string): Promise<AssignableCadre> {
+  const actor = await requirePermission("task:assign");
+  const db = await getDb();
+  const c = await db.cadre.findFirst({ where: { id, ...assignableCadres(actor) }, include: { unit: { select: { name: true } } } });
+  if (!c) throw new NotFoundError();
+  return { id: c.id, fullName: c.fullName, positionTitle: c.positionTitle, unitId: c.unitId, unitName: c.unit.name };
+}
+
+/** Rounds of the committee's own body that have started (open or closed), newest first. */
+export async function listAssignmentRounds(): Promise<{ id: string; name: string; startYear: number; endYear: number }[]> {
+  const actor = await requirePermission("task:assign");
+  const db = await getDb();
+  return db.round.findMany({
+    where: { assigningBodyId: actor.unitId, status: { in: ["OPEN", "CLOSED"] } },
+    select: { id: true, name: true, startYear: true, endYear: true },
+    orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+  });
+}
+
+/** Assigns a task straight to a cadre the committee's body manages, in one of its started rounds. */
+export async function assignTaskDirectly(input: DirectAssignmentInput): Promise<{ taskId: string }> {
+  const actor = await requirePermission("task:assign");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const cadre = await tx.cadre.findFirst({
+      where: { id: input.cadreId, ...assignableCadres(actor) },
+      include: { unit: true, user: { select: { id: true } } },
+    });
+    if (!cadre) throw new NotFoundError();
+    const round = await tx.round.findFirst({
+      where: { id: input.roundId, assigningBodyId: actor.unitId, status: { in: ["OPEN", "CLOSED"] } },
+      include: { assigningBody: { select: { code: true } } },
+    });
+    if (!round) throw new NotFoundError();
+    const task = await assign(tx, actor, {
+      round,
+      cadre,
+      origin: "DIRECT",
+      content: input.task,
+      assignment: input.assignment,
+      reason: input.reason,
+    });
+    if (cadre.user)
+      await notify(tx, [cadre.user.id], "task.assigned", { taskTitle: task.title, taskCode: task.code }, `/tasks/${task.id}`);
+    return { taskId: task.id };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser, type Actor } from "@/lib/auth/session";
+import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { allowedActions, nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
@@ -15,21 +15,15 @@ import type {
   TargetDirection,
   TaskField,
 } from "@/lib/generated/prisma/enums";
-import { hasPermission, type Permission } from "@/lib/permissions";
 import type { ProposedTaskInput, SaveProposedTaskInput } from "@/lib/validation/registration";
-import { audit } from "./audit";
+import { audit, readTimeline, type TimelineEvent } from "./audit";
 import { notify, usersWithRoleAt } from "./notifications";
 import { pageArgs, toPage, type Page } from "./pagination";
 import { unitInScope } from "./scope";
 
-const REGISTRATION_PERMISSIONS: Permission[] = ["registration:own", "registration:review", "registration:decide"];
-
 /** The caller in a role that works with registrations: the cadre, the organisation or the standing committee. */
-async function requireRegistrationActor(): Promise<Actor> {
-  const user = await requireUser();
-  const m = user.active;
-  if (!m || !REGISTRATION_PERMISSIONS.some((p) => hasPermission(m.role, p))) throw new ForbiddenError();
-  return { userId: user.id, role: m.role, unitId: m.unitId, unitPath: m.unitPath, cadreId: user.cadreId };
+function requireRegistrationActor(): Promise<Actor> {
+  return requirePermission("registration:own", "registration:review", "registration:decide");
 }
 
 /** The registrations an actor may see: a cadre their own; a committee those of rounds in its scope. */
@@ -135,9 +129,15 @@ async function editableRegistration(tx: Tx, actor: Actor, registrationId: string
   return registration;
 }
 
-function taskRows(task: ProposedTaskInput) {
+/**
+ * A task's content split for storage: its own fields, and its targets and milestones as rows numbered in
+ * order. Shared by proposed and official tasks.
+ */
+export function taskContentRows(task: ProposedTaskInput) {
+  const { targets, milestones, ...fields } = task;
   return {
-    targets: task.targets.map((t, i) => ({
+    fields,
+    targets: targets.map((t, i) => ({
       position: i + 1,
       indicator: t.indicator,
       unitOfMeasure: t.unitOfMeasure,
@@ -147,7 +147,7 @@ function taskRows(task: ProposedTaskInput) {
       direction: t.direction,
       deadline: t.deadline,
     })),
-    milestones: task.milestones.map((m, i) => ({ position: i + 1, description: m.description, dueDate: m.dueDate })),
+    milestones: milestones.map((m, i) => ({ position: i + 1, description: m.description, dueDate: m.dueDate })),
   };
 }
 
@@ -158,10 +158,7 @@ export async function saveProposedTask(input: SaveProposedTaskInput): Promise<{ 
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const registration = await editableRegistration(tx, actor, input.registrationId, input.version);
-    const { targets, milestones, ...fields } = input.task;
-    void targets;
-    void milestones;
-    const rows = taskRows(input.task);
+    const { fields, ...rows } = taskContentRows(input.task);
     let proposedTaskId = input.proposedTaskId;
     if (proposedTaskId) {
       const existing = await tx.proposedTask.findFirst({
@@ -293,6 +290,8 @@ export async function submitRegistration(input: { id: string; version: number })
 
 // ───────────────────────────── Reading one ─────────────────────────────
 
+export type TargetValues = ReturnType<typeof toTargetValues>;
+
 /** A stored target as plain values (decimals as strings), for pages and for creating the official task. */
 export function toTargetValues(x: {
   indicator: string;
@@ -347,6 +346,10 @@ export type RegistrationDetail = {
     reviewNote: string | null;
     decision: ProposedTaskDecision;
     decisionReason: string | null;
+    /** Added by the standing committee itself, not proposed by the cadre. */
+    supplemented: boolean;
+    /** The official task assigned from it. */
+    assigned: { id: string; code: string } | null;
     targets: {
       indicator: string;
       unitOfMeasure: string;
@@ -366,16 +369,8 @@ export type RegistrationDetail = {
     proposedTaskId: string | null;
     parentId: string | null;
   }[];
-  /** Who did what, when and why: the audit trail of the registration, its tasks and the tasks assigned from it. */
-  timeline: {
-    id: string;
-    at: Date;
-    actorName: string | null;
-    actorRole: Role | null;
-    action: string;
-    toState: string | null;
-    reason: string | null;
-  }[];
+  /** The audit trail of the registration, its tasks and the tasks assigned from it. */
+  timeline: TimelineEvent[];
   /** What the caller's role may do now (the server checks again on every action). */
   actions: string[];
 };
@@ -403,22 +398,21 @@ export async function getRegistration(id: string): Promise<RegistrationDetail> {
     orderBy: { createdAt: "asc" },
     include: { author: { select: { fullName: true } } },
   });
-  const extension = await db.registrationExtension.findFirst({
+  const extensions = await db.registrationExtension.findMany({
     where: { roundId: r.roundId, cadreId: r.cadreId },
     orderBy: { until: "desc" },
   });
-  const assignedTasks = await db.task.findMany({ where: { registrationId: r.id }, select: { id: true } });
-  const events = await db.auditEvent.findMany({
-    where: {
-      OR: [
-        { entityType: "Registration", entityId: r.id },
-        { entityType: "ProposedTask", entityId: { in: r.proposedTasks.map((t) => t.id) } },
-        { entityType: "Task", entityId: { in: assignedTasks.map((t) => t.id) } },
-      ],
-    },
-    orderBy: { at: "asc" },
-    include: { actor: { select: { fullName: true } } },
-    take: 500,
+  const extension = extensions[0];
+  const assignedTasks = await db.task.findMany({
+    where: { registrationId: r.id },
+    select: { id: true, code: true, proposedTaskId: true },
+  });
+  const assignedFrom = new Map(assignedTasks.map((t) => [t.proposedTaskId, t]));
+  const timeline = await readTimeline(db, {
+    Registration: [r.id],
+    RegistrationExtension: extensions.map((x) => x.id),
+    ProposedTask: r.proposedTasks.map((t) => t.id),
+    Task: assignedTasks.map((t) => t.id),
   });
   // The organisation committee acts on its own body's rounds; a committee above only looks.
   const ownsRound = actor.role === "CADRE" || r.round.assigningBodyId === actor.unitId;
@@ -463,6 +457,8 @@ export async function getRegistration(id: string): Promise<RegistrationDetail> {
       reviewNote: t.reviewNote,
       decision: t.decision,
       decisionReason: t.decisionReason,
+      supplemented: t.supplemented,
+      assigned: assignedFrom.get(t.id) ?? null,
       targets: t.targets.map(toTargetValues),
       milestones: t.milestones.map((m) => ({ description: m.description, dueDate: m.dueDate })),
     })),
@@ -477,15 +473,7 @@ export async function getRegistration(id: string): Promise<RegistrationDetail> {
         proposedTaskId: c.proposedTaskId,
         parentId: c.parentId,
       })),
-    timeline: events.map((e) => ({
-      id: e.id,
-      at: e.at,
-      actorName: e.actor?.fullName ?? null,
-      actorRole: e.actorRole,
-      action: e.action,
-      toState: e.toState,
-      reason: e.reason,
-    })),
+    timeline,
     actions: ownsRound ? allowedActions(registrationLifecycle, r.status, actor.role) : [],
   };
 }

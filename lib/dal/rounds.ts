@@ -4,8 +4,10 @@ import { getDb } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { nextState, roundLifecycle } from "@/lib/domain/lifecycle";
 import type { CadreGroup, PeriodKind, RegistrationStatus, RoundStatus } from "@/lib/generated/prisma/enums";
-import type { CreateRoundInput } from "@/lib/validation/registration";
+import { effectiveDeadline } from "@/lib/domain/registration";
+import type { CreateRoundInput, GrantExtensionInput } from "@/lib/validation/registration";
 import { audit } from "./audit";
+import { notify } from "./notifications";
 import { unitInScope } from "./scope";
 
 export type RoundRow = {
@@ -141,8 +143,12 @@ export type RoundProgress = {
       status: RegistrationStatus | null;
       isLate: boolean;
       registrationId: string | null;
+      /** A later deadline the committee granted this cadre. */
+      extensionUntil: Date | null;
     }[];
   }[];
+  /** The committee may grant extensions: its own body's open round. */
+  canExtend: boolean;
 };
 
 /**
@@ -172,6 +178,7 @@ export async function getRoundProgress(roundId: string): Promise<RoundProgress> 
       positionTitle: true,
       unit: { select: { id: true, name: true } },
       registrations: { where: { roundId: round.id }, select: { id: true, status: true, isLate: true } },
+      registrationExtensions: { where: { roundId: round.id }, orderBy: { until: "desc" }, take: 1, select: { until: true } },
     },
     orderBy: [{ unit: { name: "asc" } }, { fullName: "asc" }],
   });
@@ -182,13 +189,15 @@ export async function getRoundProgress(roundId: string): Promise<RoundProgress> 
     const reg = c.registrations[0];
     const entry = units.get(c.unit.id) ?? { unitId: c.unit.id, unitName: c.unit.name, cadres: [] };
     const submitted = reg && reg.status !== "DRAFT" && reg.status !== "WITHDRAWN";
+    const extensionUntil = c.registrationExtensions[0]?.until ?? null;
     entry.cadres.push({
       id: c.id,
       fullName: c.fullName,
       positionTitle: c.positionTitle,
       status: reg?.status ?? null,
-      isLate: reg?.isLate || (pastDeadline && !submitted),
+      isLate: reg?.isLate || (!submitted && effectiveDeadline(round, extensionUntil) < now),
       registrationId: reg?.id ?? null,
+      extensionUntil,
     });
     units.set(c.unit.id, entry);
   }
@@ -210,9 +219,64 @@ export async function getRoundProgress(roundId: string): Promise<RoundProgress> 
     },
     pastDeadline,
     units: [...units.values()],
+    canExtend: round.assigningBodyId === actor.unitId && round.status === "OPEN",
   };
 }
 
 export function assertRoundOpen(status: RoundStatus) {
   if (status !== "OPEN") throw new DomainError("roundNotOpen");
+}
+
+/**
+ * Reopens registration for one cadre of the committee's own open round until a later day (after the
+ * round's deadline and after today), with a reason. The cadre is told; the latest extension applies.
+ */
+export async function grantExtension(input: GrantExtensionInput): Promise<void> {
+  const actor = await requirePermission("round:manage");
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const round = await tx.round.findFirst({ where: { id: input.roundId, assigningBodyId: actor.unitId } });
+    if (!round) throw new NotFoundError();
+    assertRoundOpen(round.status);
+    const cadre = await tx.cadre.findFirst({
+      where: { id: input.cadreId, managedById: round.assigningBodyId, active: true },
+      include: { user: { select: { id: true } } },
+    });
+    if (!cadre) throw new NotFoundError();
+    if (input.until <= round.registrationDeadline || input.until <= new Date()) throw new DomainError("extensionNotLater");
+    const extension = await tx.registrationExtension.create({
+      data: { roundId: round.id, cadreId: cadre.id, until: input.until, reason: input.reason, grantedById: actor.userId },
+    });
+    await audit(tx, actor, {
+      action: "registration.grantExtension",
+      entityType: "RegistrationExtension",
+      entityId: extension.id,
+      reason: input.reason,
+      data: { roundId: round.id, cadreId: cadre.id, until: input.until.toISOString() },
+    });
+    if (cadre.user)
+      await notify(tx, [cadre.user.id], "registration.extensionGranted", { roundName: round.name }, "/registrations");
+  });
+}
+
+/** One cadre of a round, for the extension form: who, and the deadline that applies to them now. */
+export async function getRoundCadre(
+  roundId: string,
+  cadreId: string,
+): Promise<{ round: { id: string; name: string }; cadre: { id: string; fullName: string; positionTitle: string }; deadline: Date }> {
+  const actor = await requirePermission("round:manage");
+  const db = await getDb();
+  const round = await db.round.findFirst({ where: { id: roundId, assigningBodyId: actor.unitId } });
+  const cadre = round
+    ? await db.cadre.findFirst({
+        where: { id: cadreId, managedById: round.assigningBodyId, active: true },
+        include: { registrationExtensions: { where: { roundId }, orderBy: { until: "desc" }, take: 1 } },
+      })
+    : null;
+  if (!round || !cadre) throw new NotFoundError();
+  return {
+    round: { id: round.id, name: round.name },
+    cadre: { id: cadre.id, fullName: cadre.fullName, positionTitle: cadre.positionTitle },
+    deadline: effectiveDeadline(round, cadre.registrationExtensions[0]?.until ?? null),
+  };
 }

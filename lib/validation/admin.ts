@@ -92,8 +92,3 @@ export type AddRoleInput = z.infer<typeof AddRoleSchema>;
 
 export const RemoveRoleSchema = z.object({ membershipId: id });
 
-export const ListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  unitId: z.string().max(64).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
-});

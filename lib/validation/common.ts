@@ -25,3 +25,10 @@ export const newPassword = z
   .refine(isStrongEnough, "passwordNeedsLetterAndDigit");
 
 export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null);
+
+/** A list page's query string: a search text, a unit filter, a page number; junk reads as absent. */
+export const ListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  unitId: z.string().max(64).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1),
+});

@@ -29,3 +29,23 @@ export const DecideProposedTaskSchema = z.discriminatedUnion("decision", [
   z.object({ ...target, decision: z.literal("REJECT"), reason: requiredText(2000) }),
 ]);
 export type DecideProposedTaskInput = z.output<typeof DecideProposedTaskSchema>;
+
+/** A task the standing committee adds to a forwarded registration; it is assigned at once. */
+export const SupplementTaskSchema = z.object({
+  registrationId: id,
+  version,
+  reason: optionalText(2000),
+  assignment: AssignmentSchema,
+  task: ProposedTaskSchema,
+});
+export type SupplementTaskInput = z.output<typeof SupplementTaskSchema>;
+
+/** A task assigned straight to a cadre in scope, without a registration. */
+export const DirectAssignmentSchema = z.object({
+  cadreId: id,
+  roundId: id,
+  reason: optionalText(2000),
+  assignment: AssignmentSchema,
+  task: ProposedTaskSchema,
+});
+export type DirectAssignmentInput = z.output<typeof DirectAssignmentSchema>;

@@ -31,6 +31,9 @@ export const calendarDate = z
   .transform((v) => new Date(`${v}T00:00:00+07:00`))
   .refine((d) => !Number.isNaN(d.getTime()), "dateFormat");
 
+/** A deadline typed as a calendar date: it runs to the end of that day in Vietnam. */
+export const deadlineDate = calendarDate.transform((d) => new Date(d.getTime() + 24 * 60 * 60 * 1000 - 1000));
+
 /** A measured quantity typed with Vietnamese or English separators, kept as a decimal string. */
 const decimal = z
   .string()
@@ -116,7 +119,7 @@ export const CreateRoundSchema = z
     periodKind: z.enum(["YEAR", "TERM"], "required"),
     startYear: z.coerce.number().int("invalid").min(2020, "invalid").max(2100, "invalid"),
     endYear: z.coerce.number().int("invalid").min(2020, "invalid").max(2100, "invalid"),
-    registrationDeadline: calendarDate,
+    registrationDeadline: deadlineDate,
     minTasksPerCadre: z.coerce.number().int("invalid").min(1, "invalid").max(20, "invalid"),
     maxTasksPerCadre: z.coerce.number().int("invalid").min(1, "invalid").max(20, "invalid"),
     cadreGroups: z.preprocess(
@@ -127,12 +130,14 @@ export const CreateRoundSchema = z
   .transform((r) => ({
     ...r,
     endYear: r.periodKind === "YEAR" ? r.startYear : r.endYear,
-    // The deadline is the end of that day in Vietnam.
-    registrationDeadline: new Date(r.registrationDeadline.getTime() + 24 * 60 * 60 * 1000 - 1000),
   }))
   .refine((r) => r.endYear >= r.startYear, { message: "endBeforeStart", path: ["endYear"] })
   .refine((r) => r.maxTasksPerCadre >= r.minTasksPerCadre, { message: "maxBelowMin", path: ["maxTasksPerCadre"] });
 export type CreateRoundInput = z.output<typeof CreateRoundSchema>;
+
+/** The committee reopens registration for one cadre until a later day, with its reason. */
+export const GrantExtensionSchema = z.object({ roundId: id, cadreId: id, until: deadlineDate, reason: requiredText(1000) });
+export type GrantExtensionInput = z.output<typeof GrantExtensionSchema>;
 
 export const RoundActionSchema = z.object({ id, version, action: z.enum(["open", "close", "reopen"]) });
 

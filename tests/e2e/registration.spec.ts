@@ -45,7 +45,7 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   await page.locator("#targets-0-targetValue").fill("100");
   await page.getByRole("button", { name: "Lưu việc" }).click();
   await expect(page).toHaveURL(registrationUrl);
-  await expect(page.getByTestId("proposed-target")).toContainText("35,5 %");
+  await expect(page.getByTestId("target-row")).toContainText("35,5 %");
   await page.getByRole("link", { name: "Thêm việc" }).click();
   await fillTask(page, "Xây dựng bản đồ số quy hoạch sử dụng đất");
   await page.getByRole("button", { name: "Lưu việc" }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -86,7 +87,9 @@ export default async function MyWorkPage() {
                       {task.code}
                     </Td>
                     <Td label={t("task")} className="sm:min-w-64">
-                      {task.title}
+                      <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
+                        {task.title}
+                      </Link>
                     </Td>
                     <Td label={t("round")} className="whitespace-nowrap">
                       {task.roundName}

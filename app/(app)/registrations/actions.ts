@@ -15,9 +15,9 @@ import {
   submitRegistration,
   withdrawProposedTask,
 } from "@/lib/dal/registrations";
-import { decideProposedTask } from "@/lib/dal/decisions";
+import { decideProposedTask, supplementTask } from "@/lib/dal/decisions";
 import { DomainError } from "@/lib/domain/errors";
-import { DecideProposedTaskSchema } from "@/lib/validation/decision";
+import { DecideProposedTaskSchema, SupplementTaskSchema } from "@/lib/validation/decision";
 import { SubmissionRefusedError } from "@/lib/domain/registration";
 import { id, version } from "@/lib/validation/common";
 import {
@@ -161,4 +161,19 @@ export async function decideProposedTaskAction(payload: unknown): Promise<Action
   }
   revalidatePath(`/registrations/${parsed.data.registrationId}`);
   redirect(`/registrations/${parsed.data.registrationId}`);
+}
+
+/** The standing committee adds and assigns a task the cadre did not propose; then shows the new task. */
+export async function supplementTaskAction(payload: unknown): Promise<ActionState> {
+  const parsed = SupplementTaskSchema.safeParse(payload);
+  if (!parsed.success) return invalid(parsed.error, new FormData());
+  let taskId: string;
+  try {
+    ({ taskId } = await supplementTask(parsed.data));
+  } catch (e) {
+    if (e instanceof DomainError) return failure(e);
+    throw e;
+  }
+  revalidatePath(`/registrations/${parsed.data.registrationId}`);
+  redirect(`/tasks/${taskId}`);
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -22,7 +24,7 @@ export default async function StandingCommitteeHomePage() {
     total > shown ? <p className="mt-2 text-sm text-slate-600">{t("more", { count: total - shown })}</p> : null;
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<LinkButton href="/tasks/new">{t("assignDirectly")}</LinkButton>} />
       <div className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Stat label={t("registrations")} value={f.number(home.registrationsTotal)} />
         <Stat label={t("changeRequests")} value={f.number(home.changeRequestsTotal)} />
@@ -47,7 +49,9 @@ export default async function StandingCommitteeHomePage() {
                 {home.registrations.map((r) => (
                   <tr key={r.id} data-testid="awaiting-registration">
                     <Td label={t("cadre")} className="font-medium">
-                      {r.cadreName}
+                      <Link href={`/registrations/${r.id}`} className="text-brand-700 underline">
+                        {r.cadreName}
+                      </Link>
                     </Td>
                     <Td label={t("unit")}>{r.unitName}</Td>
                     <Td label={t("round")} className="whitespace-nowrap">

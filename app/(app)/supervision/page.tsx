@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -49,7 +50,9 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
                       {task.code}
                     </Td>
                     <Td label={tc("task")} className="sm:min-w-64">
-                      {task.title}
+                      <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
+                        {task.title}
+                      </Link>
                     </Td>
                     <Td label={t("cadre")}>
                       <div>{task.cadreName}</div>

@@ -8,8 +8,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listCadres, listUnitOptions } from "@/lib/dal/admin";
-import { ListQuerySchema } from "@/lib/validation/admin";
-import { SearchForm } from "../_components/search-form";
+import { ListQuerySchema } from "@/lib/validation/common";
+import { SearchForm } from "@/components/search-form";
 import { unitOptionLabel } from "../_components/unit-option-label";
 
 export async function generateMetadata(): Promise<Metadata> {

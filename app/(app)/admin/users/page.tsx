@@ -9,8 +9,8 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/dal/admin";
 import { getFormatters } from "@/lib/i18n/server";
-import { ListQuerySchema } from "@/lib/validation/admin";
-import { SearchForm } from "../_components/search-form";
+import { ListQuerySchema } from "@/lib/validation/common";
+import { SearchForm } from "@/components/search-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };

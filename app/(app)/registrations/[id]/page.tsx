@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
+import { TaskContentSummary } from "@/components/task-summary";
+import { Timeline } from "@/components/timeline";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getRegistration, type RegistrationDetail } from "@/lib/dal/registrations";
 import { getFormatters } from "@/lib/i18n/server";
@@ -26,15 +29,11 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
   const { id } = await params;
   // The data layer authorizes: a cadre sees only their own, a committee only its scope; others get 403/404.
   const r = await orNotFound(getRegistration(id));
-  const [t, tf, tk, tdir, tp, tr, td, tl, f] = await Promise.all([
+  const [t, tp, tr, td, f] = await Promise.all([
     getTranslations("registrations"),
-    getTranslations("fields"),
-    getTranslations("breakthroughKinds"),
-    getTranslations("directions"),
     getTranslations("reviewProposals"),
     getTranslations("roles"),
     getTranslations("decision"),
-    getTranslations("timeline"),
     getFormatters(),
   ]);
   const canDecide = r.actions.includes("decide");
@@ -63,7 +62,13 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
       <PageHeader
         title={t("detailTitle", { name: r.cadre.fullName })}
         description={`${r.cadre.positionTitle} · ${r.cadre.unitName} · ${r.round.name} · ${t("deadline", { date: f.date(r.round.effectiveDeadline) })}`}
-        actions={canEdit ? <LinkButton href={`/registrations/${r.id}/tasks/new`}>{t("addTask")}</LinkButton> : undefined}
+        actions={
+          canEdit ? (
+            <LinkButton href={`/registrations/${r.id}/tasks/new`}>{t("addTask")}</LinkButton>
+          ) : canDecide ? (
+            <LinkButton href={`/registrations/${r.id}/supplement`}>{td("supplement")}</LinkButton>
+          ) : undefined
+        }
       />
       <div className="mb-4 flex flex-wrap items-center gap-2" data-testid="registration-status">
         <StatusBadge entity="registration" status={r.status} />
@@ -99,77 +104,21 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
                 ) : undefined
               }
             >
-              <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-                <div>
-                  <dt className="text-slate-600">{t("field")}</dt>
-                  <dd>{tf(task.field)}</dd>
-                </div>
-                <div>
-                  <dt className="text-slate-600">{t("kind")}</dt>
-                  <dd>{tk(task.breakthroughKind)}</dd>
-                </div>
-                <div className="sm:col-span-2">
-                  <dt className="text-slate-600">{t("objectives")}</dt>
-                  <dd className="whitespace-pre-line">{task.objectives}</dd>
-                </div>
-                <div className="sm:col-span-2">
-                  <dt className="text-slate-600">{t("plan")}</dt>
-                  <dd className="whitespace-pre-line">{task.plan}</dd>
-                </div>
-                <div>
-                  <dt className="text-slate-600">{t("expectedProduct")}</dt>
-                  <dd>{task.expectedProduct}</dd>
-                </div>
-                <div>
-                  <dt className="text-slate-600">{t("period")}</dt>
-                  <dd>
-                    {f.date(task.startDate)} – {f.date(task.endDate)}
-                  </dd>
-                </div>
-              </dl>
-              <h3 className="mb-2 mt-4 text-sm font-semibold">{t("targets")}</h3>
-              <Table caption={t("targets")}>
-                <thead>
-                  <tr>
-                    <Th>{t("indicator")}</Th>
-                    <Th className="text-right">{t("baseline")}</Th>
-                    <Th className="text-right">{t("targetValue")}</Th>
-                    <Th>{t("direction")}</Th>
-                    <Th>{t("targetDeadline")}</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {task.targets.map((x, j) => (
-                    <tr key={j} data-testid="proposed-target">
-                      <Td label={t("indicator")}>{x.indicator}</Td>
-                      <Td label={t("baseline")} className="text-right tabular-nums">
-                        {x.baseline !== null ? `${f.number(x.baseline, 4)} ${x.unitOfMeasure}` : ""}
-                      </Td>
-                      <Td label={t("targetValue")} className="text-right tabular-nums">
-                        {f.number(x.targetValue, 4)} {x.unitOfMeasure}
-                      </Td>
-                      <Td label={t("direction")}>{tdir(x.direction)}</Td>
-                      <Td label={t("targetDeadline")}>{f.date(x.deadline)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
-              {task.milestones.length > 0 && (
-                <>
-                  <h3 className="mb-2 mt-4 text-sm font-semibold">{t("milestones")}</h3>
-                  <ul className="list-inside list-disc space-y-1 text-sm">
-                    {task.milestones.map((m, j) => (
-                      <li key={j}>
-                        {f.date(m.dueDate)}: {m.description}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              <TaskContentSummary task={task} />
               {task.decision !== "PENDING" && (
                 <div className="mt-4 space-y-1 rounded-md border border-slate-200 px-3 py-2 text-sm" data-testid="task-decision">
-                  <Badge tone={decisionTone[task.decision]}>{td(`decided.${task.decision}`)}</Badge>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Badge tone={decisionTone[task.decision]}>{td(`decided.${task.decision}`)}</Badge>
+                    {task.supplemented && <Badge tone="info">{td("supplemented")}</Badge>}
+                  </div>
                   {task.decisionReason && <p>{td("reasonLabel", { reason: task.decisionReason })}</p>}
+                  {task.assigned && (
+                    <p>
+                      <Link href={`/tasks/${task.assigned.id}`} className="font-medium text-brand-700 underline">
+                        {td("openTask", { code: task.assigned.code })}
+                      </Link>
+                    </p>
+                  )}
                 </div>
               )}
               {task.reviewProposal && (
@@ -204,27 +153,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
             {commentList(comments(null))}
             <CommentForm registrationId={r.id} />
           </Card>
-          <Card title={tl("title")}>
-            {r.timeline.length === 0 ? (
-              <p className="text-sm text-slate-500">{tl("none")}</p>
-            ) : (
-              <ol className="space-y-3 border-l-2 border-slate-200 pl-4" data-testid="timeline">
-                {r.timeline.map((e) => (
-                  <li key={e.id} className="text-sm" data-testid="timeline-event">
-                    <div className="font-medium text-slate-900">
-                      {tl.has(`actions.${e.action}`) ? tl(`actions.${e.action}`) : tl("actions.other")}
-                    </div>
-                    <div className="text-xs text-slate-600">
-                      {f.dateTime(e.at)}
-                      {e.actorName && ` · ${e.actorName}`}
-                      {e.actorRole && ` · ${tr(e.actorRole)}`}
-                    </div>
-                    {e.reason && <p className="mt-1 text-slate-700">{tl("reason", { reason: e.reason })}</p>}
-                  </li>
-                ))}
-              </ol>
-            )}
-          </Card>
+          <Timeline events={r.timeline} />
         </div>
       </div>
     </>

@@ -7,12 +7,18 @@ import { buttonClass, LinkButton } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/state";
 import type { ProposedTaskDraft } from "@/lib/validation/registration";
 import { decideProposedTaskAction } from "../actions";
-import { applyServerErrors, TaskContentFields, useFieldRenderers } from "./task-fields";
+import {
+  AssignmentFields,
+  type AssignmentDraft,
+  type SupervisorOption,
+  type UnitOption,
+} from "@/app/(app)/_components/assignment-fields";
+import { applyServerErrors, TaskContentFields, useFieldRenderers } from "@/app/(app)/_components/task-fields";
 
 type DecisionDraft = {
   decision: "APPROVE" | "ADJUST" | "REJECT";
   reason: string;
-  assignment: { decisionNumber: string; decisionDate: string; supervisorId: string; cooperatingUnitIds: string[] };
+  assignment: AssignmentDraft;
   adjusted: ProposedTaskDraft;
 };
 
@@ -32,14 +38,14 @@ export function DecisionForm({
   proposedTaskId: string;
   version: number;
   defaultValues: DecisionDraft;
-  supervisors: { id: string; fullName: string; unitName: string }[];
-  units: { id: string; name: string }[];
+  supervisors: SupervisorOption[];
+  units: UnitOption[];
 }) {
   const t = useTranslations("decision");
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<DecisionDraft>({ defaultValues });
-  const { field, select } = useFieldRenderers(form);
+  const { field } = useFieldRenderers(form);
   const decision = useWatch({ control: form.control, name: "decision" });
 
   const onSubmit = form.handleSubmit((values) => {
@@ -83,31 +89,7 @@ export function DecisionForm({
         ))}
       </fieldset>
       {field("reason", t("reason"), { textarea: true, required: decision !== "APPROVE", hint: t("reasonHint") })}
-      {decision !== "REJECT" && (
-        <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
-          <legend className="px-1 text-base font-semibold">{t("assignment")}</legend>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {field("assignment.decisionNumber", t("decisionNumber"), { required: true })}
-            {field("assignment.decisionDate", t("decisionDate"), { type: "date", required: true })}
-          </div>
-          {select(
-            "assignment.supervisorId",
-            t("supervisor"),
-            supervisors.map((s) => ({ value: s.id, label: `${s.fullName} · ${s.unitName}` })),
-          )}
-          <div>
-            <p className="text-sm font-medium text-slate-800">{t("cooperatingUnits")}</p>
-            <div className="mt-2 grid max-h-56 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
-              {units.map((u) => (
-                <label key={u.id} className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" value={u.id} {...form.register("assignment.cooperatingUnitIds")} className="h-4 w-4" />
-                  {u.name}
-                </label>
-              ))}
-            </div>
-          </div>
-        </fieldset>
-      )}
+      {decision !== "REJECT" && <AssignmentFields form={form} supervisors={supervisors} units={units} />}
       {decision === "ADJUST" && (
         <fieldset className="space-y-4 rounded-lg border border-amber-300 p-4">
           <legend className="px-1 text-base font-semibold">{t("adjusted")}</legend>

@@ -8,7 +8,7 @@ import { buttonClass, LinkButton } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/state";
 import { ProposedTaskSchema, type ProposedTaskDraft, type ProposedTaskInput } from "@/lib/validation/registration";
 import { saveProposedTaskAction } from "../actions";
-import { applyServerErrors, TaskContentFields } from "./task-fields";
+import { applyServerErrors, TaskContentFields } from "@/app/(app)/_components/task-fields";
 
 /**
  * The proposed-task editor. react-hook-form holds what is typed (nothing is lost on an error), the same

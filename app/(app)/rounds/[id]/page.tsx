@@ -49,6 +49,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                 <tr>
                   <Th>{t("cadre")}</Th>
                   <Th>{t("status")}</Th>
+                  {progress.canExtend && <Th>{t("extension.title")}</Th>}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -68,8 +69,18 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
                       <span className="flex flex-wrap gap-1">
                         {c.status ? <StatusBadge entity="registration" status={c.status} /> : <Badge>{t("notRegistered")}</Badge>}
                         {c.isLate && <Badge tone="danger">{t("late")}</Badge>}
+                        {c.extensionUntil && <Badge tone="info">{t("extendedUntil", { date: f.date(c.extensionUntil) })}</Badge>}
                       </span>
                     </Td>
+                    {progress.canExtend && (
+                      <Td label={t("extension.title")}>
+                        {(!c.status || c.status === "DRAFT" || c.status === "RETURNED") && (
+                          <Link href={`/rounds/${round.id}/extend?cadreId=${c.id}`} className="text-sm text-brand-700 underline">
+                            {t("extension.action")}
+                          </Link>
+                        )}
+                      </Td>
+                    )}
                   </tr>
                 ))}
               </tbody>

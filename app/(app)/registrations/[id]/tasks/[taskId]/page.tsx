@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getRegistration } from "@/lib/dal/registrations";
 import { orNotFound } from "@/lib/page-helpers";
-import { toTaskDraft } from "../../../_components/task-draft";
+import { toTaskDraft } from "@/app/(app)/_components/task-draft";
 import { TaskEditor } from "../../../_components/task-editor";
 
 export default async function EditProposedTaskPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {

@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getRegistration } from "@/lib/dal/registrations";
 import { orNotFound } from "@/lib/page-helpers";
-import { emptyTarget } from "@/lib/validation/registration";
+import { blankTaskDraft } from "@/app/(app)/_components/task-draft";
 import { TaskEditor } from "../../../_components/task-editor";
 
 export default async function NewProposedTaskPage({ params }: { params: Promise<{ id: string }> }) {
@@ -13,7 +13,6 @@ export default async function NewProposedTaskPage({ params }: { params: Promise<
   const registration = await orNotFound(getRegistration(id));
   if (!registration.actions.includes("edit")) notFound();
   const t = await getTranslations("taskForm");
-  const year = registration.round.startYear;
   return (
     <>
       <PageHeader title={t("newTitle")} description={registration.round.name} />
@@ -21,20 +20,7 @@ export default async function NewProposedTaskPage({ params }: { params: Promise<
         <TaskEditor
           registrationId={registration.id}
           version={registration.version}
-          defaultValues={
-            {
-              title: "",
-              field: "",
-              breakthroughKind: "",
-              objectives: "",
-              plan: "",
-              expectedProduct: "",
-              startDate: `${year}-01-01`,
-              endDate: `${registration.round.endYear}-12-31`,
-              targets: [{ ...emptyTarget, deadline: `${registration.round.endYear}-12-31` }],
-              milestones: [],
-            } as never
-          }
+          defaultValues={blankTaskDraft(registration.round)}
         />
       </Card>
     </>

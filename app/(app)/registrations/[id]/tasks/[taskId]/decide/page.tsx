@@ -4,10 +4,9 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listCooperatingUnitOptions, listSupervisorOptions } from "@/lib/dal/decisions";
 import { getRegistration } from "@/lib/dal/registrations";
-import { toDateInputValue } from "@/lib/i18n/format";
 import { orNotFound } from "@/lib/page-helpers";
 import { DecisionForm } from "../../../../_components/decision-form";
-import { toTaskDraft } from "../../../../_components/task-draft";
+import { blankAssignmentDraft, toTaskDraft } from "@/app/(app)/_components/task-draft";
 
 export default async function DecideProposedTaskPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {
   await requirePagePermission("registration:decide");
@@ -34,12 +33,7 @@ export default async function DecideProposedTaskPage({ params }: { params: Promi
           defaultValues={{
             decision: proposal,
             reason: task.reviewNote ?? "",
-            assignment: {
-              decisionNumber: "",
-              decisionDate: toDateInputValue(new Date()),
-              supervisorId: "",
-              cooperatingUnitIds: [],
-            },
+            assignment: blankAssignmentDraft(),
             adjusted: toTaskDraft(task),
           }}
         />

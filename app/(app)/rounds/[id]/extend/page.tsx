@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getRoundCadre } from "@/lib/dal/rounds";
+import { toDateInputValue } from "@/lib/i18n/format";
+import { getFormatters } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/page-helpers";
+import { ExtensionForm } from "./extension-form";
+
+/** A week after the later of today and the cadre's current deadline. */
+function suggestedUntil(deadline: Date): string {
+  return toDateInputValue(new Date(Math.max(Date.now(), deadline.getTime()) + 7 * 24 * 60 * 60 * 1000));
+}
+
+/** The organisation committee reopens registration for one cadre of its round. */
+export default async function ExtensionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ cadreId?: string }>;
+}) {
+  await requirePagePermission("round:manage");
+  const [{ id }, { cadreId }] = await Promise.all([params, searchParams]);
+  const [data, t, f] = await Promise.all([
+    orNotFound(getRoundCadre(id, cadreId ?? "")),
+    getTranslations("rounds.extension"),
+    getFormatters(),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={`${data.cadre.fullName} · ${data.cadre.positionTitle} · ${data.round.name}`} />
+      <Card>
+        <p className="mb-4 text-sm text-slate-700">{t("current", { date: f.date(data.deadline) })}</p>
+        <ExtensionForm roundId={data.round.id} cadreId={data.cadre.id} defaultUntil={suggestedUntil(data.deadline)} />
+      </Card>
+    </>
+  );
+}

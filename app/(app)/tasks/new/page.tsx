@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AssignTaskForm } from "@/app/(app)/_components/assign-task-form";
+import { blankAssignmentDraft, blankTaskDraft } from "@/app/(app)/_components/task-draft";
+import { SearchForm } from "@/components/search-form";
+import { LinkButton } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import {
+  getAssignableCadre,
+  listAssignableCadres,
+  listAssignmentRounds,
+  listCooperatingUnitOptions,
+  listSupervisorOptions,
+} from "@/lib/dal/decisions";
+import { orNotFound } from "@/lib/page-helpers";
+import { ListQuerySchema } from "@/lib/validation/common";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("assignTask"))("directTitle") };
+}
+
+/**
+ * Direct assignment, in two steps so each fits a phone: pick the cadre (search, paged), then write the task
+ * with the supervisors who may follow a cadre of that unit.
+ */
+export default async function AssignTaskDirectlyPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  await requirePagePermission("task:assign");
+  const params = await searchParams;
+  const t = await getTranslations("assignTask");
+  if (params.cadreId) {
+    const cadre = await orNotFound(getAssignableCadre(params.cadreId));
+    const [rounds, supervisors, units] = await Promise.all([
+      listAssignmentRounds(),
+      listSupervisorOptions(cadre.unitId),
+      listCooperatingUnitOptions(),
+    ]);
+    const [latest] = rounds;
+    return (
+      <>
+        <PageHeader
+          title={t("directTitle")}
+          description={`${cadre.fullName} · ${cadre.positionTitle} · ${cadre.unitName}`}
+          actions={
+            <LinkButton href="/tasks/new" variant="secondary">
+              {t("otherCadre")}
+            </LinkButton>
+          }
+        />
+        <Card>
+          {!latest ? (
+            <EmptyState>{t("noRounds")}</EmptyState>
+          ) : (
+            <AssignTaskForm
+              target={{ kind: "direct", cadreId: cadre.id, rounds }}
+              supervisors={supervisors}
+              units={units}
+              backHref="/standing-committee"
+              defaultValues={{
+                roundId: latest.id,
+                reason: "",
+                assignment: blankAssignmentDraft(),
+                task: blankTaskDraft(latest),
+              }}
+            />
+          )}
+        </Card>
+      </>
+    );
+  }
+
+  const query = ListQuerySchema.parse(params);
+  const cadres = await listAssignableCadres(query);
+  return (
+    <>
+      <PageHeader title={t("directTitle")} description={t("pickCadre")} />
+      <Card>
+        <SearchForm q={query.q} placeholder={t("searchPlaceholder")} />
+        {cadres.total === 0 ? (
+          <EmptyState>{t("noCadres")}</EmptyState>
+        ) : (
+          <Table caption={t("pickCadre")}>
+            <thead>
+              <tr>
+                <Th>{t("cadre")}</Th>
+                <Th>{t("position")}</Th>
+                <Th>{t("unit")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {cadres.items.map((c) => (
+                <tr key={c.id} data-testid="assignable-cadre">
+                  <Td label={t("cadre")} className="font-medium">
+                    <Link href={`/tasks/new?cadreId=${c.id}`} className="text-brand-700 underline">
+                      {c.fullName}
+                    </Link>
+                  </Td>
+                  <Td label={t("position")}>{c.positionTitle}</Td>
+                  <Td label={t("unit")}>{c.unitName}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination page={cadres.page} pageCount={cadres.pageCount} total={cadres.total} basePath="/tasks/new" params={{ q: query.q }} />
+      </Card>
+    </>
+  );
+}

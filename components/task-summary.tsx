@@ -1,0 +1,112 @@
+import { getTranslations } from "next-intl/server";
+import type { TargetValues } from "@/lib/dal/registrations";
+import type { BreakthroughKind, TaskField } from "@/lib/generated/prisma/enums";
+import { getFormatters } from "@/lib/i18n/server";
+import { Badge } from "./ui/badge";
+import { Table, Td, Th } from "./ui/table";
+
+type TaskContent = {
+  field: TaskField;
+  breakthroughKind: BreakthroughKind;
+  objectives: string;
+  plan: string;
+  expectedProduct: string;
+  startDate: Date;
+  endDate: Date;
+  targets: (TargetValues & { originalValue?: string; adjusted?: boolean })[];
+  milestones: { description: string; dueDate: Date }[];
+};
+
+/**
+ * A task's content as read by everyone: field, kind, objectives, plan, product, period, its measurable
+ * targets and plan milestones. Proposed and official tasks alike; an official one also shows each target's
+ * original value when it was adjusted.
+ */
+export async function TaskContentSummary({ task }: { task: TaskContent }) {
+  const [t, tf, tk, tdir, f] = await Promise.all([
+    getTranslations("registrations"),
+    getTranslations("fields"),
+    getTranslations("breakthroughKinds"),
+    getTranslations("directions"),
+    getFormatters(),
+  ]);
+  const showOriginal = task.targets.some((x) => x.adjusted);
+  const amount = (value: string | null, unit: string) => (value !== null ? `${f.number(value, 4)} ${unit}` : "");
+  return (
+    <>
+      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-slate-600">{t("field")}</dt>
+          <dd>{tf(task.field)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("kind")}</dt>
+          <dd>{tk(task.breakthroughKind)}</dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-slate-600">{t("objectives")}</dt>
+          <dd className="whitespace-pre-line">{task.objectives}</dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-slate-600">{t("plan")}</dt>
+          <dd className="whitespace-pre-line">{task.plan}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("expectedProduct")}</dt>
+          <dd>{task.expectedProduct}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("period")}</dt>
+          <dd>
+            {f.date(task.startDate)} – {f.date(task.endDate)}
+          </dd>
+        </div>
+      </dl>
+      <h3 className="mb-2 mt-4 text-sm font-semibold">{t("targets")}</h3>
+      <Table caption={t("targets")}>
+        <thead>
+          <tr>
+            <Th>{t("indicator")}</Th>
+            <Th className="text-right">{t("baseline")}</Th>
+            {showOriginal && <Th className="text-right">{t("originalValue")}</Th>}
+            <Th className="text-right">{t("targetValue")}</Th>
+            <Th>{t("direction")}</Th>
+            <Th>{t("targetDeadline")}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {task.targets.map((x, j) => (
+            <tr key={j} data-testid="target-row">
+              <Td label={t("indicator")}>{x.indicator}</Td>
+              <Td label={t("baseline")} className="text-right tabular-nums">
+                {amount(x.baseline, x.unitOfMeasure)}
+              </Td>
+              {showOriginal && (
+                <Td label={t("originalValue")} className="text-right tabular-nums">
+                  {x.adjusted ? amount(x.originalValue ?? null, x.unitOfMeasure) : ""}
+                </Td>
+              )}
+              <Td label={t("targetValue")} className="text-right tabular-nums">
+                {amount(x.targetValue, x.unitOfMeasure)} {x.adjusted && <Badge tone="warning">{t("adjusted")}</Badge>}
+              </Td>
+              <Td label={t("direction")}>{tdir(x.direction)}</Td>
+              <Td label={t("targetDeadline")}>{f.date(x.deadline)}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {task.milestones.length > 0 && (
+        <>
+          <h3 className="mb-2 mt-4 text-sm font-semibold">{t("milestones")}</h3>
+          <ul className="list-inside list-disc space-y-1 text-sm">
+            {task.milestones.map((m, j) => (
+              <li key={j}>
+                {f.date(m.dueDate)}: {m.description}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
