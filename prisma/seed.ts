@@ -1,6 +1,7 @@
 // The demo data of the fictional province "Sơn Lâm": a whole breakthrough-task cycle as it stands on
 // 22/11/2026 (the previous year closed and rated, the current year assigned and reported, next year's
 // registration open). Deterministic: a seeded PRNG, fixed dates and readable ids, so two runs are identical.
+import type { NotificationKind } from "@/lib/domain/notification-kinds";
 import type { Db } from "@/lib/db/client";
 import { CADRE_GROUPS } from "@/lib/validation/admin";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -472,7 +473,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   };
   const notify = (
     userId: string,
-    kind: string,
+    kind: NotificationKind,
     params: Record<string, string | number>,
     href: string,
     createdAt: Date,

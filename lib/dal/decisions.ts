@@ -210,7 +210,7 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
       reason: input.reason,
     });
     if (registration.cadre.user) {
-      const kind = { APPROVE: "registration.approved", ADJUST: "registration.adjusted", REJECT: "registration.rejected" }[
+      const kind = ({ APPROVE: "registration.approved", ADJUST: "registration.adjusted", REJECT: "registration.rejected" } as const)[
         input.decision
       ];
       await notify(tx, [registration.cadre.user.id], kind, { taskTitle: proposed.title }, `/registrations/${registration.id}`);

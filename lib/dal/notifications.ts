@@ -3,10 +3,11 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "@/lib/domain/notification-kinds";
 import type { Role } from "@/lib/domain/roles";
 
 /** Tells users something awaits them; `kind` and `params` are translated when the notification is shown. */
-export async function notify(tx: Tx, userIds: string[], kind: string, params: Prisma.InputJsonValue, href: string) {
+export async function notify(tx: Tx, userIds: string[], kind: NotificationKind, params: Prisma.InputJsonValue, href: string) {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
   await tx.notification.createMany({ data: unique.map((userId) => ({ userId, kind, params, href })) });

@@ -15,6 +15,9 @@ const ROUTES = [
   { path: "/admin/units/new", owner: "admin", marker: 'name="isAssigningBody"' },
   { path: "/rounds", owner: "bantochuc", marker: 'data-testid="round-row"' },
   { path: "/rounds/new", owner: "bantochuc", marker: 'name="registrationDeadline"' },
+  { path: "/rounds/round-tu-2027/extend?cadreId=cadre-0005", owner: "bantochuc", marker: 'name="until"' },
+  { path: "/tasks/new", owner: "thuongtruc", marker: 'data-testid="assignable-cadre"' },
+  { path: "/registrations/reg-tu-2027-0011/supplement", owner: "thuongtruc", marker: 'name="task.title"' },
 ];
 const ROLES = ["canbo", "bantochuc", "thuongtruc", "hoidong1", "daumoi", "admin"];
 

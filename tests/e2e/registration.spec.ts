@@ -5,7 +5,8 @@ import { expect, signIn, test } from "./fixtures";
 const CADRE_FOR_PATH = "nhungpt"; // Phùng Thúy Nhung
 const CADRE_FOR_RULES = "nganqh"; // Quan Hồng Ngân
 
-async function fillTask(page: Page, title: string) {
+/** Fills a task's fields; `prefix` is the form's name for the task ("task-" on the standing committee's forms). */
+async function fillTask(page: Page, title: string, prefix = "") {
   await page.getByLabel(/^Tên việc/).fill(title);
   await page.getByLabel(/^Lĩnh vực/).selectOption("DIGITAL_TRANSFORMATION");
   await page.getByLabel(/^Tính chất đột phá/).selectOption("NEW");
@@ -15,10 +16,10 @@ async function fillTask(page: Page, title: string) {
     .fill("Số hóa toàn bộ hồ sơ địa chính của tỉnh");
   await page.getByLabel(/^Kế hoạch, giải pháp/).fill("Thuê tư vấn; số hóa theo từng xã; nghiệm thu hằng quý");
   await page.getByLabel(/^Sản phẩm dự kiến/).fill("Cơ sở dữ liệu địa chính dùng chung");
-  await page.locator("#targets-0-indicator").fill("Tỷ lệ hồ sơ địa chính được số hóa");
-  await page.locator("#targets-0-unitOfMeasure").fill("%");
-  await page.locator("#targets-0-baseline").fill("35,5");
-  await page.locator("#targets-0-targetValue").fill("100");
+  await page.locator(`#${prefix}targets-0-indicator`).fill("Tỷ lệ hồ sơ địa chính được số hóa");
+  await page.locator(`#${prefix}targets-0-unitOfMeasure`).fill("%");
+  await page.locator(`#${prefix}targets-0-baseline`).fill("35,5");
+  await page.locator(`#${prefix}targets-0-targetValue`).fill("100");
 }
 
 test("a cadre drafts and submits; the committee returns it with a comment; the cadre fixes and resubmits; the committee forwards it; the standing committee adjusts one task, rejects one and assigns", async ({
@@ -95,13 +96,53 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   await signIn(standing, "thuongtruc");
   await standing.goto(registrationUrl);
   await standing.getByRole("link", { name: "Quyết định" }).first().click();
-  await standing.getByLabel("Phê duyệt có điều chỉnh").check();
-  await standing.getByLabel(/^Lý do/).fill("Nâng mục tiêu số hóa lên 95% ngay trong năm 2027.");
-  await standing.getByLabel(/^Số quyết định/).fill("152-QĐ/TU");
-  await standing.getByLabel(/^Đầu mối theo dõi/).selectOption("user-daumoi");
-  await standing.locator("#adjusted-targets-0-targetValue").fill("95");
+  const fillAdjustment = async () => {
+    await standing.getByLabel("Phê duyệt có điều chỉnh").check();
+    await standing.getByLabel(/^Lý do/).fill("Nâng mục tiêu số hóa lên 95% ngay trong năm 2027.");
+    await standing.getByLabel(/^Số quyết định/).fill("152-QĐ/TU");
+    await standing.getByLabel(/^Đầu mối theo dõi/).selectOption("user-daumoi");
+    await standing.locator("#adjusted-targets-0-targetValue").fill("95");
+  };
+  await fillAdjustment();
+
+  // The decision's request is captured, not sent, and the cadre posts it with their own session: refused.
+  let captured: { url: string; headers: Record<string, string>; body: string } | undefined;
+  await standing.route("**/registrations/**", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  await standing.getByRole("button", { name: "Ghi quyết định" }).click();
+  await expect.poll(() => captured).toBeTruthy();
+  const replay = await page.request.post(captured!.url, {
+    headers: {
+      "next-action": captured!.headers["next-action"]!,
+      "content-type": captured!.headers["content-type"]!,
+      accept: "text/x-component",
+    },
+    data: captured!.body,
+  });
+  expect(await replay.text()).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
+  await standing.unroute("**/registrations/**");
+  await standing.reload();
+  await fillAdjustment();
   await standing.getByRole("button", { name: "Ghi quyết định" }).click();
   await expect(standing.getByTestId("task-decision").first()).toContainText("Đã phê duyệt có điều chỉnh");
+
+  // It supplements a task the cadre did not propose, assigned at once.
+  await standing.getByRole("link", { name: "Bổ sung việc" }).click();
+  await fillTask(standing, "Công khai tiến độ cấp giấy chứng nhận trên Cổng thông tin điện tử", "task-");
+  await standing.getByLabel(/^Số quyết định/).fill("152-QĐ/TU");
+  await standing.getByLabel(/^Đầu mối theo dõi/).selectOption("user-daumoi");
+  await standing.getByRole("button", { name: "Giao việc" }).click();
+  await expect(standing.getByTestId("task-status")).toContainText("Ban Thường vụ bổ sung");
+  await expect(standing.getByTestId("task-assignment")).toContainText("Số 152-QĐ/TU");
+  await standing.goto(registrationUrl);
+  await expect(standing.getByTestId("task-decision").filter({ hasText: "Ban Thường vụ bổ sung" })).toBeVisible();
   await standing.getByRole("link", { name: "Quyết định" }).first().click();
   await standing.getByLabel("Không phê duyệt").check();
   await standing.getByRole("button", { name: "Ghi quyết định" }).click();
@@ -129,7 +170,12 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
     .click();
   await expect(page).toHaveURL(registrationUrl);
   await page.goto("/my-work");
-  await expect(page.getByTestId("my-task").filter({ hasText: "120.000 hồ sơ" })).toContainText("Đang thực hiện");
+  await expect(page.getByTestId("my-task").filter({ hasText: "Công khai tiến độ cấp giấy" })).toContainText("Đang thực hiện");
+  // The official task shows what the standing committee changed, and why.
+  await page.getByTestId("my-task").filter({ hasText: "120.000 hồ sơ" }).getByRole("link").click();
+  await expect(page.getByTestId("adjustment-note")).toContainText("Nâng mục tiêu số hóa lên 95% ngay trong năm 2027.");
+  await expect(page.getByTestId("target-row")).toContainText("95 %");
+  await expect(page.getByTestId("task-assignment")).toContainText("Đặng Quốc Việt");
 
   // The supervisor named in the decision follows it.
   const supervisorContext = await browser.newContext({ locale: "vi-VN" });
@@ -195,4 +241,51 @@ test("the organisation committee reads the round's compiled list grouped by fiel
   const response = await cadre.goto("/registrations/compiled");
   expect(response?.status()).toBe(403);
   await cadreContext.close();
+});
+
+test("the standing committee assigns a task directly to a cadre it manages, without a registration", async ({ page }) => {
+  await signIn(page, "thuongtruc");
+  await page.getByRole("link", { name: "Giao việc trực tiếp" }).first().click();
+  await page.getByRole("searchbox").fill("Hoàng Quang Đạt");
+  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await page.getByTestId("assignable-cadre").getByRole("link", { name: "Hoàng Quang Đạt" }).click();
+  await page.getByLabel(/^Đợt giao việc/).selectOption({ label: "Đăng ký việc đột phá, đổi mới năm 2027" });
+  await fillTask(page, "Xây dựng đề án chính sách thu hút nhân lực chất lượng cao", "task-");
+  await page.getByLabel(/^Kết thúc/).fill("2028-06-30");
+  await page.getByLabel(/^Số quyết định/).fill("160-QĐ/TU");
+  await page.getByLabel(/^Đầu mối theo dõi/).selectOption("user-daumoi");
+  await page.getByRole("button", { name: "Giao việc" }).click();
+  // A date outside the round is refused with the reason, and nothing typed is lost.
+  await expect(page.getByTestId("form-message")).toContainText("phải nằm trong giai đoạn của đợt (2027–2027)");
+  await expect(page.getByLabel(/^Tên việc/)).toHaveValue("Xây dựng đề án chính sách thu hút nhân lực chất lượng cao");
+  await page.getByLabel(/^Kết thúc/).fill("2027-12-31");
+  await page.getByRole("button", { name: "Giao việc" }).click();
+  await expect(page.getByTestId("task-status")).toContainText("Giao trực tiếp");
+  await expect(page.getByTestId("task-assignment")).toContainText("Hoàng Quang Đạt");
+  await expect(page.getByTestId("timeline")).toContainText("Giao việc chính thức");
+});
+
+test("the organisation committee extends registration for one cadre; a commune committee cannot", async ({ page, browser }) => {
+  await signIn(page, "bantochuc");
+  await page.goto("/rounds/round-tu-2027");
+  const extendLink = page
+    .getByTestId("round-cadre")
+    .filter({ hasText: "Hà Hữu Sơn" })
+    .getByRole("link", { name: "Gia hạn đăng ký" });
+  const extendUrl = (await extendLink.getAttribute("href"))!;
+  await extendLink.click();
+  await expect(page.getByText("Hạn đăng ký hiện áp dụng cho cán bộ: 31/12/2026.")).toBeVisible();
+  await page.getByRole("button", { name: "Gia hạn" }).click();
+  await expect(page.getByText("Vui lòng nhập mục này.")).toBeVisible();
+  await page.getByLabel(/^Gia hạn đến hết ngày/).fill("2027-01-15");
+  await page.getByLabel(/^Lý do gia hạn/).fill("Đồng chí đi học tập trung đến hết năm.");
+  await page.getByRole("button", { name: "Gia hạn" }).click();
+  await expect(page.getByTestId("round-cadre").filter({ hasText: "Hà Hữu Sơn" })).toContainText("Gia hạn đến 15/01/2027");
+
+  const communeContext = await browser.newContext({ locale: "vi-VN" });
+  const commune = await communeContext.newPage();
+  await signIn(commune, "bantochuc.xa");
+  const response = await commune.goto(extendUrl);
+  expect(response?.status()).toBe(404);
+  await communeContext.close();
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { decideProposedTask, listSupervisorOptions } from "@/lib/dal/decisions";
+import {
+  assignTaskDirectly,
+  decideProposedTask,
+  getAssignableCadre,
+  listAssignableCadres,
+  listAssignmentRounds,
+  listSupervisorOptions,
+  supplementTask,
+} from "@/lib/dal/decisions";
+import { getTask } from "@/lib/dal/tasks";
 import { changeRoundStatus, createRound } from "@/lib/dal/rounds";
 import {
   forwardRegistration,
@@ -198,5 +207,136 @@ describe("the standing committee's decision", () => {
     actAs(s.communeStanding);
     await expect(decideProposedTask(input)).rejects.toBeInstanceOf(NotFoundError);
     expect((await (await getDb()).proposedTask.findUniqueOrThrow({ where: { id: s.tasks[0]!.id } })).decision).toBe("PENDING");
+  });
+});
+
+describe("tasks the standing committee writes itself", () => {
+  it("supplements a forwarded registration with a task the cadre did not propose, assigned at once", async () => {
+    const s = await forwarded();
+    actAs(s.standing);
+    const { taskId } = await supplementTask({
+      registrationId: s.id,
+      version: 5,
+      reason: "Nhiệm vụ trọng tâm của tỉnh",
+      assignment: s.assignment,
+      task: task("Bốn (bổ sung)"),
+    });
+    const db = await getDb();
+    const created = await db.task.findUniqueOrThrow({ where: { id: taskId }, include: { proposedTask: true, targets: true } });
+    expect(created).toMatchObject({ origin: "SUPPLEMENTED", cadreId: s.cadre.id, registrationId: s.id, title: "Bốn (bổ sung)" });
+    expect(created.proposedTask).toMatchObject({ supplemented: true, decision: "APPROVED", position: 4 });
+    expect(created.targets).toHaveLength(1);
+    expect(await db.notification.count({ where: { userId: s.cadreUser.id, kind: "task.assigned" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: s.supervisor.id, kind: "task.supervise" } })).toBe(1);
+    // The three proposed tasks still wait for their decision: supplementing does not decide the registration.
+    const registration = await getRegistration(s.id);
+    expect(registration).toMatchObject({ status: "FORWARDED", version: 6 });
+    expect(registration.tasks.find((t) => t.supplemented)?.assigned?.id).toBe(taskId);
+    actAs(s.cadreUser);
+    expect((await getTask(taskId)).timeline.map((e) => e.action)).toEqual(["task.assign", "proposedTask.supplement"]);
+  });
+
+  it("refuses a supplement from another role, another body, a stale page, or dates outside the round", async () => {
+    const s = await forwarded();
+    const input = { registrationId: s.id, version: 5, reason: null, assignment: s.assignment, task: task("Bổ sung") };
+    actAs(s.org);
+    await expect(supplementTask(input)).rejects.toBeInstanceOf(ForbiddenError);
+    actAs(s.cadreUser);
+    await expect(supplementTask(input)).rejects.toBeInstanceOf(ForbiddenError);
+    actAs(s.communeStanding);
+    await expect(supplementTask(input)).rejects.toBeInstanceOf(NotFoundError);
+    actAs(s.standing);
+    await expect(supplementTask({ ...input, version: 4 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      supplementTask({ ...input, task: { ...input.task, endDate: new Date("2028-03-31T00:00:00+07:00") } }),
+    ).rejects.toMatchObject({ code: "outsideRoundPeriod" });
+    const db = await getDb();
+    expect(await db.task.count()).toBe(0);
+    expect(await db.proposedTask.count({ where: { supplemented: true } })).toBe(0);
+  });
+
+  it("assigns a task directly to a cadre its body manages, without a registration", async () => {
+    const s = await forwarded();
+    actAs(s.standing);
+    const listed = await listAssignableCadres({ page: 1 });
+    expect(listed.items.map((c) => c.id)).toEqual([s.cadre.id]);
+    const [round] = await listAssignmentRounds();
+    const { taskId } = await assignTaskDirectly({
+      cadreId: s.cadre.id,
+      roundId: round!.id,
+      reason: null,
+      assignment: s.assignment,
+      task: task("Giao trực tiếp"),
+    });
+    const db = await getDb();
+    expect(await db.task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({
+      origin: "DIRECT",
+      registrationId: null,
+      proposedTaskId: null,
+      cadreId: s.cadre.id,
+    });
+    expect(await db.notification.count({ where: { userId: s.cadreUser.id, kind: "task.assigned" } })).toBe(1);
+  });
+
+  it("refuses a direct assignment from another role, or to a cadre or round of another body", async () => {
+    const s = await forwarded();
+    actAs(s.standing);
+    const [round] = await listAssignmentRounds();
+    const input = { cadreId: s.cadre.id, roundId: round!.id, reason: null, assignment: s.assignment, task: task("Trực tiếp") };
+    const communeCadre = await f.createCadre({ unitId: s.communeOffice.id, managedById: s.commune.id });
+    await expect(assignTaskDirectly({ ...input, cadreId: communeCadre.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getAssignableCadre(communeCadre.id)).rejects.toBeInstanceOf(NotFoundError);
+    actAs(s.org);
+    await expect(assignTaskDirectly(input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listAssignableCadres({ page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    actAs(s.cadreUser);
+    await expect(assignTaskDirectly(input)).rejects.toBeInstanceOf(ForbiddenError);
+    actAs(s.communeStanding);
+    await expect(assignTaskDirectly(input)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listAssignmentRounds()).toEqual([]);
+    expect(await (await getDb()).task.count()).toBe(0);
+  });
+});
+
+describe("an official task's page", () => {
+  it("is seen by its cadre, its supervisor and the committees in scope; not by another cadre, supervisor or commune", async () => {
+    const s = await forwarded();
+    actAs(s.standing);
+    const { taskId } = await decideProposedTask({
+      registrationId: s.id,
+      proposedTaskId: s.tasks[0]!.id,
+      version: 5,
+      decision: "ADJUST",
+      reason: "Nâng chỉ tiêu",
+      assignment: s.assignment,
+      adjusted: { ...task("Một"), targets: [{ ...task("x").targets[0]!, targetValue: "450" }] },
+    });
+    const otherCadre = await f.createCadre({ unitId: s.department.id, managedById: s.province.id });
+    const otherCadreUser = await f.createUser({ cadreId: otherCadre.id, roles: [{ role: "CADRE", unitId: s.department.id }] });
+    const otherSupervisor = await f.createUser({ roles: [{ role: "SUPERVISOR", unitId: s.province.id }] });
+    const communeOrg = await f.createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: s.commune.id }] });
+    const admin = await f.createUser({ roles: [{ role: "ADMIN", unitId: s.province.id }] });
+
+    actAs(s.cadreUser);
+    const seen = await getTask(taskId!);
+    expect(seen).toMatchObject({
+      adjustmentNote: "Nâng chỉ tiêu",
+      decisionNumber: "98-QĐ/TU",
+      registrationId: s.id,
+      proposal: { title: "Một", targets: [{ targetValue: "300" }] },
+      targets: [{ targetValue: "450", originalValue: "450", adjusted: false }],
+    });
+    for (const viewer of [s.supervisor, s.org, s.standing]) {
+      actAs(viewer);
+      expect((await getTask(taskId!)).id).toBe(taskId);
+    }
+    actAs(s.supervisor);
+    expect((await getTask(taskId!)).registrationId).toBeNull();
+    for (const viewer of [otherCadreUser, otherSupervisor, communeOrg]) {
+      actAs(viewer);
+      await expect(getTask(taskId!)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    actAs(admin);
+    await expect(getTask(taskId!)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { SubmissionRefusedError } from "@/lib/domain/registration";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import { changeRoundStatus, createRound, getRoundProgress, listRounds } from "@/lib/dal/rounds";
+import { changeRoundStatus, createRound, getRoundProgress, grantExtension, listRounds } from "@/lib/dal/rounds";
 import {
   addRegistrationComment,
   forwardRegistration,
@@ -155,19 +155,38 @@ describe("a cadre's registration", () => {
     const db = await getDb();
     await db.round.update({ where: { id: s.roundId }, data: { registrationDeadline: new Date(Date.now() - 86_400_000) } });
     await expect(submitRegistration({ id, version: 1 })).rejects.toMatchObject({ problems: [{ code: "deadlinePassed" }] });
-    await db.registrationExtension.create({
-      data: {
-        roundId: s.roundId,
-        cadreId: s.cadre.id,
-        until: new Date(Date.now() + 86_400_000),
-        reason: "Đi công tác",
-        grantedById: s.org.id,
-      },
-    });
+    actAs(s.org);
+    expect(
+      (await getRoundProgress(s.roundId)).units.flatMap((u) => u.cadres).find((c) => c.id === s.cadre.id),
+    ).toMatchObject({ isLate: true, extensionUntil: null });
+    const extension = { roundId: s.roundId, cadreId: s.cadre.id, until: new Date(Date.now() + 86_400_000), reason: "Đi công tác" };
+    await grantExtension(extension);
+    expect(
+      (await getRoundProgress(s.roundId)).units.flatMap((u) => u.cadres).find((c) => c.id === s.cadre.id),
+    ).toMatchObject({ isLate: false, extensionUntil: extension.until });
+    expect(await db.notification.count({ where: { userId: s.cadreUser.id, kind: "registration.extensionGranted" } })).toBe(1);
+    actAs(s.cadreUser);
+    expect((await getRegistration(id)).timeline.map((e) => e.action)).toContain("registration.grantExtension");
     await submitRegistration({ id, version: 1 });
     const stored = await db.registration.findUniqueOrThrow({ where: { id } });
     expect(stored.isLate).toBe(true);
     expect(stored.revision).toBe(1);
+  });
+
+  it("an extension must end later than the deadline and today; only the round's own committee grants it", async () => {
+    const s = await setup();
+    const input = { roundId: s.roundId, cadreId: s.cadre.id, until: new Date(Date.now() + 86_400_000), reason: "Ốm" };
+    actAs(s.org);
+    await expect(grantExtension(input)).rejects.toMatchObject({ code: "extensionNotLater" });
+    actAs(s.cadreUser);
+    await expect(grantExtension({ ...input, until: new Date(Date.now() + 30 * 86_400_000) })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    actAs(s.communeOrg);
+    await expect(grantExtension({ ...input, until: new Date(Date.now() + 30 * 86_400_000) })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    expect(await (await getDb()).registrationExtension.count({ where: { roundId: s.roundId } })).toBe(0);
   });
 
   it("once submitted it cannot be edited until returned; the committee is notified; each revision is kept", async () => {

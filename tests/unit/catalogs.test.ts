@@ -5,6 +5,7 @@ import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
 import { ROLES } from "@/lib/domain/roles";
 import { LIFECYCLES } from "@/lib/domain/lifecycle";
+import { NOTIFICATION_KINDS } from "@/lib/domain/notification-kinds";
 import { CADRE_GROUPS, UNIT_KINDS } from "@/lib/validation/admin";
 
 function keys(obj: object, prefix = ""): string[] {
@@ -26,12 +27,14 @@ describe("the message catalogs", () => {
     for (const catalog of [vi, en]) for (const k of keys(catalog)) expect(String(lookup(catalog, k)).trim(), k).not.toBe("");
   });
 
-  it("every role, lifecycle state, unit kind and cadre group has a label", () => {
+  it("every role, lifecycle state, unit kind, cadre group and notification kind has a label", () => {
     const needed = [
       ...ROLES.map((r) => `roles.${r}`),
       ...LIFECYCLES.flatMap((l) => l.states.map((s) => `status.${l.entity}.${s}`)),
       ...UNIT_KINDS.map((k) => `unitKinds.${k}`),
       ...CADRE_GROUPS.map((g) => `cadreGroups.${g}`),
+      // notify() accepts only these kinds (typed), so each notification the code writes reads in words.
+      ...NOTIFICATION_KINDS.map((k) => `notifications.kinds.${k}`),
     ];
     for (const catalog of [vi, en]) for (const k of needed) expect(typeof lookup(catalog, k), k).toBe("string");
   });
