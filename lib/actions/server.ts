@@ -53,3 +53,26 @@ export async function success(messageKey: string): Promise<ActionState> {
   const t = await getTranslations("notices");
   return { status: "success", message: t(messageKey) };
 }
+
+/**
+ * FormData as nested values: "targets.0.targetValue" becomes { targets: [{ targetValue }] }, so a flat
+ * form can carry lists (one row per target) to a zod schema whose error paths name the same inputs.
+ */
+export function formToNested(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(formToObject(form))) {
+    const parts = key.split(".");
+    let node: Record<string, unknown> | unknown[] = out;
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      const slot = /^\d+$/.test(part) ? Number(part) : part;
+      const container = node as Record<string | number, unknown>;
+      if (last) container[slot] = value;
+      else {
+        container[slot] ??= /^\d+$/.test(parts[i + 1]!) ? [] : {};
+        node = container[slot] as Record<string, unknown> | unknown[];
+      }
+    });
+  }
+  return out;
+}

@@ -35,7 +35,7 @@ export const calendarDate = z
 export const deadlineDate = calendarDate.transform((d) => new Date(d.getTime() + 24 * 60 * 60 * 1000 - 1000));
 
 /** A measured quantity typed with Vietnamese or English separators, kept as a decimal string. */
-const decimal = z
+export const decimal = z
   .string()
   .trim()
   .min(1, "required")
@@ -47,7 +47,7 @@ const decimal = z
     }
     return parsed;
   });
-const optionalDecimal = z
+export const optionalDecimal = z
   .string()
   .trim()
   .optional()

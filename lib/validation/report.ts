@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { id, optionalText, requiredText, version } from "./common";
+import { calendarDate, decimal, optionalDecimal } from "./registration";
+
+const year = z.coerce.number().int("invalid").min(2000, "invalid").max(2100, "invalid");
+const quarter = z.coerce.number().int("invalid").min(1, "invalid").max(4, "invalid");
+
+/**
+ * A quarterly report as the cadre writes it. A draft may be partial; submitting needs the results and an
+ * actual value for every target (a report without figures cannot be followed or evaluated).
+ */
+export const ReportSchema = z
+  .object({
+    taskId: id,
+    year,
+    quarter,
+    /** The report's version when the page was opened; absent for a new report. */
+    version: version.optional(),
+    intent: z.enum(["save", "submit"]),
+    results: optionalText(5000),
+    selfProgress: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? Number(v) : null))
+      .pipe(z.number("invalid").int("invalid").min(0, "percentRange").max(100, "percentRange").nullable()),
+    difficulties: optionalText(3000),
+    proposals: optionalText(3000),
+    actuals: z.array(z.object({ targetId: id, actualValue: optionalDecimal })).max(10, "tooMany"),
+  })
+  .superRefine((r, ctx) => {
+    if (r.intent !== "submit") return;
+    if (!r.results) ctx.addIssue({ code: "custom", message: "required", path: ["results"] });
+    r.actuals.forEach((a, i) => {
+      if (a.actualValue === null) ctx.addIssue({ code: "custom", message: "required", path: ["actuals", i, "actualValue"] });
+    });
+  });
+export type ReportInput = z.output<typeof ReportSchema>;
+
+/** The supervisor's or standing committee's answer: direction, or a return for more information. */
+export const RespondReportSchema = z.object({
+  reportId: id,
+  version,
+  action: z.enum(["respond", "return"], "required"),
+  response: requiredText(3000),
+  proposalAnswer: optionalText(3000),
+});
+export type RespondReportInput = z.output<typeof RespondReportSchema>;
+
+/** A mid-course change of wording, end date, target values or deadlines, with its reason. */
+export const ChangeRequestSchema = z.object({
+  taskId: id,
+  title: requiredText(300),
+  endDate: calendarDate,
+  targets: z
+    .array(z.object({ targetId: id, targetValue: decimal, deadline: calendarDate }))
+    .min(1, "targetRequired")
+    .max(10, "tooMany"),
+  reason: requiredText(2000),
+});
+export type ChangeRequestInput = z.output<typeof ChangeRequestSchema>;
+
+export const DecideChangeRequestSchema = z
+  .object({ id, version, decision: z.enum(["approve", "reject"], "required"), note: optionalText(2000) })
+  .refine((d) => d.decision === "approve" || d.note, { message: "required", path: ["note"] });
+export type DecideChangeRequestInput = z.output<typeof DecideChangeRequestSchema>;
+
+export const QuarterFilterSchema = z.object({
+  year: year.optional().catch(undefined),
+  quarter: quarter.optional().catch(undefined),
+  unitId: z.string().max(64).optional().catch(undefined),
+  field: z.string().max(64).optional().catch(undefined),
+  status: z.enum(["NOT_SUBMITTED", "SUBMITTED", "LATE", "RESPONDED"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+export type QuarterFilter = z.output<typeof QuarterFilterSchema>;
