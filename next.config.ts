@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files by URL at run time; bundling it breaks that.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   // forbidden() answers 403 for a signed-in user outside a role's routes.
-  experimental: { authInterrupts: true },
+  // Quarterly reports carry evidence files (10 MB each at most) through a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" } },
   poweredByHeader: false,
 };
 

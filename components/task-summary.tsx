@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { TargetValues } from "@/lib/dal/registrations";
 import type { BreakthroughKind, TaskField } from "@/lib/generated/prisma/enums";
 import { getFormatters } from "@/lib/i18n/server";
+import { ProgressBar } from "./progress";
 import { Badge } from "./ui/badge";
 import { Table, Td, Th } from "./ui/table";
 
@@ -13,7 +14,12 @@ type TaskContent = {
   expectedProduct: string;
   startDate: Date;
   endDate: Date;
-  targets: (TargetValues & { originalValue?: string; adjusted?: boolean })[];
+  targets: (TargetValues & {
+    originalValue?: string;
+    adjusted?: boolean;
+    /** An official task's latest measure (undefined for a proposal, null when not measured yet). */
+    latest?: { value: string; percent: number; reached: boolean } | null;
+  })[];
   milestones: { description: string; dueDate: Date }[];
 };
 
@@ -31,6 +37,7 @@ export async function TaskContentSummary({ task }: { task: TaskContent }) {
     getFormatters(),
   ]);
   const showOriginal = task.targets.some((x) => x.adjusted);
+  const showProgress = task.targets.some((x) => x.latest !== undefined);
   const amount = (value: string | null, unit: string) => (value !== null ? `${f.number(value, 4)} ${unit}` : "");
   return (
     <>
@@ -72,6 +79,7 @@ export async function TaskContentSummary({ task }: { task: TaskContent }) {
             <Th className="text-right">{t("targetValue")}</Th>
             <Th>{t("direction")}</Th>
             <Th>{t("targetDeadline")}</Th>
+            {showProgress && <Th>{t("progress")}</Th>}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -91,6 +99,20 @@ export async function TaskContentSummary({ task }: { task: TaskContent }) {
               </Td>
               <Td label={t("direction")}>{tdir(x.direction)}</Td>
               <Td label={t("targetDeadline")}>{f.date(x.deadline)}</Td>
+              {showProgress && (
+                <Td label={t("progress")} className="sm:min-w-48">
+                  {x.latest ? (
+                    <>
+                      <div className="text-xs text-slate-600">
+                        {t("actualValue", { value: `${f.number(x.latest.value, 4)} ${x.unitOfMeasure}` })}
+                      </div>
+                      <ProgressBar percent={x.latest.percent} reached={x.latest.reached} />
+                    </>
+                  ) : (
+                    <span className="text-sm text-slate-500">{t("notMeasured")}</span>
+                  )}
+                </Td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -22,10 +22,12 @@ export const NAV_ITEMS: NavItem[] = [
     label: "registrations",
     permissions: ["registration:own", "registration:review", "registration:decide"],
   },
+  { href: "/reports", label: "reports", permissions: ["task:supervise", "task:read"] },
   { href: "/tasks/new", label: "assignTask", permissions: ["task:assign"] },
   { href: "/admin/units", label: "units", permissions: ["admin:units"] },
   { href: "/admin/cadres", label: "cadres", permissions: ["admin:cadres"] },
   { href: "/admin/users", label: "users", permissions: ["admin:users"] },
+  { href: "/admin/outbox", label: "outbox", permissions: ["admin:outbox"] },
 ];
 
 /**

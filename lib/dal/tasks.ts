@@ -5,13 +5,18 @@ import { NotFoundError } from "@/lib/domain/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   BreakthroughKind,
+  ChangeRequestStatus,
   ProposedTaskDecision,
   TaskField,
   TaskOrigin,
   TaskStatus,
 } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
+import { compareQuarters, quarterStart, quartersBetween, type Quarter } from "@/lib/domain/quarters";
+import { nextReportQuarter } from "@/lib/domain/reports";
+import { taskHealth, targetProgress, type TargetProgress, type TaskHealthVerdict } from "@/lib/domain/progress";
 import { readTimeline, type TimelineEvent } from "./audit";
+import type { TaskVersion } from "./change-requests";
 import { toTargetValues, type TargetValues } from "./registrations";
 import { unitInScope } from "./scope";
 
@@ -26,7 +31,13 @@ export function taskScope(actor: Actor): Prisma.TaskWhereInput | null {
   return null;
 }
 
-export type TaskTarget = TargetValues & { id: string; originalValue: string; adjusted: boolean };
+export type TaskTarget = TargetValues & {
+  id: string;
+  originalValue: string;
+  adjusted: boolean;
+  /** The value at the latest submitted report and how far it has come. */
+  latest: (TargetProgress & { value: string; quarter: Quarter }) | null;
+};
 
 export type TaskDetail = {
   id: string;
@@ -57,6 +68,33 @@ export type TaskDetail = {
   carriedFrom: { id: string; code: string } | null;
   targets: TaskTarget[];
   milestones: { description: string; dueDate: Date; doneAt: Date | null }[];
+  /** Status computed from the reports and dates, with its reason (lib/domain/progress). */
+  health: TaskHealthVerdict;
+  /** Each quarter of the period: its report's state, for whoever may see it. */
+  quarters: {
+    year: number;
+    quarter: number;
+    dueDate: Date | null;
+    state: "NOT_STARTED" | "MISSING" | "DRAFT" | "SUBMITTED" | "RETURNED" | "RESPONDED";
+    isLate: boolean;
+    attachments: { id: string; fileName: string }[];
+  }[];
+  /** The quarter the cadre should report next, if any. */
+  nextQuarter: Quarter | null;
+  changeRequests: {
+    id: string;
+    version: number;
+    status: ChangeRequestStatus;
+    reason: string;
+    requestedByName: string;
+    createdAt: Date;
+    before: TaskVersion;
+    after: TaskVersion;
+    decidedByName: string | null;
+    decisionNote: string | null;
+  }[];
+  /** What the caller may do: "report", "requestChange", "decideChange". */
+  actions: string[];
   timeline: TimelineEvent[];
 };
 
@@ -69,22 +107,74 @@ export async function getTask(id: string): Promise<TaskDetail> {
   const t = await db.task.findFirst({
     where: { AND: [{ id }, scope] },
     include: {
-      round: { select: { id: true, name: true } },
       cadre: { include: { unit: { select: { name: true } } } },
       supervisor: { select: { fullName: true } },
       assignedBy: { select: { fullName: true } },
       cooperatingUnits: { select: { name: true }, orderBy: { name: "asc" } },
       carriedFrom: { select: { id: true, code: true } },
       proposedTask: { include: { targets: { orderBy: { position: "asc" } } } },
-      targets: { orderBy: { position: "asc" } },
+      targets: { orderBy: { position: "asc" }, include: { actuals: { include: { report: true } } } },
       milestones: { orderBy: { position: "asc" } },
+      reports: { include: { attachments: { select: { id: true, fileName: true } } } },
+      changeRequests: {
+        orderBy: { createdAt: "desc" },
+        include: { requestedBy: { select: { fullName: true } }, decidedBy: { select: { fullName: true } } },
+      },
+      round: { select: { id: true, name: true, assigningBodyId: true, reportDeadlines: true } },
     },
   });
   if (!t) throw new NotFoundError();
   const timeline = await readTimeline(db, {
     Task: [t.id],
     ProposedTask: t.proposedTaskId ? [t.proposedTaskId] : [],
+    QuarterlyReport: t.reports.map((r) => r.id),
+    ChangeRequest: t.changeRequests.map((c) => c.id),
   });
+  const now = new Date();
+  const isOwner = actor.role === "CADRE";
+  const submitted = t.reports.filter((r) => r.status === "SUBMITTED" || r.status === "RESPONDED");
+  const dueOf = (q: Quarter) =>
+    t.round.reportDeadlines.find((d) => d.year === q.year && d.quarter === q.quarter)?.dueDate ?? null;
+  const quarters = quartersBetween(t.startDate, t.endDate).map((q) => {
+    const report = t.reports.find((r) => r.year === q.year && r.quarter === q.quarter);
+    const shown = report && (isOwner || report.status !== "DRAFT") ? report : null;
+    const dueDate = dueOf(q);
+    return {
+      ...q,
+      dueDate,
+      state: shown ? shown.status : quarterStart(q) > now ? ("NOT_STARTED" as const) : ("MISSING" as const),
+      isLate: shown?.isLate ?? false,
+      attachments: shown ? shown.attachments : [],
+    };
+  });
+  // Each target measured at its latest submitted report.
+  const latest = t.targets.map((x) => {
+    const actual = x.actuals
+      .filter((a) => a.report.status === "SUBMITTED" || a.report.status === "RESPONDED")
+      .sort((a, b) => compareQuarters(b.report, a.report))[0];
+    return actual
+      ? {
+          value: actual.actualValue.toString(),
+          quarter: { year: actual.report.year, quarter: actual.report.quarter },
+          ...targetProgress(
+            { baseline: x.baseline?.toNumber() ?? null, target: x.targetValue.toNumber(), direction: x.direction },
+            actual.actualValue.toNumber(),
+          ),
+        }
+      : null;
+  });
+  const missingDueReport = quarters.some(
+    (q) => q.dueDate !== null && q.dueDate < now && q.state !== "SUBMITTED" && q.state !== "RESPONDED",
+  );
+  const health = taskHealth({ now, startDate: t.startDate, endDate: t.endDate, targets: latest, missingDueReport });
+  const actions: string[] = [];
+  const pending = t.changeRequests.some((c) => c.status === "PENDING");
+  if (t.status === "ASSIGNED") {
+    if (isOwner && nextReportQuarter(t, now, submitted)) actions.push("report");
+    if (hasPermission(actor.role, "changeRequest:request") && !pending) actions.push("requestChange");
+    if (actor.role === "STANDING_COMMITTEE" && t.round.assigningBodyId === actor.unitId && pending)
+      actions.push("decideChange");
+  }
   const p = t.proposedTask;
   return {
     id: t.id,
@@ -106,7 +196,7 @@ export async function getTask(id: string): Promise<TaskDetail> {
     supervisorName: t.supervisor.fullName,
     cooperatingUnits: t.cooperatingUnits.map((u) => u.name),
     adjustmentNote: t.adjustmentNote,
-    round: t.round,
+    round: { id: t.round.id, name: t.round.name },
     cadre: { id: t.cadre.id, fullName: t.cadre.fullName, positionTitle: t.cadre.positionTitle, unitName: t.cadre.unit.name },
     // A supervisor follows the task, not the registration it came from.
     registrationId: hasPermission(actor.role, "task:supervise") ? null : t.registrationId,
@@ -115,13 +205,30 @@ export async function getTask(id: string): Promise<TaskDetail> {
         ? { title: p.title, decision: p.decision, targets: p.targets.map(toTargetValues), startDate: p.startDate, endDate: p.endDate }
         : null,
     carriedFrom: t.carriedFrom,
-    targets: t.targets.map((x) => ({
+    targets: t.targets.map((x, i) => ({
       ...toTargetValues(x),
       id: x.id,
       originalValue: x.originalValue.toString(),
       adjusted: !x.originalValue.equals(x.targetValue),
+      latest: latest[i] ?? null,
     })),
     milestones: t.milestones.map((m) => ({ description: m.description, dueDate: m.dueDate, doneAt: m.doneAt })),
+    health,
+    quarters,
+    nextQuarter: isOwner && t.status === "ASSIGNED" ? nextReportQuarter(t, now, submitted) : null,
+    changeRequests: t.changeRequests.map((c) => ({
+      id: c.id,
+      version: c.version,
+      status: c.status,
+      reason: c.reason,
+      requestedByName: c.requestedBy.fullName,
+      createdAt: c.createdAt,
+      before: c.before as unknown as TaskVersion,
+      after: c.after as unknown as TaskVersion,
+      decidedByName: c.decidedBy?.fullName ?? null,
+      decisionNote: c.decisionNote,
+    })),
+    actions,
     timeline,
   };
 }

@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCadreHome } from "@/lib/dal/home";
+import { refreshMyReminders } from "@/lib/dal/notifications";
 import { getFormatters } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyWorkPage() {
   await requirePagePermission("task:own");
+  await refreshMyReminders();
   const [home, t, f] = await Promise.all([getCadreHome(), getTranslations("home.cadre"), getFormatters()]);
   if (!home.cadre) {
     return (

@@ -4,8 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { TaskContentSummary } from "@/components/task-summary";
 import { Timeline } from "@/components/timeline";
+import { HealthBadge } from "@/components/progress";
 import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { ChangeDiff } from "../_components/change-diff";
+import { DecideChangeForm } from "../_components/task-forms";
 import { requireUser } from "@/lib/auth/session";
 import { getTask } from "@/lib/dal/tasks";
 import { getFormatters } from "@/lib/i18n/server";
@@ -15,12 +20,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("task"))("title") };
 }
 
+/** The request's time, read once (a page render is otherwise pure). */
+function currentTime() {
+  return new Date();
+}
+
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
   const { id } = await params;
   // The data layer authorizes: the cadre their own, the supervisor theirs, the committees their scope.
   const task = await orNotFound(getTask(id));
   const [t, f] = await Promise.all([getTranslations("task"), getFormatters()]);
+  const now = currentTime();
   const info: [string, React.ReactNode][] = [
     [t("cadre"), `${task.cadre.fullName} · ${task.cadre.positionTitle} · ${task.cadre.unitName}`],
     [t("round"), task.round.name],
@@ -31,9 +42,26 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   ];
   return (
     <>
-      <PageHeader title={`${task.code} · ${task.title}`} />
+      <PageHeader
+        title={`${task.code} · ${task.title}`}
+        actions={
+          <span className="flex flex-wrap gap-2">
+            {task.nextQuarter && (
+              <LinkButton href={`/tasks/${task.id}/reports/${task.nextQuarter.year}Q${task.nextQuarter.quarter}`}>
+                {t("reportQuarter", task.nextQuarter)}
+              </LinkButton>
+            )}
+            {task.actions.includes("requestChange") && (
+              <LinkButton href={`/tasks/${task.id}/change`} variant="secondary">
+                {t("requestChange")}
+              </LinkButton>
+            )}
+          </span>
+        }
+      />
       <div className="mb-4 flex flex-wrap items-center gap-2" data-testid="task-status">
         <StatusBadge entity="task" status={task.status} />
+        {task.status === "ASSIGNED" && <HealthBadge verdict={task.health} withReason />}
         <Badge tone="info">{t(`origins.${task.origin}`)}</Badge>
         {task.carriedFrom && (
           <Link href={`/tasks/${task.carriedFrom.id}`} className="text-sm text-brand-700 underline">
@@ -67,6 +95,85 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           <Card title={t("content")}>
             <TaskContentSummary task={task} />
           </Card>
+          <Card title={t("reports")}>
+            <Table caption={t("reports")}>
+              <thead>
+                <tr>
+                  <Th>{t("quarter")}</Th>
+                  <Th>{t("dueDate")}</Th>
+                  <Th>{t("reportState")}</Th>
+                  <Th>{t("evidence")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {task.quarters.map((q) => (
+                  <tr key={`${q.year}Q${q.quarter}`} data-testid="task-quarter">
+                    <Td label={t("quarter")} className="whitespace-nowrap">
+                      {q.state === "NOT_STARTED" ? (
+                        t("quarterName", { year: q.year, quarter: q.quarter })
+                      ) : (
+                        <Link href={`/tasks/${task.id}/reports/${q.year}Q${q.quarter}`} className="font-medium text-brand-700 underline">
+                          {t("quarterName", { year: q.year, quarter: q.quarter })}
+                        </Link>
+                      )}
+                    </Td>
+                    <Td label={t("dueDate")}>{q.dueDate ? f.date(q.dueDate) : ""}</Td>
+                    <Td label={t("reportState")}>
+                      <span className="flex flex-wrap gap-1">
+                        {q.state === "NOT_STARTED" || q.state === "MISSING" ? (
+                          <Badge tone={q.state === "MISSING" && q.dueDate && q.dueDate < now ? "danger" : "neutral"}>
+                            {t(`quarterStates.${q.state}`)}
+                          </Badge>
+                        ) : (
+                          <StatusBadge entity="report" status={q.state} />
+                        )}
+                        {q.isLate && <Badge tone="danger">{t("late")}</Badge>}
+                      </span>
+                    </Td>
+                    <Td label={t("evidence")}>
+                      <ul className="space-y-1 text-sm">
+                        {q.attachments.map((a) => (
+                          <li key={a.id}>
+                            <a href={`/api/attachments/${a.id}`} className="text-brand-700 underline" data-testid="evidence-link">
+                              {a.fileName}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </Card>
+          {task.changeRequests.length > 0 && (
+            <Card title={t("changeRequests")}>
+              <ul className="space-y-4">
+                {task.changeRequests.map((c) => (
+                  <li key={c.id} className="rounded-md border border-slate-200 p-3 text-sm" data-testid="change-request">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <StatusBadge entity="changeRequest" status={c.status} />
+                      <span className="text-slate-600">
+                        {c.requestedByName} · {f.date(c.createdAt)}
+                      </span>
+                    </div>
+                    <p className="mt-2">{t("changeReason", { reason: c.reason })}</p>
+                    <ChangeDiff before={c.before} after={c.after} />
+                    {c.decisionNote && (
+                      <p className="mt-2">
+                        {t("changeDecisionNote", { name: c.decidedByName ?? "", note: c.decisionNote })}
+                      </p>
+                    )}
+                    {c.status === "PENDING" && task.actions.includes("decideChange") && (
+                      <div className="mt-3 border-t border-slate-200 pt-3">
+                        <DecideChangeForm id={c.id} version={c.version} />
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
         </div>
         <div className="space-y-6">
           <Card title={t("assignment")}>

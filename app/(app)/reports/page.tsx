@@ -1,0 +1,172 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { listQuarterReports, missingReportsByUnit } from "@/lib/dal/reports";
+import { quarterOf } from "@/lib/domain/quarters";
+import { getFormatters } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/page-helpers";
+import { hasPermission } from "@/lib/permissions";
+import { QuarterFilterSchema } from "@/lib/validation/report";
+import { TASK_FIELDS } from "@/lib/validation/registration";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reports"))("listTitle") };
+}
+
+/** The previous quarter: the one whose reports are due now. */
+function dueQuarter() {
+  const q = quarterOf(new Date());
+  return q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 };
+}
+
+/** A quarter's reports for those who follow them: supervisors, the standing and organisation committees. */
+export default async function QuarterReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  const filter = QuarterFilterSchema.parse(await searchParams);
+  const quarter = filter.year && filter.quarter ? { year: filter.year, quarter: filter.quarter } : dueQuarter();
+  const committee = hasPermission(user.active?.role, "task:read");
+  const [rows, missing, t, tt, tf, f] = await Promise.all([
+    orNotFound(listQuarterReports({ ...filter, ...quarter })),
+    committee ? missingReportsByUnit(quarter) : Promise.resolve([]),
+    getTranslations("reports"),
+    getTranslations("task"),
+    getTranslations("fields"),
+    getFormatters(),
+  ]);
+  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
+  const params = { year: String(quarter.year), quarter: String(quarter.quarter), unitId: filter.unitId, field: filter.field, status: filter.status };
+  return (
+    <>
+      <PageHeader title={t("listTitle")} description={t("listIntro", quarter)} />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
+        <label className="text-sm">
+          {t("year")}
+          <input name="year" type="number" defaultValue={quarter.year} className={`${select} ml-1 w-24`} />
+        </label>
+        <label className="text-sm">
+          {t("quarterLabel")}
+          <select name="quarter" defaultValue={quarter.quarter} className={`${select} ml-1`}>
+            {[1, 2, 3, 4].map((q) => (
+              <option key={q} value={q}>
+                {q}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          {t("fieldLabel")}
+          <select name="field" defaultValue={filter.field ?? ""} className={`${select} ml-1 max-w-56`}>
+            <option value="">{t("all")}</option>
+            {TASK_FIELDS.map((x) => (
+              <option key={x} value={x}>
+                {tf(x)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          {t("statusLabel")}
+          <select name="status" defaultValue={filter.status ?? ""} className={`${select} ml-1`}>
+            <option value="">{t("all")}</option>
+            {(["NOT_SUBMITTED", "SUBMITTED", "LATE", "RESPONDED"] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`filterStates.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filter.unitId && <input type="hidden" name="unitId" value={filter.unitId} />}
+        <Button type="submit" variant="secondary">
+          {t("show")}
+        </Button>
+      </form>
+      <div className="space-y-6">
+        {committee && missing.length > 0 && (
+          <Card title={t("missingTitle", quarter)}>
+            <Table caption={t("missingTitle", quarter)}>
+              <thead>
+                <tr>
+                  <Th>{t("unit")}</Th>
+                  <Th className="text-right">{t("tasks")}</Th>
+                  <Th className="text-right">{t("submittedCount")}</Th>
+                  <Th className="text-right">{t("missingCount")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {missing.slice(0, 15).map((u) => (
+                  <tr key={u.unitId} data-testid="missing-unit">
+                    <Td label={t("unit")}>
+                      <Link
+                        href={`/reports?${new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter), unitId: u.unitId, status: "NOT_SUBMITTED" })}`}
+                        className="text-brand-700 underline"
+                      >
+                        {u.unitName}
+                      </Link>
+                    </Td>
+                    <Td label={t("tasks")} className="text-right tabular-nums">{f.number(u.tasks)}</Td>
+                    <Td label={t("submittedCount")} className="text-right tabular-nums">{f.number(u.submitted)}</Td>
+                    <Td label={t("missingCount")} className="text-right font-semibold tabular-nums">{f.number(u.missing)}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </Card>
+        )}
+        <Card title={t("reportsOf", quarter)}>
+          {rows.total === 0 ? (
+            <EmptyState>{t("none")}</EmptyState>
+          ) : (
+            <Table caption={t("reportsOf", quarter)}>
+              <thead>
+                <tr>
+                  <Th>{tt("title")}</Th>
+                  <Th>{t("unit")}</Th>
+                  <Th>{t("statusLabel")}</Th>
+                  <Th>{t("trend")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rows.items.map((r) => (
+                  <tr key={r.taskId} data-testid="quarter-report">
+                    <Td label={tt("title")} className="sm:min-w-64">
+                      <Link href={`/tasks/${r.taskId}/reports/${quarter.year}Q${quarter.quarter}`} className="font-medium text-brand-700 underline">
+                        {r.code} · {r.title}
+                      </Link>
+                      <div className="text-xs text-slate-600">{r.cadreName}</div>
+                    </Td>
+                    <Td label={t("unit")}>{r.unitName}</Td>
+                    <Td label={t("statusLabel")}>
+                      <span className="flex flex-wrap gap-1">
+                        {r.report ? <StatusBadge entity="report" status={r.report.status} /> : <Badge>{t("notWritten")}</Badge>}
+                        {r.late && <Badge tone="danger">{tt("late")}</Badge>}
+                      </span>
+                    </Td>
+                    <Td label={t("trend")}>
+                      <ul className="space-y-1 text-xs">
+                        {r.targets.map((x, i) => (
+                          <li key={i}>
+                            <span className="text-slate-600">{x.indicator}:</span>{" "}
+                            {x.byQuarter.map((v, q) => (v === null ? "–" : `Q${q + 1} ${f.number(v, 4)}`)).join(" · ")} /{" "}
+                            {f.number(x.targetValue, 4)} {x.unitOfMeasure}
+                          </li>
+                        ))}
+                      </ul>
+                    </Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+          <Pagination page={rows.page} pageCount={rows.pageCount} total={rows.total} basePath="/reports" params={params} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { ForbiddenError } from "@/lib/domain/errors";
+import type { OutboxStatus } from "@/lib/generated/prisma/enums";
+import { pageArgs, toPage, type Page } from "./pagination";
+
+export type OutboxRow = { id: string; to: string; subject: string; body: string; status: OutboxStatus; createdAt: Date; sentAt: Date | null; error: string | null };
+
+/**
+ * The e-mail outbox, newest first. It holds mail to anyone in the province, so only an administrator of
+ * the top of the tree reads it.
+ */
+export async function listOutbox(page: number): Promise<Page<OutboxRow>> {
+  const actor = await requirePermission("admin:outbox");
+  const db = await getDb();
+  if ((await db.unit.count({ where: { id: actor.unitId, parentId: null } })) === 0) throw new ForbiddenError();
+  const [items, total] = await Promise.all([
+    db.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, ...pageArgs(page) }),
+    db.emailOutbox.count(),
+  ]);
+  return toPage(items, total, page);
+}

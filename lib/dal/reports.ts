@@ -1,0 +1,461 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/session";
+import { getDb, type Tx } from "@/lib/db/client";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
+import { MAX_EVIDENCE_FILES } from "@/lib/domain/evidence";
+import { allowedActions, nextState, reportLifecycle } from "@/lib/domain/lifecycle";
+import { quarterStart, type Quarter } from "@/lib/domain/quarters";
+import { reportRefusal } from "@/lib/domain/reports";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportStatus, TaskField } from "@/lib/generated/prisma/enums";
+import type { QuarterFilter, ReportInput, RespondReportInput } from "@/lib/validation/report";
+import { audit } from "./audit";
+import { notify } from "./notifications";
+import { pageArgs, toPage, type Page } from "./pagination";
+import { unitInScope } from "./scope";
+import { taskScope } from "./tasks";
+
+/** Stored evidence waiting to be recorded with the report (the bytes are already written). */
+export type StoredEvidence = { fileName: string; mimeType: string; sizeBytes: number; storageKey: string };
+
+const SUBMITTED: ReportStatus[] = ["SUBMITTED", "RESPONDED"];
+
+function requireReportActor() {
+  return requirePermission("task:own", "task:supervise", "task:read");
+}
+
+/** The cadre's own assigned task, or not found. */
+async function ownTask(tx: Tx, actor: Actor, taskId: string) {
+  const task = await tx.task.findFirst({
+    where: { id: taskId, cadreId: actor.cadreId ?? "-", status: "ASSIGNED" },
+    include: { targets: { select: { id: true } }, round: { select: { assigningBodyId: true } } },
+  });
+  if (!task) throw new NotFoundError();
+  return task;
+}
+
+/**
+ * Saves the cadre's report of one quarter (a new one only for a quarter that may be reported now), with its
+ * actual values and new evidence; with intent "submit" also submits it: every target needs its actual value,
+ * a submission after the round's deadline for that quarter is marked late, and the supervisor is told.
+ */
+export async function saveReport(input: ReportInput, evidence: StoredEvidence[] = []): Promise<{ reportId: string }> {
+  const actor = await requirePermission("report:own");
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const task = await ownTask(tx, actor, input.taskId);
+    const quarter = { year: input.year, quarter: input.quarter };
+    const existing = await tx.quarterlyReport.findUnique({
+      where: { taskId_year_quarter: { taskId: task.id, ...quarter } },
+      include: { _count: { select: { attachments: true } } },
+    });
+    const now = new Date();
+    if (existing) {
+      if (existing.version !== input.version) throw new ConflictError();
+      nextState(reportLifecycle, existing.status, "edit", actor.role);
+    } else {
+      const submitted = await tx.quarterlyReport.findMany({
+        where: { taskId: task.id, status: { in: SUBMITTED } },
+        select: { year: true, quarter: true },
+      });
+      const refusal = reportRefusal(task, quarter, now, submitted);
+      if (refusal) throw new DomainError(refusal);
+    }
+    const targetIds = new Set(task.targets.map((t) => t.id));
+    if (input.actuals.some((a) => !targetIds.has(a.targetId))) throw new NotFoundError();
+    if ((existing?._count.attachments ?? 0) + evidence.length > MAX_EVIDENCE_FILES)
+      throw new DomainError("tooManyFiles", { max: MAX_EVIDENCE_FILES });
+
+    const fields = {
+      results: input.results ?? "",
+      selfProgress: input.selfProgress,
+      difficulties: input.difficulties,
+      proposals: input.proposals,
+    };
+    const report = existing
+      ? await tx.quarterlyReport.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } })
+      : await tx.quarterlyReport.create({ data: { ...fields, taskId: task.id, ...quarter } });
+    await tx.targetActual.deleteMany({ where: { reportId: report.id } });
+    await tx.targetActual.createMany({
+      data: input.actuals
+        .filter((a) => a.actualValue !== null)
+        .map((a) => ({ reportId: report.id, targetId: a.targetId, actualValue: a.actualValue! })),
+    });
+    if (evidence.length)
+      await tx.attachment.createMany({
+        data: evidence.map((e) => ({ ...e, taskId: task.id, reportId: report.id, uploadedById: actor.userId })),
+      });
+
+    if (input.intent === "submit") {
+      const to = nextState(reportLifecycle, report.status, "submit", actor.role);
+      const measured = new Set(input.actuals.filter((a) => a.actualValue !== null).map((a) => a.targetId));
+      if ([...targetIds].some((id) => !measured.has(id))) throw new DomainError("actualsMissing");
+      const deadline = await tx.reportDeadline.findUnique({
+        where: { roundId_year_quarter: { roundId: task.roundId, ...quarter } },
+      });
+      const isLate = deadline ? now > deadline.dueDate : false;
+      await tx.quarterlyReport.update({
+        where: { id: report.id },
+        data: { status: to, submittedAt: now, isLate, version: { increment: 1 } },
+      });
+      await audit(tx, actor, {
+        action: "report.submit",
+        entityType: "QuarterlyReport",
+        entityId: report.id,
+        fromState: report.status,
+        toState: to,
+        data: { taskId: task.id, ...quarter, isLate },
+      });
+      await notify(
+        tx,
+        [task.supervisorId],
+        "report.submitted",
+        { taskCode: task.code, quarter: input.quarter, year: input.year },
+        `/tasks/${task.id}/reports/${input.year}Q${input.quarter}`,
+      );
+    }
+    return { reportId: report.id };
+  });
+}
+
+/**
+ * The supervisor following the task, or the standing committee of the round's body, gives direction on a
+ * submitted report (again later if needed) or returns it for more information; either may answer the
+ * cadre's proposals. The cadre is told.
+ */
+export async function respondToReport(input: RespondReportInput): Promise<void> {
+  const actor = await requirePermission("report:respond");
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const responder: Prisma.TaskWhereInput =
+      actor.role === "SUPERVISOR" ? { supervisorId: actor.userId } : { round: { assigningBodyId: actor.unitId } };
+    const report = await tx.quarterlyReport.findFirst({
+      where: { id: input.reportId, task: { AND: [responder, taskScope(actor) ?? { id: "-" }] } },
+      include: { task: { include: { cadre: { include: { user: { select: { id: true } } } } } } },
+    });
+    if (!report) throw new NotFoundError();
+    if (report.version !== input.version) throw new ConflictError();
+    const to = nextState(reportLifecycle, report.status, input.action, actor.role);
+    await tx.quarterlyReport.update({
+      where: { id: report.id },
+      data: {
+        status: to,
+        response: input.response,
+        respondedById: actor.userId,
+        respondedAt: new Date(),
+        ...(input.proposalAnswer ? { proposalAnswer: input.proposalAnswer } : {}),
+        version: { increment: 1 },
+      },
+    });
+    await audit(tx, actor, {
+      action: `report.${input.action}`,
+      entityType: "QuarterlyReport",
+      entityId: report.id,
+      fromState: report.status,
+      toState: to,
+      reason: input.response,
+    });
+    const cadreUser = report.task.cadre.user;
+    if (cadreUser)
+      await notify(
+        tx,
+        [cadreUser.id],
+        input.action === "return" ? "report.returned" : "report.responded",
+        { taskCode: report.task.code, quarter: report.quarter, year: report.year },
+        `/tasks/${report.taskId}/reports/${report.year}Q${report.quarter}`,
+      );
+  });
+}
+
+export type ReportPage = {
+  task: {
+    id: string;
+    code: string;
+    title: string;
+    cadreName: string;
+    startDate: Date;
+    endDate: Date;
+    targets: {
+      id: string;
+      indicator: string;
+      unitOfMeasure: string;
+      baseline: string | null;
+      targetValue: string;
+      direction: "INCREASE" | "DECREASE" | "REACH";
+      /** The value at the latest earlier quarter, to compare with. */
+      previous: { year: number; quarter: number; actualValue: string } | null;
+    }[];
+  };
+  quarter: Quarter;
+  dueDate: Date | null;
+  report: {
+    id: string;
+    version: number;
+    status: ReportStatus;
+    results: string;
+    selfProgress: number | null;
+    difficulties: string | null;
+    proposals: string | null;
+    submittedAt: Date | null;
+    isLate: boolean;
+    response: string | null;
+    respondedByName: string | null;
+    respondedAt: Date | null;
+    proposalAnswer: string | null;
+    actuals: Record<string, string>;
+    attachments: { id: string; fileName: string; sizeBytes: number; createdAt: Date }[];
+  } | null;
+  /** For the cadre with no report yet: why this quarter cannot be reported now (null when it can). */
+  refusal: string | null;
+  /** What the caller may do now: edit and submit (the cadre), respond and return (a responder). */
+  actions: string[];
+};
+
+/** One quarter's report of a task, for whoever may see the task; a draft only for its cadre. */
+export async function getReportPage(taskId: string, quarter: Quarter): Promise<ReportPage> {
+  const actor = await requireReportActor();
+  const scope = taskScope(actor);
+  if (!scope) throw new NotFoundError();
+  const db = await getDb();
+  const task = await db.task.findFirst({
+    where: { AND: [{ id: taskId }, scope] },
+    include: {
+      cadre: { select: { fullName: true } },
+      round: { select: { assigningBodyId: true } },
+      targets: { orderBy: { position: "asc" } },
+      reports: {
+        include: {
+          actuals: true,
+          attachments: { orderBy: { createdAt: "asc" } },
+          respondedBy: { select: { fullName: true } },
+        },
+        orderBy: [{ year: "asc" }, { quarter: "asc" }],
+      },
+    },
+  });
+  if (!task) throw new NotFoundError();
+  const isOwner = actor.role === "CADRE";
+  const stored = task.reports.find((r) => r.year === quarter.year && r.quarter === quarter.quarter);
+  const visible = stored && (isOwner || stored.status !== "DRAFT") ? stored : null;
+  const earlier = task.reports.filter(
+    (r) => SUBMITTED.includes(r.status) && (r.year < quarter.year || (r.year === quarter.year && r.quarter < quarter.quarter)),
+  );
+  const deadline = await db.reportDeadline.findUnique({
+    where: { roundId_year_quarter: { roundId: task.roundId, ...quarter } },
+  });
+  const refusal =
+    isOwner && !stored
+      ? reportRefusal(
+          task,
+          quarter,
+          new Date(),
+          task.reports.filter((r) => SUBMITTED.includes(r.status)),
+        )
+      : null;
+  const mayRespond =
+    (actor.role === "SUPERVISOR" && task.supervisorId === actor.userId) ||
+    (actor.role === "STANDING_COMMITTEE" && task.round.assigningBodyId === actor.unitId);
+  let actions: string[] = [];
+  if (isOwner && task.status === "ASSIGNED")
+    actions = visible ? allowedActions(reportLifecycle, visible.status, "CADRE") : refusal ? [] : ["edit", "submit"];
+  else if (mayRespond && visible) actions = allowedActions(reportLifecycle, visible.status, actor.role);
+  if (!visible && !isOwner && quarterStart(quarter) > new Date()) throw new NotFoundError();
+  return {
+    task: {
+      id: task.id,
+      code: task.code,
+      title: task.title,
+      cadreName: task.cadre.fullName,
+      startDate: task.startDate,
+      endDate: task.endDate,
+      targets: task.targets.map((t) => {
+        const prev = [...earlier].reverse().find((r) => r.actuals.some((a) => a.targetId === t.id));
+        const value = prev?.actuals.find((a) => a.targetId === t.id);
+        return {
+          id: t.id,
+          indicator: t.indicator,
+          unitOfMeasure: t.unitOfMeasure,
+          baseline: t.baseline?.toString() ?? null,
+          targetValue: t.targetValue.toString(),
+          direction: t.direction,
+          previous: prev && value ? { year: prev.year, quarter: prev.quarter, actualValue: value.actualValue.toString() } : null,
+        };
+      }),
+    },
+    quarter,
+    dueDate: deadline?.dueDate ?? null,
+    report: visible
+      ? {
+          id: visible.id,
+          version: visible.version,
+          status: visible.status,
+          results: visible.results,
+          selfProgress: visible.selfProgress,
+          difficulties: visible.difficulties,
+          proposals: visible.proposals,
+          submittedAt: visible.submittedAt,
+          isLate: visible.isLate,
+          response: visible.response,
+          respondedByName: visible.respondedBy?.fullName ?? null,
+          respondedAt: visible.respondedAt,
+          proposalAnswer: visible.proposalAnswer,
+          actuals: Object.fromEntries(visible.actuals.map((a) => [a.targetId, a.actualValue.toString()])),
+          attachments: visible.attachments.map((a) => ({
+            id: a.id,
+            fileName: a.fileName,
+            sizeBytes: a.sizeBytes,
+            createdAt: a.createdAt,
+          })),
+        }
+      : null,
+    refusal,
+    actions,
+  };
+}
+
+/** An evidence file, for whoever may see its task (a draft's only for its cadre); otherwise not found. */
+export async function getAttachmentForDownload(
+  id: string,
+): Promise<{ fileName: string; mimeType: string; storageKey: string }> {
+  const actor = await requireReportActor();
+  const scope = taskScope(actor);
+  if (!scope) throw new NotFoundError();
+  const db = await getDb();
+  const attachment = await db.attachment.findFirst({
+    where: {
+      id,
+      task: scope,
+      ...(actor.role === "CADRE" ? {} : { OR: [{ reportId: null }, { report: { status: { not: "DRAFT" } } }] }),
+    },
+  });
+  if (!attachment) throw new NotFoundError();
+  return { fileName: attachment.fileName, mimeType: attachment.mimeType, storageKey: attachment.storageKey };
+}
+
+export type QuarterReportRow = {
+  taskId: string;
+  code: string;
+  title: string;
+  field: TaskField;
+  cadreName: string;
+  unitName: string;
+  dueDate: Date | null;
+  report: { status: ReportStatus; isLate: boolean; submittedAt: Date | null } | null;
+  /** Submitted after the deadline, or still not submitted once it passed. */
+  late: boolean;
+  /** Each target's actual values over the year's quarters (null where not reported), for the trend. */
+  targets: { indicator: string; unitOfMeasure: string; targetValue: string; byQuarter: (string | null)[] }[];
+};
+
+/**
+ * The reports of one quarter: every assigned task in the caller's scope whose period touches it, with its
+ * report if any, filtered by unit, field and status (not submitted, submitted, late, responded).
+ */
+export async function listQuarterReports(filter: QuarterFilter & Quarter): Promise<Page<QuarterReportRow>> {
+  const actor = await requirePermission("task:supervise", "task:read");
+  const scope = taskScope(actor);
+  if (!scope) throw new NotFoundError();
+  const db = await getDb();
+  const { year, quarter } = filter;
+  const start = quarterStart({ year, quarter });
+  const end = quarterStart(quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 });
+  const now = new Date();
+  const thisQuarter = { year, quarter };
+  const statusWhere: Record<NonNullable<QuarterFilter["status"]>, Prisma.TaskWhereInput> = {
+    NOT_SUBMITTED: { reports: { none: { ...thisQuarter, status: { in: SUBMITTED } } } },
+    SUBMITTED: { reports: { some: { ...thisQuarter, status: "SUBMITTED" } } },
+    RESPONDED: { reports: { some: { ...thisQuarter, status: "RESPONDED" } } },
+    LATE: {
+      OR: [
+        { reports: { some: { ...thisQuarter, isLate: true, status: { in: SUBMITTED } } } },
+        {
+          reports: { none: { ...thisQuarter, status: { in: SUBMITTED } } },
+          round: { reportDeadlines: { some: { ...thisQuarter, dueDate: { lt: now } } } },
+        },
+      ],
+    },
+  };
+  const where: Prisma.TaskWhereInput = {
+    AND: [
+      scope,
+      { status: { in: ["ASSIGNED", "COMPLETED", "UNFINISHED"] }, startDate: { lt: end }, endDate: { gte: start } },
+      filter.unitId ? { unit: { ...unitInScope(actor), id: filter.unitId } } : {},
+      filter.field ? { field: filter.field as TaskField } : {},
+      filter.status ? statusWhere[filter.status] : {},
+    ],
+  };
+  const [tasks, total] = await Promise.all([
+    db.task.findMany({
+      where,
+      orderBy: [{ unit: { name: "asc" } }, { code: "asc" }],
+      include: {
+        cadre: { select: { fullName: true } },
+        unit: { select: { name: true } },
+        round: { select: { reportDeadlines: { where: thisQuarter, select: { dueDate: true } } } },
+        targets: { orderBy: { position: "asc" }, include: { actuals: { include: { report: { select: { year: true, quarter: true, status: true } } } } } },
+        reports: { where: thisQuarter, select: { status: true, isLate: true, submittedAt: true } },
+      },
+      ...pageArgs(filter.page),
+    }),
+    db.task.count({ where }),
+  ]);
+  return toPage(
+    tasks.map((t) => {
+      const report = t.reports[0];
+      const isOwnDraft = report && report.status === "DRAFT" && actor.role !== "CADRE";
+      const dueDate = t.round.reportDeadlines[0]?.dueDate ?? null;
+      const isIn = report && SUBMITTED.includes(report.status);
+      return {
+        taskId: t.id,
+        code: t.code,
+        title: t.title,
+        field: t.field,
+        cadreName: t.cadre.fullName,
+        unitName: t.unit.name,
+        dueDate,
+        report: report && !isOwnDraft ? report : null,
+        late: isIn ? report.isLate : dueDate !== null && dueDate < now,
+        targets: t.targets.map((target) => ({
+          indicator: target.indicator,
+          unitOfMeasure: target.unitOfMeasure,
+          targetValue: target.targetValue.toString(),
+          byQuarter: [1, 2, 3, 4].map((q) => {
+            const a = target.actuals.find(
+              (x) => x.report.year === year && x.report.quarter === q && SUBMITTED.includes(x.report.status),
+            );
+            return a ? a.actualValue.toString() : null;
+          }),
+        })),
+      };
+    }),
+    total,
+    filter.page,
+  );
+}
+
+export type MissingByUnit = { unitId: string; unitName: string; tasks: number; submitted: number; missing: number };
+
+/** Per unit in scope, how many of the quarter's reports are in and how many are missing: one SQL aggregate. */
+export async function missingReportsByUnit(quarter: Quarter): Promise<MissingByUnit[]> {
+  const actor = await requirePermission("task:read");
+  const db = await getDb();
+  const start = quarterStart(quarter);
+  const end = quarterStart(quarter.quarter === 4 ? { year: quarter.year + 1, quarter: 1 } : { year: quarter.year, quarter: quarter.quarter + 1 });
+  const rows = await db.$queryRaw<{ unitId: string; unitName: string; tasks: bigint; submitted: bigint }[]>`
+    SELECT u.id AS "unitId", u.name AS "unitName", count(t.id) AS tasks,
+           count(r.id) FILTER (WHERE r.status IN ('SUBMITTED', 'RESPONDED')) AS submitted
+    FROM "Task" t
+    JOIN "Unit" u ON u.id = t."unitId"
+    LEFT JOIN "QuarterlyReport" r ON r."taskId" = t.id AND r.year = ${quarter.year} AND r.quarter = ${quarter.quarter}
+    WHERE u.path LIKE ${`${actor.unitPath}%`} AND t.status = 'ASSIGNED'
+      AND t."startDate" < ${end} AND t."endDate" >= ${start}
+    GROUP BY u.id, u.name
+    ORDER BY count(t.id) - count(r.id) FILTER (WHERE r.status IN ('SUBMITTED', 'RESPONDED')) DESC, u.name`;
+  return rows.map((r) => ({
+    unitId: r.unitId,
+    unitName: r.unitName,
+    tasks: Number(r.tasks),
+    submitted: Number(r.submitted),
+    missing: Number(r.tasks) - Number(r.submitted),
+  }));
+}
