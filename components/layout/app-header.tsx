@@ -45,7 +45,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
   ];
   const roleOptions = user.memberships.map((m) => ({ id: m.id, label: `${tr(m.role)} · ${m.unitName}` }));
   const activeLabel = user.active ? `${tr(user.active.role)} · ${user.active.unitName}` : "";
-  const linkClass = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100";
+  const linkClass = "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100";
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -56,14 +56,15 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
         {t("skipToContent")}
       </a>
       <div className="h-1 bg-brand-600" />
-      <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
         <Link href="/" className="flex min-w-0 items-center gap-2">
           <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded bg-brand-600 text-base text-yellow-300">
             ★
           </span>
           <span className="truncate text-sm font-bold text-slate-900 sm:text-base">{tapp("name")}</span>
         </Link>
-        <nav className="ml-4 hidden items-center gap-1 lg:flex" aria-label={t("menu")}>
+        {/* On a wide screen the menu has a row of its own, so any number of entries fits. */}
+        <nav className="-ml-3 hidden w-full items-center gap-1 overflow-x-auto lg:order-last lg:flex" aria-label={t("menu")}>
           {items.map((item) => (
             <Link key={item.href} href={item.href} className={linkClass}>
               {item.label}

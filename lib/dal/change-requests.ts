@@ -35,8 +35,7 @@ export async function requestChange(input: ChangeRequestInput): Promise<{ id: st
     if (!task) throw new NotFoundError();
     // Serialise requests on the task: two at once would both see none pending.
     await tx.$executeRaw`SELECT id FROM "Task" WHERE id = ${task.id} FOR UPDATE`;
-    if (await tx.changeRequest.count({ where: { taskId: task.id, status: "PENDING" } }))
-      throw new DomainError("changePending");
+    if (await tx.changeRequest.count({ where: { taskId: task.id, status: "PENDING" } })) throw new DomainError("changePending");
     const byId = new Map(task.targets.map((t) => [t.id, t]));
     if (input.targets.some((t) => !byId.has(t.targetId))) throw new NotFoundError();
     if (![input.endDate, ...input.targets.map((t) => t.deadline)].every((d) => withinPeriod(d, task.round)))

@@ -123,7 +123,13 @@ async function assign(tx: Tx, actor: Actor, options: AssignOptions) {
     reason: options.reason ?? null,
     data: { decisionNumber: assignment.decisionNumber, origin: options.origin, proposedTaskId: options.proposedTaskId ?? null },
   });
-  await notify(tx, [assignment.supervisorId], "task.supervise", { taskCode: task.code, taskTitle: task.title }, `/tasks/${task.id}`);
+  await notify(
+    tx,
+    [assignment.supervisorId],
+    "task.supervise",
+    { taskCode: task.code, taskTitle: task.title },
+    `/tasks/${task.id}`,
+  );
   return task;
 }
 
@@ -210,9 +216,9 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
       reason: input.reason,
     });
     if (registration.cadre.user) {
-      const kind = ({ APPROVE: "registration.approved", ADJUST: "registration.adjusted", REJECT: "registration.rejected" } as const)[
-        input.decision
-      ];
+      const kind = (
+        { APPROVE: "registration.approved", ADJUST: "registration.adjusted", REJECT: "registration.rejected" } as const
+      )[input.decision];
       await notify(tx, [registration.cadre.user.id], kind, { taskTitle: proposed.title }, `/registrations/${registration.id}`);
     }
 
@@ -291,7 +297,13 @@ export async function supplementTask(input: SupplementTaskInput): Promise<{ task
     });
     if (updated.count === 0) throw new ConflictError();
     if (registration.cadre.user)
-      await notify(tx, [registration.cadre.user.id], "task.assigned", { taskTitle: task.title, taskCode: task.code }, `/tasks/${task.id}`);
+      await notify(
+        tx,
+        [registration.cadre.user.id],
+        "task.assigned",
+        { taskTitle: task.title, taskCode: task.code },
+        `/tasks/${task.id}`,
+      );
     return { taskId: task.id };
   });
 }
@@ -327,7 +339,13 @@ export async function listAssignableCadres(query: { q?: string; page: number }):
     db.cadre.count({ where }),
   ]);
   return toPage(
-    rows.map((c) => ({ id: c.id, fullName: c.fullName, positionTitle: c.positionTitle, unitId: c.unitId, unitName: c.unit.name })),
+    rows.map((c) => ({
+      id: c.id,
+      fullName: c.fullName,
+      positionTitle: c.positionTitle,
+      unitId: c.unitId,
+      unitName: c.unit.name,
+    })),
     total,
     query.page,
   );
@@ -336,7 +354,10 @@ export async function listAssignableCadres(query: { q?: string; page: number }):
 export async function getAssignableCadre(id: string): Promise<AssignableCadre> {
   const actor = await requirePermission("task:assign");
   const db = await getDb();
-  const c = await db.cadre.findFirst({ where: { id, ...assignableCadres(actor) }, include: { unit: { select: { name: true } } } });
+  const c = await db.cadre.findFirst({
+    where: { id, ...assignableCadres(actor) },
+    include: { unit: { select: { name: true } } },
+  });
   if (!c) throw new NotFoundError();
   return { id: c.id, fullName: c.fullName, positionTitle: c.positionTitle, unitId: c.unitId, unitName: c.unit.name };
 }

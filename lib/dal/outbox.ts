@@ -5,7 +5,16 @@ import { ForbiddenError } from "@/lib/domain/errors";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { pageArgs, toPage, type Page } from "./pagination";
 
-export type OutboxRow = { id: string; to: string; subject: string; body: string; status: OutboxStatus; createdAt: Date; sentAt: Date | null; error: string | null };
+export type OutboxRow = {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  status: OutboxStatus;
+  createdAt: Date;
+  sentAt: Date | null;
+  error: string | null;
+};
 
 /**
  * The e-mail outbox, newest first. It holds mail to anyone in the province, so only an administrator of

@@ -314,9 +314,7 @@ export async function getReportPage(taskId: string, quarter: Quarter): Promise<R
 }
 
 /** An evidence file, for whoever may see its task (a draft's only for its cadre); otherwise not found. */
-export async function getAttachmentForDownload(
-  id: string,
-): Promise<{ fileName: string; mimeType: string; storageKey: string }> {
+export async function getAttachmentForDownload(id: string): Promise<{ fileName: string; mimeType: string; storageKey: string }> {
   const actor = await requireReportActor();
   const scope = taskScope(actor);
   if (!scope) throw new NotFoundError();
@@ -392,7 +390,10 @@ export async function listQuarterReports(filter: QuarterFilter & Quarter): Promi
         cadre: { select: { fullName: true } },
         unit: { select: { name: true } },
         round: { select: { reportDeadlines: { where: thisQuarter, select: { dueDate: true } } } },
-        targets: { orderBy: { position: "asc" }, include: { actuals: { include: { report: { select: { year: true, quarter: true, status: true } } } } } },
+        targets: {
+          orderBy: { position: "asc" },
+          include: { actuals: { include: { report: { select: { year: true, quarter: true, status: true } } } } },
+        },
         reports: { where: thisQuarter, select: { status: true, isLate: true, submittedAt: true } },
       },
       ...pageArgs(filter.page),
@@ -440,7 +441,9 @@ export async function missingReportsByUnit(quarter: Quarter): Promise<MissingByU
   const actor = await requirePermission("task:read");
   const db = await getDb();
   const start = quarterStart(quarter);
-  const end = quarterStart(quarter.quarter === 4 ? { year: quarter.year + 1, quarter: 1 } : { year: quarter.year, quarter: quarter.quarter + 1 });
+  const end = quarterStart(
+    quarter.quarter === 4 ? { year: quarter.year + 1, quarter: 1 } : { year: quarter.year, quarter: quarter.quarter + 1 },
+  );
   const rows = await db.$queryRaw<{ unitId: string; unitName: string; tasks: bigint; submitted: bigint }[]>`
     SELECT u.id AS "unitId", u.name AS "unitName", count(t.id) AS tasks,
            count(r.id) FILTER (WHERE r.status IN ('SUBMITTED', 'RESPONDED')) AS submitted

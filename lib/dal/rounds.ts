@@ -263,7 +263,11 @@ export async function grantExtension(input: GrantExtensionInput): Promise<void> 
 export async function getRoundCadre(
   roundId: string,
   cadreId: string,
-): Promise<{ round: { id: string; name: string }; cadre: { id: string; fullName: string; positionTitle: string }; deadline: Date }> {
+): Promise<{
+  round: { id: string; name: string };
+  cadre: { id: string; fullName: string; positionTitle: string };
+  deadline: Date;
+}> {
   const actor = await requirePermission("round:manage");
   const db = await getDb();
   const round = await db.round.findFirst({ where: { id: roundId, assigningBodyId: actor.unitId } });

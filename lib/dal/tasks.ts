@@ -172,8 +172,7 @@ export async function getTask(id: string): Promise<TaskDetail> {
   if (t.status === "ASSIGNED") {
     if (isOwner && nextReportQuarter(t, now, submitted)) actions.push("report");
     if (hasPermission(actor.role, "changeRequest:request") && !pending) actions.push("requestChange");
-    if (actor.role === "STANDING_COMMITTEE" && t.round.assigningBodyId === actor.unitId && pending)
-      actions.push("decideChange");
+    if (actor.role === "STANDING_COMMITTEE" && t.round.assigningBodyId === actor.unitId && pending) actions.push("decideChange");
   }
   const p = t.proposedTask;
   return {
@@ -202,7 +201,13 @@ export async function getTask(id: string): Promise<TaskDetail> {
     registrationId: hasPermission(actor.role, "task:supervise") ? null : t.registrationId,
     proposal:
       p && p.decision === "APPROVED_ADJUSTED"
-        ? { title: p.title, decision: p.decision, targets: p.targets.map(toTargetValues), startDate: p.startDate, endDate: p.endDate }
+        ? {
+            title: p.title,
+            decision: p.decision,
+            targets: p.targets.map(toTargetValues),
+            startDate: p.startDate,
+            endDate: p.endDate,
+          }
         : null,
     carriedFrom: t.carriedFrom,
     targets: t.targets.map((x, i) => ({

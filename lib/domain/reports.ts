@@ -22,8 +22,6 @@ export function reportRefusal(
 
 /** The quarter the cadre should report next: the first of the period not yet submitted, if it has begun. */
 export function nextReportQuarter(task: { startDate: Date; endDate: Date }, now: Date, submitted: Quarter[]): Quarter | null {
-  const next = quartersBetween(task.startDate, task.endDate).find(
-    (q) => !submitted.some((s) => compareQuarters(s, q) === 0),
-  );
+  const next = quartersBetween(task.startDate, task.endDate).find((q) => !submitted.some((s) => compareQuarters(s, q) === 0));
   return next && quarterStart(next) <= now ? next : null;
 }

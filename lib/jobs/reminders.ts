@@ -104,4 +104,3 @@ export async function deliverOutbox(db: Db): Promise<{ sent: number; failed: num
   }
   return { sent, failed };
 }
-

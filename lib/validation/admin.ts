@@ -91,4 +91,3 @@ export const AddRoleSchema = z.object({ userId: id, role: z.enum(ROLES, "require
 export type AddRoleInput = z.infer<typeof AddRoleSchema>;
 
 export const RemoveRoleSchema = z.object({ membershipId: id });
-

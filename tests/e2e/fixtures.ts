@@ -44,3 +44,20 @@ export async function signOut(page: Page) {
   await page.getByTestId("sign-out").filter({ visible: true }).click();
   await expect(page).toHaveURL(/\/login/);
 }
+
+/** Fills a task's fields; `prefix` is the form's name for the task ("task-" on the standing committee's forms). */
+export async function fillTask(page: Page, title: string, prefix = "") {
+  await page.getByLabel(/^Tên việc/).fill(title);
+  await page.getByLabel(/^Lĩnh vực/).selectOption("DIGITAL_TRANSFORMATION");
+  await page.getByLabel(/^Tính chất đột phá/).selectOption("NEW");
+  await page
+    .getByLabel(/^Mục tiêu/)
+    .first()
+    .fill("Số hóa toàn bộ hồ sơ địa chính của tỉnh");
+  await page.getByLabel(/^Kế hoạch, giải pháp/).fill("Thuê tư vấn; số hóa theo từng xã; nghiệm thu hằng quý");
+  await page.getByLabel(/^Sản phẩm dự kiến/).fill("Cơ sở dữ liệu địa chính dùng chung");
+  await page.locator(`#${prefix}targets-0-indicator`).fill("Tỷ lệ hồ sơ địa chính được số hóa");
+  await page.locator(`#${prefix}targets-0-unitOfMeasure`).fill("%");
+  await page.locator(`#${prefix}targets-0-baseline`).fill("35,5");
+  await page.locator(`#${prefix}targets-0-targetValue`).fill("100");
+}

@@ -1,26 +1,8 @@
-import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, fillTask, signIn, test } from "./fixtures";
 
 // Seeded province cadres who have not registered for 2027 yet; each test uses its own.
 const CADRE_FOR_PATH = "nhungpt"; // Phùng Thúy Nhung
 const CADRE_FOR_RULES = "nganqh"; // Quan Hồng Ngân
-
-/** Fills a task's fields; `prefix` is the form's name for the task ("task-" on the standing committee's forms). */
-async function fillTask(page: Page, title: string, prefix = "") {
-  await page.getByLabel(/^Tên việc/).fill(title);
-  await page.getByLabel(/^Lĩnh vực/).selectOption("DIGITAL_TRANSFORMATION");
-  await page.getByLabel(/^Tính chất đột phá/).selectOption("NEW");
-  await page
-    .getByLabel(/^Mục tiêu/)
-    .first()
-    .fill("Số hóa toàn bộ hồ sơ địa chính của tỉnh");
-  await page.getByLabel(/^Kế hoạch, giải pháp/).fill("Thuê tư vấn; số hóa theo từng xã; nghiệm thu hằng quý");
-  await page.getByLabel(/^Sản phẩm dự kiến/).fill("Cơ sở dữ liệu địa chính dùng chung");
-  await page.locator(`#${prefix}targets-0-indicator`).fill("Tỷ lệ hồ sơ địa chính được số hóa");
-  await page.locator(`#${prefix}targets-0-unitOfMeasure`).fill("%");
-  await page.locator(`#${prefix}targets-0-baseline`).fill("35,5");
-  await page.locator(`#${prefix}targets-0-targetValue`).fill("100");
-}
 
 test("a cadre drafts and submits; the committee returns it with a comment; the cadre fixes and resubmits; the committee forwards it; the standing committee adjusts one task, rejects one and assigns", async ({
   page,

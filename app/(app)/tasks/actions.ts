@@ -79,6 +79,7 @@ export async function respondReportAction(_prev: ActionState, form: FormData): P
     if (e instanceof DomainError) return failure(e, form);
     throw e;
   }
+  revalidatePath("/tasks", "layout");
   return success(parsed.data.action === "return" ? "reportReturned" : "reportResponded");
 }
 
@@ -104,5 +105,6 @@ export async function decideChangeRequestAction(_prev: ActionState, form: FormDa
     if (e instanceof DomainError) return failure(e, form);
     throw e;
   }
+  revalidatePath("/tasks", "layout");
   return success(parsed.data.decision === "approve" ? "changeApproved" : "changeRejected");
 }

@@ -23,6 +23,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
+      <p className="mb-4 text-sm text-slate-600" data-testid="outbox">
+        {process.env.SMTP_URL ? t("smtpOn") : t("smtpOff")}
+      </p>
       <Card>
         {mail.total === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
