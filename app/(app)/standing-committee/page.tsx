@@ -85,7 +85,9 @@ export default async function StandingCommitteeHomePage() {
                 {home.changeRequests.map((c) => (
                   <tr key={c.id} data-testid="awaiting-change-request">
                     <Td label={t("task")} className="sm:min-w-56">
-                      <span className="font-mono text-xs text-slate-600">{c.taskCode}</span> {c.taskTitle}
+                      <Link href={`/tasks/${c.taskId}`} className="text-brand-700 underline">
+                        <span className="font-mono text-xs">{c.taskCode}</span> {c.taskTitle}
+                      </Link>
                     </Td>
                     <Td label={t("cadre")}>{c.cadreName}</Td>
                     <Td label={t("reason")} className="sm:min-w-56">
