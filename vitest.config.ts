@@ -24,7 +24,12 @@ export default defineConfig({
       { resolve: { alias }, test: { name: "integration", ...integration, env: { TEST_DB: "pglite" } } },
       // The same integration tests on a real PostgreSQL server, when one is configured (CI has one).
       ...(process.env.TEST_DATABASE_URL
-        ? [{ resolve: { alias }, test: { name: "integration-postgres", ...integration, fileParallelism: false, env: { TEST_DB: "postgres" } } }]
+        ? [
+            {
+              resolve: { alias },
+              test: { name: "integration-postgres", ...integration, fileParallelism: false, env: { TEST_DB: "postgres" } },
+            },
+          ]
         : []),
     ],
   },

@@ -156,14 +156,21 @@ describe("a cadre's registration", () => {
     await db.round.update({ where: { id: s.roundId }, data: { registrationDeadline: new Date(Date.now() - 86_400_000) } });
     await expect(submitRegistration({ id, version: 1 })).rejects.toMatchObject({ problems: [{ code: "deadlinePassed" }] });
     actAs(s.org);
-    expect(
-      (await getRoundProgress(s.roundId)).units.flatMap((u) => u.cadres).find((c) => c.id === s.cadre.id),
-    ).toMatchObject({ isLate: true, extensionUntil: null });
-    const extension = { roundId: s.roundId, cadreId: s.cadre.id, until: new Date(Date.now() + 86_400_000), reason: "Đi công tác" };
+    expect((await getRoundProgress(s.roundId)).units.flatMap((u) => u.cadres).find((c) => c.id === s.cadre.id)).toMatchObject({
+      isLate: true,
+      extensionUntil: null,
+    });
+    const extension = {
+      roundId: s.roundId,
+      cadreId: s.cadre.id,
+      until: new Date(Date.now() + 86_400_000),
+      reason: "Đi công tác",
+    };
     await grantExtension(extension);
-    expect(
-      (await getRoundProgress(s.roundId)).units.flatMap((u) => u.cadres).find((c) => c.id === s.cadre.id),
-    ).toMatchObject({ isLate: false, extensionUntil: extension.until });
+    expect((await getRoundProgress(s.roundId)).units.flatMap((u) => u.cadres).find((c) => c.id === s.cadre.id)).toMatchObject({
+      isLate: false,
+      extensionUntil: extension.until,
+    });
     expect(await db.notification.count({ where: { userId: s.cadreUser.id, kind: "registration.extensionGranted" } })).toBe(1);
     actAs(s.cadreUser);
     expect((await getRegistration(id)).timeline.map((e) => e.action)).toContain("registration.grantExtension");

@@ -6,7 +6,13 @@ import { saveReportAction } from "@/app/(app)/tasks/actions";
 import { initialActionState } from "@/lib/actions/state";
 import { getDb } from "@/lib/db/client";
 import { decideChangeRequest, requestChange } from "@/lib/dal/change-requests";
-import { getAttachmentForDownload, listQuarterReports, missingReportsByUnit, respondToReport, saveReport } from "@/lib/dal/reports";
+import {
+  getAttachmentForDownload,
+  listQuarterReports,
+  missingReportsByUnit,
+  respondToReport,
+  saveReport,
+} from "@/lib/dal/reports";
 import { getTask } from "@/lib/dal/tasks";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { quarterOf, quarterStart, type Quarter } from "@/lib/domain/quarters";
@@ -17,8 +23,10 @@ import { actAs } from "@/tests/setup/session";
 
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "dotpha-uploads-"));
 
-const previous = (q: Quarter): Quarter => (q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 });
-const nextQ = (q: Quarter): Quarter => (q.quarter === 4 ? { year: q.year + 1, quarter: 1 } : { year: q.year, quarter: q.quarter + 1 });
+const previous = (q: Quarter): Quarter =>
+  q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 };
+const nextQ = (q: Quarter): Quarter =>
+  q.quarter === 4 ? { year: q.year + 1, quarter: 1 } : { year: q.year, quarter: q.quarter + 1 };
 
 /**
  * A task running from two quarters ago to the end of next quarter, whatever today is: the first quarter's
@@ -55,7 +63,24 @@ async function setup() {
   });
   const task = await db.task.findUniqueOrThrow({ where: { id: created.id }, include: { targets: true } });
   const target = task.targets[0]!;
-  return { ...u, org, standing, communeStanding, supervisor, otherSupervisor, cadre, cadreUser, other, otherUser, task, target, first, second, now, round };
+  return {
+    ...u,
+    org,
+    standing,
+    communeStanding,
+    supervisor,
+    otherSupervisor,
+    cadre,
+    cadreUser,
+    other,
+    otherUser,
+    task,
+    target,
+    first,
+    second,
+    now,
+    round,
+  };
 }
 
 type Setup = Awaited<ReturnType<typeof setup>>;
@@ -100,8 +125,17 @@ describe("quarterly reports", () => {
   it("a submission needs an actual value for every target", async () => {
     const s = await setup();
     actAs(s.cadreUser);
-    expect(ReportSchema.safeParse({ ...report(s, s.first, "save", undefined), intent: "submit", selfProgress: "", actuals: [{ targetId: s.target.id, actualValue: "" }] }).success).toBe(false);
-    await expect(saveReport({ ...report(s, s.first, "submit", "5"), actuals: [] })).rejects.toMatchObject({ code: "actualsMissing" });
+    expect(
+      ReportSchema.safeParse({
+        ...report(s, s.first, "save", undefined),
+        intent: "submit",
+        selfProgress: "",
+        actuals: [{ targetId: s.target.id, actualValue: "" }],
+      }).success,
+    ).toBe(false);
+    await expect(saveReport({ ...report(s, s.first, "submit", "5"), actuals: [] })).rejects.toMatchObject({
+      code: "actualsMissing",
+    });
     expect(await (await getDb()).quarterlyReport.count({ where: { taskId: s.task.id } })).toBe(0);
   });
 
@@ -110,16 +144,28 @@ describe("quarterly reports", () => {
     actAs(s.cadreUser);
     const { reportId } = await saveReport(report(s, s.first, "submit", "20"));
     actAs(s.otherSupervisor);
-    await expect(respondToReport({ reportId, version: 1, action: "respond", response: "x", proposalAnswer: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      respondToReport({ reportId, version: 1, action: "respond", response: "x", proposalAnswer: null }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.org);
-    await expect(respondToReport({ reportId, version: 1, action: "respond", response: "x", proposalAnswer: null })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      respondToReport({ reportId, version: 1, action: "respond", response: "x", proposalAnswer: null }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     actAs(s.supervisor);
     await respondToReport({ reportId, version: 1, action: "return", response: "Bổ sung số liệu từng xã", proposalAnswer: null });
     actAs(s.cadreUser);
     await saveReport(report(s, s.first, "submit", "25", 2));
     actAs(s.supervisor);
-    await expect(respondToReport({ reportId, version: 2, action: "respond", response: "x", proposalAnswer: null })).rejects.toBeInstanceOf(ConflictError);
-    await respondToReport({ reportId, version: 4, action: "respond", response: "Đẩy nhanh tiến độ", proposalAnswer: "Đã giao Sở Tài chính bố trí" });
+    await expect(
+      respondToReport({ reportId, version: 2, action: "respond", response: "x", proposalAnswer: null }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await respondToReport({
+      reportId,
+      version: 4,
+      action: "respond",
+      response: "Đẩy nhanh tiến độ",
+      proposalAnswer: "Đã giao Sở Tài chính bố trí",
+    });
     const db = await getDb();
     expect(await db.quarterlyReport.findUniqueOrThrow({ where: { id: reportId } })).toMatchObject({
       status: "RESPONDED",
@@ -127,10 +173,14 @@ describe("quarterly reports", () => {
       proposalAnswer: "Đã giao Sở Tài chính bố trí",
       respondedById: s.supervisor.id,
     });
-    expect(await db.notification.count({ where: { userId: s.cadreUser.id, kind: { in: ["report.returned", "report.responded"] } } })).toBe(2);
+    expect(
+      await db.notification.count({ where: { userId: s.cadreUser.id, kind: { in: ["report.returned", "report.responded"] } } }),
+    ).toBe(2);
     // The standing committee of the round's body may direct too; a commune's may not.
     actAs(s.communeStanding);
-    await expect(respondToReport({ reportId, version: 5, action: "respond", response: "x", proposalAnswer: null })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      respondToReport({ reportId, version: 5, action: "respond", response: "x", proposalAnswer: null }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.standing);
     await respondToReport({ reportId, version: 5, action: "respond", response: "Thường trực lưu ý", proposalAnswer: null });
   });
@@ -153,7 +203,13 @@ describe("evidence files", () => {
   const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], "bien-ban.pdf");
   const form = (s: Setup, file: File) => {
     const data = new FormData();
-    for (const [k, v] of Object.entries({ taskId: s.task.id, year: s.first.year, quarter: s.first.quarter, intent: "save", results: "Kết quả" }))
+    for (const [k, v] of Object.entries({
+      taskId: s.task.id,
+      year: s.first.year,
+      quarter: s.first.quarter,
+      intent: "save",
+      results: "Kết quả",
+    }))
       data.set(k, String(v));
     data.set("actuals.0.targetId", s.target.id);
     data.set("actuals.0.actualValue", "5");
@@ -166,7 +222,10 @@ describe("evidence files", () => {
     actAs(s.cadreUser);
     const disguised = new File([new TextEncoder().encode("MZ this is a program, not a PDF")], "bao-cao.pdf");
     const refused = await saveReportAction(initialActionState, form(s, disguised));
-    expect(refused).toMatchObject({ status: "error", message: "Tệp “bao-cao.pdf” không phải PDF, ảnh hoặc tài liệu văn phòng (kiểm tra theo nội dung tệp)." });
+    expect(refused).toMatchObject({
+      status: "error",
+      message: "Tệp “bao-cao.pdf” không phải PDF, ảnh hoặc tài liệu văn phòng (kiểm tra theo nội dung tệp).",
+    });
     const db = await getDb();
     expect(await db.quarterlyReport.count({ where: { taskId: s.task.id } })).toBe(0);
     const saved = await saveReportAction(initialActionState, form(s, pdf()));
@@ -220,8 +279,14 @@ describe("mid-course changes", () => {
     actAs(s.cadreUser);
     const task = await getTask(s.task.id);
     expect(task.targets[0]).toMatchObject({ targetValue: "150", originalValue: "100", adjusted: true, latest: { percent: 20 } });
-    expect(task.changeRequests[0]).toMatchObject({ status: "APPROVED", before: { targets: [{ targetValue: "100" }] }, after: { targets: [{ targetValue: "150" }] } });
-    expect(task.timeline.map((e) => e.action)).toEqual(expect.arrayContaining(["changeRequest.submit", "changeRequest.approve", "task.adjust"]));
+    expect(task.changeRequests[0]).toMatchObject({
+      status: "APPROVED",
+      before: { targets: [{ targetValue: "100" }] },
+      after: { targets: [{ targetValue: "150" }] },
+    });
+    expect(task.timeline.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["changeRequest.submit", "changeRequest.approve", "task.adjust"]),
+    );
     expect(await db.notification.count({ where: { userId: s.cadreUser.id, kind: "changeRequest.approved" } })).toBe(1);
   });
 
@@ -239,8 +304,15 @@ describe("mid-course changes", () => {
 describe("following the quarter", () => {
   it("lists the quarter's reports by status and counts what is missing per unit, in scope", async () => {
     const s = await setup();
-    const second = await f.createTask({ roundId: s.round.id, cadre: s.other, supervisorId: s.supervisor.id, assignedById: s.standing.id });
-    await (await getDb()).task.update({ where: { id: second.id }, data: { startDate: s.task.startDate, endDate: s.task.endDate } });
+    const second = await f.createTask({
+      roundId: s.round.id,
+      cadre: s.other,
+      supervisorId: s.supervisor.id,
+      assignedById: s.standing.id,
+    });
+    await (
+      await getDb()
+    ).task.update({ where: { id: second.id }, data: { startDate: s.task.startDate, endDate: s.task.endDate } });
     actAs(s.cadreUser);
     await saveReport(report(s, s.first, "submit", "10"));
     actAs(s.org);
@@ -254,7 +326,9 @@ describe("following the quarter", () => {
       { unitId: s.department.id, unitName: s.department.name, tasks: 2, submitted: 1, missing: 1 },
     ]);
     actAs(s.supervisor);
-    expect((await listQuarterReports({ ...s.first, status: "SUBMITTED", page: 1 })).items.map((r) => r.taskId)).toEqual([s.task.id]);
+    expect((await listQuarterReports({ ...s.first, status: "SUBMITTED", page: 1 })).items.map((r) => r.taskId)).toEqual([
+      s.task.id,
+    ]);
     actAs(s.otherSupervisor);
     expect((await listQuarterReports({ ...s.first, page: 1 })).total).toBe(0);
   });

@@ -48,8 +48,7 @@ describe("a task's status", () => {
   const p = (percent: number) => ({ percent, reached: percent >= 100 });
 
   it("compares progress with the share of the period elapsed", () => {
-    const at = (targets: ReturnType<typeof p>[]) =>
-      taskHealth({ ...year, now: mid, targets, missingDueReport: false }).health;
+    const at = (targets: ReturnType<typeof p>[]) => taskHealth({ ...year, now: mid, targets, missingDueReport: false }).health;
     expect(at([p(45)])).toBe("ON_TRACK");
     expect(at([p(30)])).toBe("AT_RISK");
     expect(at([p(20)])).toBe("BEHIND");

@@ -59,7 +59,11 @@ export function AssignTaskForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {message && (
-        <p role="alert" data-testid="form-message" className="whitespace-pre-line rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          data-testid="form-message"
+          className="whitespace-pre-line rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {message}
         </p>
       )}

@@ -4,7 +4,12 @@ import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { useFieldRenderers } from "./task-fields";
 
-export type AssignmentDraft = { decisionNumber: string; decisionDate: string; supervisorId: string; cooperatingUnitIds: string[] };
+export type AssignmentDraft = {
+  decisionNumber: string;
+  decisionDate: string;
+  supervisorId: string;
+  cooperatingUnitIds: string[];
+};
 export type SupervisorOption = { id: string; fullName: string; unitName: string };
 export type UnitOption = { id: string; name: string };
 

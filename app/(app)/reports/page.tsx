@@ -27,7 +27,11 @@ function dueQuarter() {
 }
 
 /** A quarter's reports for those who follow them: supervisors, the standing and organisation committees. */
-export default async function QuarterReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function QuarterReportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireUser();
   const filter = QuarterFilterSchema.parse(await searchParams);
   const quarter = filter.year && filter.quarter ? { year: filter.year, quarter: filter.quarter } : dueQuarter();
@@ -41,7 +45,13 @@ export default async function QuarterReportsPage({ searchParams }: { searchParam
     getFormatters(),
   ]);
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
-  const params = { year: String(quarter.year), quarter: String(quarter.quarter), unitId: filter.unitId, field: filter.field, status: filter.status };
+  const params = {
+    year: String(quarter.year),
+    quarter: String(quarter.quarter),
+    unitId: filter.unitId,
+    field: filter.field,
+    status: filter.status,
+  };
   return (
     <>
       <PageHeader title={t("listTitle")} description={t("listIntro", quarter)} />
@@ -110,9 +120,15 @@ export default async function QuarterReportsPage({ searchParams }: { searchParam
                         {u.unitName}
                       </Link>
                     </Td>
-                    <Td label={t("tasks")} className="text-right tabular-nums">{f.number(u.tasks)}</Td>
-                    <Td label={t("submittedCount")} className="text-right tabular-nums">{f.number(u.submitted)}</Td>
-                    <Td label={t("missingCount")} className="text-right font-semibold tabular-nums">{f.number(u.missing)}</Td>
+                    <Td label={t("tasks")} className="text-right tabular-nums">
+                      {f.number(u.tasks)}
+                    </Td>
+                    <Td label={t("submittedCount")} className="text-right tabular-nums">
+                      {f.number(u.submitted)}
+                    </Td>
+                    <Td label={t("missingCount")} className="text-right font-semibold tabular-nums">
+                      {f.number(u.missing)}
+                    </Td>
                   </tr>
                 ))}
               </tbody>
@@ -136,7 +152,10 @@ export default async function QuarterReportsPage({ searchParams }: { searchParam
                 {rows.items.map((r) => (
                   <tr key={r.taskId} data-testid="quarter-report">
                     <Td label={tt("title")} className="sm:min-w-64">
-                      <Link href={`/tasks/${r.taskId}/reports/${quarter.year}Q${quarter.quarter}`} className="font-medium text-brand-700 underline">
+                      <Link
+                        href={`/tasks/${r.taskId}/reports/${quarter.year}Q${quarter.quarter}`}
+                        className="font-medium text-brand-700 underline"
+                      >
                         {r.code} · {r.title}
                       </Link>
                       <div className="text-xs text-slate-600">{r.cadreName}</div>

@@ -12,12 +12,7 @@ import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence";
 import { discardFiles, storeFile } from "@/lib/storage";
 import { DomainError } from "@/lib/domain/errors";
 import { DirectAssignmentSchema } from "@/lib/validation/decision";
-import {
-  ChangeRequestSchema,
-  DecideChangeRequestSchema,
-  ReportSchema,
-  RespondReportSchema,
-} from "@/lib/validation/report";
+import { ChangeRequestSchema, DecideChangeRequestSchema, ReportSchema, RespondReportSchema } from "@/lib/validation/report";
 
 /** The standing committee assigns a task straight to a cadre, without a registration; then shows the task. */
 export async function assignTaskDirectlyAction(payload: unknown): Promise<ActionState> {

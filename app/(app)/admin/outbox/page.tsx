@@ -42,7 +42,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <tbody className="divide-y divide-slate-100">
               {mail.items.map((m) => (
                 <tr key={m.id} data-testid="outbox-row">
-                  <Td label={t("createdAt")} className="whitespace-nowrap">{f.dateTime(m.createdAt)}</Td>
+                  <Td label={t("createdAt")} className="whitespace-nowrap">
+                    {f.dateTime(m.createdAt)}
+                  </Td>
                   <Td label={t("to")}>{m.to}</Td>
                   <Td label={t("message")} className="sm:min-w-80">
                     <div className="font-medium">{m.subject}</div>

@@ -72,7 +72,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {task.adjustmentNote && (
-            <div className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="adjustment-note">
+            <div
+              className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+              data-testid="adjustment-note"
+            >
               <p className="font-semibold">{t("adjustedTitle")}</p>
               <p className="mt-1 whitespace-pre-line">{task.adjustmentNote}</p>
               {task.proposal && (
@@ -112,7 +115,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                       {q.state === "NOT_STARTED" ? (
                         t("quarterName", { year: q.year, quarter: q.quarter })
                       ) : (
-                        <Link href={`/tasks/${task.id}/reports/${q.year}Q${q.quarter}`} className="font-medium text-brand-700 underline">
+                        <Link
+                          href={`/tasks/${task.id}/reports/${q.year}Q${q.quarter}`}
+                          className="font-medium text-brand-700 underline"
+                        >
                           {t("quarterName", { year: q.year, quarter: q.quarter })}
                         </Link>
                       )}
@@ -160,9 +166,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                     <p className="mt-2">{t("changeReason", { reason: c.reason })}</p>
                     <ChangeDiff before={c.before} after={c.after} />
                     {c.decisionNote && (
-                      <p className="mt-2">
-                        {t("changeDecisionNote", { name: c.decidedByName ?? "", note: c.decisionNote })}
-                      </p>
+                      <p className="mt-2">{t("changeDecisionNote", { name: c.decidedByName ?? "", note: c.decisionNote })}</p>
                     )}
                     {c.status === "PENDING" && task.actions.includes("decideChange") && (
                       <div className="mt-3 border-t border-slate-200 pt-3">

@@ -7,12 +7,17 @@ export async function ChangeDiff({ before, after }: { before: TaskVersion; after
   const [t, f] = await Promise.all([getTranslations("changeRequests"), getFormatters()]);
   const rows: [string, string, string][] = [];
   if (before.title !== after.title) rows.push([t("title"), before.title, after.title]);
-  if (before.endDate !== after.endDate) rows.push([t("endDate"), f.date(new Date(before.endDate)), f.date(new Date(after.endDate))]);
+  if (before.endDate !== after.endDate)
+    rows.push([t("endDate"), f.date(new Date(before.endDate)), f.date(new Date(after.endDate))]);
   for (const b of before.targets) {
     const a = after.targets.find((x) => x.targetId === b.targetId);
     if (!a) continue;
     if (a.targetValue !== b.targetValue)
-      rows.push([b.indicator, `${f.number(b.targetValue, 4)} ${b.unitOfMeasure}`, `${f.number(a.targetValue, 4)} ${a.unitOfMeasure}`]);
+      rows.push([
+        b.indicator,
+        `${f.number(b.targetValue, 4)} ${b.unitOfMeasure}`,
+        `${f.number(a.targetValue, 4)} ${a.unitOfMeasure}`,
+      ]);
     if (a.deadline !== b.deadline)
       rows.push([t("deadlineOf", { indicator: b.indicator }), f.date(new Date(b.deadline)), f.date(new Date(a.deadline))]);
   }

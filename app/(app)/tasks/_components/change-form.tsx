@@ -39,7 +39,14 @@ export function ChangeRequestForm({
             defaultValue={target.targetValue}
             required
           />
-          <TextField name={`targets.${i}.deadline`} type="date" label={t("deadline")} state={state} defaultValue={target.deadline} required />
+          <TextField
+            name={`targets.${i}.deadline`}
+            type="date"
+            label={t("deadline")}
+            state={state}
+            defaultValue={target.deadline}
+            required
+          />
         </fieldset>
       ))}
       <TextAreaField name="reason" label={t("reason")} hint={t("reasonHint")} state={state} required />

@@ -38,7 +38,15 @@ export function ReportForm({
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="quarter" value={quarter} />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
-      <TextAreaField name="results" label={t("results")} hint={t("resultsHint")} state={state} defaultValue={values.results} rows={5} required />
+      <TextAreaField
+        name="results"
+        label={t("results")}
+        hint={t("resultsHint")}
+        state={state}
+        defaultValue={values.results}
+        rows={5}
+        required
+      />
       <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4">
         <legend className="px-1 text-base font-semibold">{t("actuals")}</legend>
         {targets.map((target, i) => (
@@ -55,7 +63,13 @@ export function ReportForm({
           </div>
         ))}
       </fieldset>
-      <TextField name="selfProgress" label={t("selfProgress")} hint={t("selfProgressHint")} state={state} defaultValue={values.selfProgress} />
+      <TextField
+        name="selfProgress"
+        label={t("selfProgress")}
+        hint={t("selfProgressHint")}
+        state={state}
+        defaultValue={values.selfProgress}
+      />
       <TextAreaField name="difficulties" label={t("difficulties")} state={state} defaultValue={values.difficulties} />
       <TextAreaField name="proposals" label={t("proposals")} state={state} defaultValue={values.proposals} />
       <div>

@@ -46,10 +46,7 @@ export function RespondReportForm({ reportId, version, canReturn }: { reportId: 
         label={t("respondAction")}
         state={state}
         required
-        options={[
-          { value: "respond", label: t("respond") },
-          ...(canReturn ? [{ value: "return", label: t("return") }] : []),
-        ]}
+        options={[{ value: "respond", label: t("respond") }, ...(canReturn ? [{ value: "return", label: t("return") }] : [])]}
       />
       <TextAreaField name="response" label={t("response")} state={state} required />
       <TextAreaField name="proposalAnswer" label={t("proposalAnswer")} hint={t("proposalAnswerHint")} state={state} />

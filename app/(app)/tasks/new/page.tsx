@@ -109,7 +109,13 @@ export default async function AssignTaskDirectlyPage({
             </tbody>
           </Table>
         )}
-        <Pagination page={cadres.page} pageCount={cadres.pageCount} total={cadres.total} basePath="/tasks/new" params={{ q: query.q }} />
+        <Pagination
+          page={cadres.page}
+          pageCount={cadres.pageCount}
+          total={cadres.total}
+          basePath="/tasks/new"
+          params={{ q: query.q }}
+        />
       </Card>
     </>
   );

@@ -29,7 +29,10 @@ export default async function ExtensionPage({
   ]);
   return (
     <>
-      <PageHeader title={t("pageTitle")} description={`${data.cadre.fullName} · ${data.cadre.positionTitle} · ${data.round.name}`} />
+      <PageHeader
+        title={t("pageTitle")}
+        description={`${data.cadre.fullName} · ${data.cadre.positionTitle} · ${data.round.name}`}
+      />
       <Card>
         <p className="mb-4 text-sm text-slate-700">{t("current", { date: f.date(data.deadline) })}</p>
         <ExtensionForm roundId={data.round.id} cadreId={data.cadre.id} defaultUntil={suggestedUntil(data.deadline)} />

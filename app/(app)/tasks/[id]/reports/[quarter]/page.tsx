@@ -30,7 +30,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const editing = page.actions.includes("edit");
   const progressOf = (target: (typeof task.targets)[number], value: string) =>
     targetProgress(
-      { baseline: target.baseline === null ? null : Number(target.baseline), target: Number(target.targetValue), direction: target.direction },
+      {
+        baseline: target.baseline === null ? null : Number(target.baseline),
+        target: Number(target.targetValue),
+        direction: target.direction,
+      },
       Number(value),
     );
 
@@ -78,7 +82,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                       baseline: x.baseline === null ? "—" : f.number(x.baseline, 4),
                       target: f.number(x.targetValue, 4),
                     }),
-                    x.previous ? t("previousHint", { value: f.number(x.previous.actualValue, 4), quarter: x.previous.quarter, year: x.previous.year }) : "",
+                    x.previous
+                      ? t("previousHint", {
+                          value: f.number(x.previous.actualValue, 4),
+                          quarter: x.previous.quarter,
+                          year: x.previous.year,
+                        })
+                      : "",
                   ]
                     .filter(Boolean)
                     .join(" · "),
