@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
     permissions: ["registration:own", "registration:review", "registration:decide"],
   },
   { href: "/reports", label: "reports", permissions: ["task:supervise", "task:read"] },
+  { href: "/evaluations", label: "evaluations", permissions: ["evaluation:self", "evaluation:manage", "evaluation:decide"] },
   { href: "/tasks/new", label: "assignTask", permissions: ["task:assign"] },
   { href: "/admin/units", label: "units", permissions: ["admin:units"] },
   { href: "/admin/cadres", label: "cadres", permissions: ["admin:cadres"] },

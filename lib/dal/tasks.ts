@@ -12,8 +12,8 @@ import type {
   TaskStatus,
 } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
-import { compareQuarters, quarterStart, quartersBetween, type Quarter } from "@/lib/domain/quarters";
-import { nextReportQuarter } from "@/lib/domain/reports";
+import { quarterStart, quartersBetween, type Quarter } from "@/lib/domain/quarters";
+import { latestSubmitted, nextReportQuarter } from "@/lib/domain/reports";
 import { taskHealth, targetProgress, type TargetProgress, type TaskHealthVerdict } from "@/lib/domain/progress";
 import { readTimeline, type TimelineEvent } from "./audit";
 import type { TaskVersion } from "./change-requests";
@@ -149,9 +149,7 @@ export async function getTask(id: string): Promise<TaskDetail> {
   });
   // Each target measured at its latest submitted report.
   const latest = t.targets.map((x) => {
-    const actual = x.actuals
-      .filter((a) => a.report.status === "SUBMITTED" || a.report.status === "RESPONDED")
-      .sort((a, b) => compareQuarters(b.report, a.report))[0];
+    const actual = latestSubmitted(x.actuals);
     return actual
       ? {
           value: actual.actualValue.toString(),

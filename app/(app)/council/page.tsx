@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -34,7 +35,9 @@ export default async function CouncilHomePage() {
               {home.evaluations.map((e) => (
                 <tr key={e.id} data-testid="evaluation-to-score">
                   <Td label={t("cadre")}>
-                    <div className="font-medium">{e.cadreName}</div>
+                    <Link href={`/evaluations/${e.id}`} className="font-medium text-brand-700 underline">
+                      {e.cadreName}
+                    </Link>
                     <div className="text-xs text-slate-600">{e.positionTitle}</div>
                   </Td>
                   <Td label={t("round")} className="whitespace-nowrap">

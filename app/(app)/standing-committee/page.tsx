@@ -118,7 +118,9 @@ export default async function StandingCommitteeHomePage() {
                 {home.evaluations.map((e) => (
                   <tr key={e.id} data-testid="awaiting-evaluation">
                     <Td label={t("cadre")} className="font-medium">
-                      {e.cadreName}
+                      <Link href={`/evaluations/${e.id}`} className="text-brand-700 underline">
+                        {e.cadreName}
+                      </Link>
                     </Td>
                     <Td label={t("year")}>{e.year}</Td>
                     <Td label={t("score")} className="text-right tabular-nums">

@@ -1,0 +1,186 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { Timeline } from "@/components/timeline";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { getEvaluation } from "@/lib/dal/evaluations";
+import { toDateInputValue } from "@/lib/i18n/format";
+import { getFormatters } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/page-helpers";
+import {
+  CouncilScoreForm,
+  DecideEvaluationForm,
+  FinaliseForm,
+  ReopenForm,
+  SelfAssessmentForm,
+} from "../_components/evaluation-forms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("evaluations"))("title") };
+}
+
+function today() {
+  return toDateInputValue(new Date());
+}
+
+/**
+ * One cadre's year-end evaluation, for each role its part: the cadre assesses themself; each council member
+ * scores (seeing the others only after submitting); the organisation committee finalises the proposal; the
+ * standing committee decides the rating, and only it reopens a decided one.
+ */
+export default async function EvaluationPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser();
+  const { id } = await params;
+  const e = await orNotFound(getEvaluation(id));
+  const [t, tr, f] = await Promise.all([getTranslations("evaluations"), getTranslations("ratings"), getFormatters()]);
+  const can = (a: string) => e.actions.includes(a);
+  return (
+    <>
+      <PageHeader
+        title={t("detailTitle", { name: e.cadre.fullName, year: e.cycle.year })}
+        description={`${e.cadre.positionTitle} · ${e.cadre.unitName} · ${e.cycle.roundName}`}
+        actions={
+          <Link href={`/cadres/${e.cadre.id}/record`} className="text-sm text-brand-700 underline">
+            {t("record")}
+          </Link>
+        }
+      />
+      <div className="mb-4 flex flex-wrap items-center gap-2" data-testid="evaluation-status">
+        <StatusBadge entity="evaluation" status={e.status} />
+        {e.locked && <Badge tone="neutral">{t("locked")}</Badge>}
+      </div>
+      {e.finalRating && (
+        <div className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950" data-testid="final-rating">
+          <p className="text-base font-semibold">{tr(e.finalRating)}</p>
+          <p>
+            {t("decisionRef", { number: e.decisionNumber ?? "", date: e.decisionDate ? f.date(e.decisionDate) : "" })}
+            {e.decidedByName && ` · ${e.decidedByName}`}
+          </p>
+          {e.overrideReason && <p className="mt-1">{t("overrideShown", { reason: e.overrideReason })}</p>}
+        </div>
+      )}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {can("submitSelfAssessment") ? (
+            <Card title={t("selfTitle")}>
+              <SelfAssessmentForm evaluationId={e.id} version={e.version} tasks={e.tasks} />
+            </Card>
+          ) : (
+            <Card title={t("tasks")}>
+              <Table caption={t("tasks")}>
+                <thead>
+                  <tr>
+                    <Th>{t("task")}</Th>
+                    <Th className="text-right">{t("progress")}</Th>
+                    <Th>{t("selfColumn")}</Th>
+                    <Th className="text-right">{t("councilMean")}</Th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {e.tasks.map((task) => (
+                    <tr key={task.id} data-testid="evaluation-task">
+                      <Td label={t("task")} className="sm:min-w-56">
+                        <Link href={`/tasks/${task.id}`} className="text-brand-700 underline">
+                          {task.code} · {task.title}
+                        </Link>
+                      </Td>
+                      <Td label={t("progress")} className="text-right tabular-nums">
+                        {task.progress !== null ? `${f.number(task.progress, 1)} %` : ""}
+                      </Td>
+                      <Td label={t("selfColumn")} className="text-sm">
+                        {task.self ? (
+                          <>
+                            {tr(task.self.level)} · {f.number(task.self.score, 2)}
+                            <p className="text-xs text-slate-600">{task.self.justification}</p>
+                          </>
+                        ) : (
+                          ""
+                        )}
+                      </Td>
+                      <Td label={t("councilMean")} className="text-right tabular-nums">
+                        {task.councilMean !== null ? f.number(task.councilMean, 2) : ""}
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+              {e.selfRating && (
+                <p className="mt-3 text-sm">
+                  {t("selfRatingShown", { rating: tr(e.selfRating) })} {e.selfSummary && `— ${e.selfSummary}`}
+                </p>
+              )}
+            </Card>
+          )}
+          {can("score") && e.mine && (
+            <Card title={t("scoreTitle")}>
+              <CouncilScoreForm evaluationId={e.id} tasks={e.tasks} criteria={e.cycle.criteria} scores={e.mine.scores} />
+            </Card>
+          )}
+          {e.others && (
+            <Card title={t("councilScores")}>
+              <Table caption={t("councilScores")}>
+                <thead>
+                  <tr>
+                    <Th>{t("member")}</Th>
+                    {e.tasks.map((task) => (
+                      <Th key={task.id} className="text-right">
+                        {task.code}
+                      </Th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {e.others.map((m) => (
+                    <tr key={m.name} data-testid="council-member-scores">
+                      <Td label={t("member")}>
+                        {m.name} {!m.submitted && <Badge tone="warning">{t("notSubmitted")}</Badge>}
+                      </Td>
+                      {e.tasks.map((task) => (
+                        <Td key={task.id} label={task.code} className="text-right tabular-nums">
+                          {m.byTask[task.id] != null ? f.number(m.byTask[task.id]!, 2) : "–"}
+                        </Td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </Card>
+          )}
+          {e.mine?.submitted && !e.others && <p className="text-sm text-slate-600">{t("submittedWait")}</p>}
+          {e.mine && !e.mine.submitted && <p className="text-sm text-slate-600" data-testid="independence">{t("independence")}</p>}
+        </div>
+        <div className="space-y-6">
+          {(e.aggregateScore || e.proposedRating) && (
+            <Card title={t("proposalTitle")}>
+              <div className="space-y-1 text-sm" data-testid="proposal">
+                {e.aggregateScore && <p>{t("aggregateShown", { score: f.number(e.aggregateScore, 2) })}</p>}
+                {e.proposedRating && <p className="font-semibold">{tr(e.proposedRating)}</p>}
+                {e.proposalNote && <p className="text-slate-700">{e.proposalNote}</p>}
+              </div>
+            </Card>
+          )}
+          {can("finaliseProposal") && (
+            <Card title={t("finaliseTitle")}>
+              <FinaliseForm evaluationId={e.id} version={e.version} />
+            </Card>
+          )}
+          {can("decide") && (
+            <Card title={t("decideTitle")}>
+              <DecideEvaluationForm evaluationId={e.id} version={e.version} proposedRating={e.proposedRating} today={today()} />
+            </Card>
+          )}
+          {can("reopen") && (
+            <Card title={t("reopenTitle")}>
+              <ReopenForm evaluationId={e.id} version={e.version} />
+            </Card>
+          )}
+          <Timeline events={e.timeline} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,273 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialActionState } from "@/lib/actions/state";
+import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS, RATINGS, type Rating } from "@/lib/domain/evaluation";
+import {
+  carryOverAction,
+  councilScoresAction,
+  decideEvaluationAction,
+  finaliseAction,
+  openCycleAction,
+  reopenAction,
+  selfAssessAction,
+} from "../actions";
+
+function useRatingOptions() {
+  const tr = useTranslations("ratings");
+  return RATINGS.map((r) => ({ value: r, label: tr(r) }));
+}
+
+export function OpenCycleForm({
+  rounds,
+  councilUsers,
+  defaultYear,
+}: {
+  rounds: { id: string; name: string }[];
+  councilUsers: { id: string; fullName: string }[];
+  defaultYear: number;
+}) {
+  const t = useTranslations("evaluations");
+  const tr = useTranslations("ratings");
+  const [state, action] = useActionState(openCycleAction, initialActionState);
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField name="roundId" label={t("round")} state={state} required options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
+        <TextField name="year" type="number" label={t("year")} state={state} defaultValue={String(defaultYear)} required />
+      </div>
+      <fieldset className="space-y-2 rounded-lg border border-slate-200 p-4">
+        <legend className="px-1 text-base font-semibold">{t("council")}</legend>
+        {state.fieldErrors?.memberIds && <p className="text-sm text-red-700">{state.fieldErrors.memberIds.join(" ")}</p>}
+        {councilUsers.map((u) => (
+          <label key={u.id} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="memberIds" value={u.id} defaultChecked className="h-4 w-4" />
+            {u.fullName}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4">
+        <legend className="px-1 text-base font-semibold">{t("criteria")}</legend>
+        <p className="text-sm text-slate-600">{t("criteriaHint")}</p>
+        {DEFAULT_CRITERIA.map((c, i) => (
+          <div key={i} className="grid gap-3 sm:grid-cols-[1fr_8rem]">
+            <TextField name={`criteria.${i}.name`} label={t("criterionN", { n: i + 1 })} state={state} defaultValue={c.name} required />
+            <TextField name={`criteria.${i}.weight`} type="number" label={t("weight")} state={state} defaultValue={String(c.weight)} required />
+          </div>
+        ))}
+      </fieldset>
+      <fieldset className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-3">
+        <legend className="px-1 text-base font-semibold">{t("thresholds")}</legend>
+        {(["EXCELLENT", "GOOD", "COMPLETED"] as const).map((level) => (
+          <TextField
+            key={level}
+            name={`thresholds.${level}`}
+            type="number"
+            label={t("thresholdFor", { level: tr(level) })}
+            state={state}
+            defaultValue={String(DEFAULT_THRESHOLDS[level])}
+            required
+          />
+        ))}
+      </fieldset>
+      <SubmitButton>{t("open")}</SubmitButton>
+    </form>
+  );
+}
+
+export function SelfAssessmentForm({
+  evaluationId,
+  version,
+  tasks,
+}: {
+  evaluationId: string;
+  version: number;
+  tasks: { id: string; code: string; title: string; progress: number | null }[];
+}) {
+  const t = useTranslations("evaluations");
+  const ratings = useRatingOptions();
+  const [state, action] = useActionState(selfAssessAction, initialActionState);
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="evaluationId" value={evaluationId} />
+      <input type="hidden" name="version" value={version} />
+      {tasks.map((task, i) => (
+        <fieldset key={task.id} className="space-y-3 rounded-lg border border-slate-200 p-4" data-testid="self-task">
+          <legend className="px-1 text-sm font-semibold">
+            {task.code} · {task.title}
+          </legend>
+          <input type="hidden" name={`tasks.${i}.taskId`} value={task.id} />
+          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: task.progress })}</p>}
+          <div className="grid gap-3 sm:grid-cols-2">
+            <SelectField name={`tasks.${i}.level`} label={t("level")} state={state} required options={ratings} />
+            <TextField name={`tasks.${i}.score`} label={t("score")} hint={t("scoreHint")} state={state} required />
+          </div>
+          <TextAreaField name={`tasks.${i}.justification`} label={t("justification")} hint={t("justificationHint")} state={state} required />
+        </fieldset>
+      ))}
+      <SelectField name="selfRating" label={t("selfRating")} state={state} required options={ratings} />
+      <TextAreaField name="selfSummary" label={t("selfSummary")} state={state} />
+      <SubmitButton>{t("submitSelf")}</SubmitButton>
+    </form>
+  );
+}
+
+export function CouncilScoreForm({
+  evaluationId,
+  tasks,
+  criteria,
+  scores,
+}: {
+  evaluationId: string;
+  tasks: { id: string; code: string; title: string }[];
+  criteria: { id: string; name: string; weight: number }[];
+  scores: Record<string, Record<string, { score: string; comment: string | null }>>;
+}) {
+  const t = useTranslations("evaluations");
+  const [state, action] = useActionState(councilScoresAction, initialActionState);
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="evaluationId" value={evaluationId} />
+      {tasks.map((task, i) => (
+        <fieldset key={task.id} className="space-y-3 rounded-lg border border-slate-200 p-4" data-testid="score-task">
+          <legend className="px-1 text-sm font-semibold">
+            {task.code} · {task.title}
+          </legend>
+          <div className="grid gap-3 sm:grid-cols-2">
+            {criteria.map((c, j) => {
+              const n = i * criteria.length + j;
+              const name = `scores.${n}.score`;
+              return (
+                <div key={c.id}>
+                  <input type="hidden" name={`scores.${n}.taskId`} value={task.id} />
+                  <input type="hidden" name={`scores.${n}.criterionId`} value={c.id} />
+                  <TextField
+                    name={name}
+                    label={`${c.name} (${c.weight}%)`}
+                    state={state}
+                    defaultValue={scores[task.id]?.[c.id]?.score ?? ""}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+      <p className="text-sm text-slate-600">{t("scoreSubmitHint")}</p>
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton name="submit" value="submit">
+          {t("submitScores")}
+        </SubmitButton>
+        <SubmitButton name="submit" value="save" variant="secondary">
+          {t("saveScores")}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function FinaliseForm({ evaluationId, version }: { evaluationId: string; version: number }) {
+  const t = useTranslations("evaluations");
+  const [state, action] = useActionState(finaliseAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="evaluationId" value={evaluationId} />
+      <input type="hidden" name="version" value={version} />
+      <TextAreaField name="note" label={t("proposalNote")} hint={t("proposalNoteHint")} state={state} />
+      <SubmitButton>{t("finalise")}</SubmitButton>
+    </form>
+  );
+}
+
+export function DecideEvaluationForm({
+  evaluationId,
+  version,
+  proposedRating,
+  today,
+}: {
+  evaluationId: string;
+  version: number;
+  proposedRating: Rating | null;
+  today: string;
+}) {
+  const t = useTranslations("evaluations");
+  const ratings = useRatingOptions();
+  const [state, action] = useActionState(decideEvaluationAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="evaluationId" value={evaluationId} />
+      <input type="hidden" name="version" value={version} />
+      <SelectField name="rating" label={t("finalRating")} state={state} required options={ratings} defaultValue={proposedRating ?? undefined} />
+      <TextAreaField name="reason" label={t("overrideReason")} hint={t("overrideReasonHint")} state={state} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField name="decisionNumber" label={t("decisionNumber")} state={state} required />
+        <TextField name="decisionDate" type="date" label={t("decisionDate")} state={state} defaultValue={today} required />
+      </div>
+      <SubmitButton>{t("decide")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ReopenForm({ evaluationId, version }: { evaluationId: string; version: number }) {
+  const t = useTranslations("evaluations");
+  const [state, action] = useActionState(reopenAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="evaluationId" value={evaluationId} />
+      <input type="hidden" name="version" value={version} />
+      <TextAreaField name="reason" label={t("reopenReason")} state={state} required />
+      <SubmitButton variant="danger">{t("reopen")}</SubmitButton>
+    </form>
+  );
+}
+
+export function CarryOverForm({
+  fromRoundId,
+  year,
+  targetRounds,
+  tasks,
+}: {
+  fromRoundId: string;
+  year: number;
+  targetRounds: { id: string; name: string }[];
+  tasks: { id: string; code: string; title: string; cadreName: string; unitName: string }[];
+}) {
+  const t = useTranslations("evaluations");
+  const [state, action] = useActionState(carryOverAction, initialActionState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="fromRoundId" value={fromRoundId} />
+      <input type="hidden" name="year" value={year} />
+      <SelectField name="toRoundId" label={t("carryInto")} state={state} required options={targetRounds.map((r) => ({ value: r.id, label: r.name }))} />
+      <p className="text-sm text-slate-600">{t("carryHint")}</p>
+      <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
+        {tasks.map((task) => (
+          <li key={task.id} className="p-3" data-testid="carry-task">
+            <label className="flex items-start gap-3 text-sm">
+              <input type="checkbox" name="taskIds" value={task.id} defaultChecked className="mt-1 h-4 w-4" />
+              <span>
+                <span className="font-medium">
+                  {task.code} · {task.title}
+                </span>
+                <span className="block text-xs text-slate-600">
+                  {task.cadreName} · {task.unitName}
+                </span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <SubmitButton>{t("carry")}</SubmitButton>
+    </form>
+  );
+}

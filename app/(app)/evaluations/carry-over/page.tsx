@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getCarryOver } from "@/lib/dal/evaluations";
+import { orNotFound } from "@/lib/page-helpers";
+import { CarryOverForm } from "../_components/evaluation-forms";
+
+/** The organisation committee carries a year's unfinished tasks into the next year, with a per-task opt-out. */
+export default async function CarryOverPage({ searchParams }: { searchParams: Promise<{ roundId?: string; year?: string }> }) {
+  await requirePagePermission("evaluation:manage");
+  const { roundId, year } = await searchParams;
+  if (!roundId || !/^\d{4}$/.test(year ?? "")) notFound();
+  const [page, t] = await Promise.all([orNotFound(getCarryOver(roundId, Number(year))), getTranslations("evaluations")]);
+  return (
+    <>
+      <PageHeader title={t("carryTitle")} description={t("carryIntro", { year: page.year, next: page.year + 1, round: page.round.name })} />
+      <Card>
+        {page.tasks.length === 0 ? (
+          <EmptyState>{t("nothingToCarry")}</EmptyState>
+        ) : page.targetRounds.length === 0 ? (
+          <EmptyState>{t("noTargetRound", { year: page.year + 1 })}</EmptyState>
+        ) : (
+          <CarryOverForm fromRoundId={page.round.id} year={page.year} targetRounds={page.targetRounds} tasks={page.tasks} />
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
+import { LinkButton } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { getCycle } from "@/lib/dal/evaluations";
+import { getFormatters } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/page-helpers";
+import { hasPermission } from "@/lib/permissions";
+
+export default async function CyclePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const cycle = await orNotFound(getCycle(id));
+  const [t, tr, f] = await Promise.all([getTranslations("evaluations"), getTranslations("ratings"), getFormatters()]);
+  return (
+    <>
+      <PageHeader
+        title={`${t("yearN", { year: cycle.year })} · ${cycle.roundName}`}
+        description={`${t("council")}: ${cycle.members.join(", ")} · ${cycle.criteria.map((c) => `${c.name} ${c.weight}%`).join(", ")}`}
+        actions={
+          hasPermission(user.active?.role, "evaluation:manage") ? (
+            <LinkButton href={`/evaluations/carry-over?roundId=${cycle.roundId}&year=${cycle.year}`} variant="secondary">
+              {t("carryTitle")}
+            </LinkButton>
+          ) : undefined
+        }
+      />
+      <Card>
+        <Table caption={t("cadres")}>
+          <thead>
+            <tr>
+              <Th>{t("cadre")}</Th>
+              <Th>{t("status")}</Th>
+              <Th className="text-right">{t("scoredBy")}</Th>
+              <Th className="text-right">{t("aggregate")}</Th>
+              <Th>{t("proposed")}</Th>
+              <Th>{t("finalRating")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {cycle.evaluations.map((e) => (
+              <tr key={e.id} data-testid="cycle-evaluation">
+                <Td label={t("cadre")}>
+                  <Link href={`/evaluations/${e.id}`} className="font-medium text-brand-700 underline">
+                    {e.cadreName}
+                  </Link>
+                  <div className="text-xs text-slate-600">{e.unitName}</div>
+                </Td>
+                <Td label={t("status")}>
+                  <StatusBadge entity="evaluation" status={e.status} />
+                </Td>
+                <Td label={t("scoredBy")} className="text-right tabular-nums">{f.number(e.scoredBy)}</Td>
+                <Td label={t("aggregate")} className="text-right tabular-nums">{e.aggregateScore ? f.number(e.aggregateScore, 2) : ""}</Td>
+                <Td label={t("proposed")}>{e.proposedRating ? tr(e.proposedRating) : ""}</Td>
+                <Td label={t("finalRating")}>{e.finalRating ? tr(e.finalRating) : ""}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth/session";
+import { getCadreHome } from "@/lib/dal/home";
+import { getCadreRecord, listEvaluationCycles } from "@/lib/dal/evaluations";
+import { getFormatters } from "@/lib/i18n/server";
+import { hasPermission } from "@/lib/permissions";
+import { forbidden } from "next/navigation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("evaluations"))("title") };
+}
+
+/** Year-end evaluations: the committees' cycles; a cadre's own record of years and ratings. */
+export default async function EvaluationsPage() {
+  const user = await requireUser();
+  const role = user.active?.role;
+  const [t, tr, ts, f] = await Promise.all([
+    getTranslations("evaluations"),
+    getTranslations("ratings"),
+    getTranslations("status.evaluation"),
+    getFormatters(),
+  ]);
+  if (role === "CADRE" && user.cadreId) {
+    const [record] = await Promise.all([getCadreRecord(user.cadreId), getCadreHome()]);
+    return (
+      <>
+        <PageHeader title={t("myTitle")} actions={<LinkButton href={`/cadres/${user.cadreId}/record`} variant="secondary">{t("record")}</LinkButton>} />
+        <Card>
+          {record.years.length === 0 ? (
+            <EmptyState>{t("none")}</EmptyState>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {record.years.map((y) => (
+                <li key={y.year}>
+                  {t("yearN", { year: y.year })}: {y.rating ? tr(y.rating.value) : t("notDecided")}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </>
+    );
+  }
+  if (!hasPermission(role, "evaluation:manage") && !hasPermission(role, "evaluation:decide")) forbidden();
+  const cycles = await listEvaluationCycles();
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={hasPermission(role, "evaluation:manage") ? <LinkButton href="/evaluations/new">{t("openTitle")}</LinkButton> : undefined}
+      />
+      <Card>
+        {cycles.length === 0 ? (
+          <EmptyState>{t("noCycles")}</EmptyState>
+        ) : (
+          <Table caption={t("title")}>
+            <thead>
+              <tr>
+                <Th>{t("cycle")}</Th>
+                <Th className="text-right">{t("cadres")}</Th>
+                <Th>{t("progress")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {cycles.map((c) => (
+                <tr key={c.id} data-testid="cycle-row">
+                  <Td label={t("cycle")}>
+                    <Link href={`/evaluations/cycles/${c.id}`} className="font-medium text-brand-700 underline">
+                      {t("yearN", { year: c.year })} · {c.roundName}
+                    </Link>
+                  </Td>
+                  <Td label={t("cadres")} className="text-right tabular-nums">{f.number(c.total)}</Td>
+                  <Td label={t("progress")} className="text-sm">
+                    {Object.entries(c.counts)
+                      .map(([status, n]) => `${ts(status)}: ${f.number(n)}`)
+                      .join(" · ")}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+    </>
+  );
+}
