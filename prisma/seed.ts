@@ -1,6 +1,7 @@
 // The demo data of the fictional province "Sơn Lâm": a whole breakthrough-task cycle as it stands on
 // 22/11/2026 (the previous year closed and rated, the current year assigned and reported, next year's
 // registration open). Deterministic: a seeded PRNG, fixed dates and readable ids, so two runs are identical.
+import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS, ratingFor } from "@/lib/domain/evaluation";
 import type { NotificationKind } from "@/lib/domain/notification-kinds";
 import type { Db } from "@/lib/db/client";
 import { CADRE_GROUPS } from "@/lib/validation/admin";
@@ -305,8 +306,7 @@ function fmtVi(n: number, decimals: number) {
   return (n < 0 ? "-" : "") + grouped + fracPart;
 }
 
-const RATING_OF = (score: number, th = { EXCELLENT: 90, GOOD: 75, COMPLETED: 50 }): Rating =>
-  score >= th.EXCELLENT ? "EXCELLENT" : score >= th.GOOD ? "GOOD" : score >= th.COMPLETED ? "COMPLETED" : "NOT_COMPLETED";
+const RATING_OF = (score: number): Rating => ratingFor(score, DEFAULT_THRESHOLDS);
 
 const RATING_VI: Record<Rating, string> = {
   EXCELLENT: "Hoàn thành xuất sắc nhiệm vụ",
@@ -1352,9 +1352,9 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const closeAt = vn(Y, 1, 28, 10);
     audit(
       closeAt,
-      TU.orgUser,
-      "ORG_COMMITTEE",
-      "task.close",
+      TU.standingUser,
+      "STANDING_COMMITTEE",
+      t.status === "COMPLETED" ? "task.complete" : "task.markUnfinished",
       "Task",
       t.id,
       "ASSIGNED",
@@ -1366,13 +1366,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   }
 
   // ── Evaluation cycle P (closed, decided) ──
-  const THRESHOLDS = { EXCELLENT: 90, GOOD: 75, COMPLETED: 50 };
-  const CRITERIA = [
-    { name: "Mức độ đạt chỉ tiêu", weight: 40 },
-    { name: "Chất lượng sản phẩm", weight: 30 },
-    { name: "Tiến độ thực hiện", weight: 20 },
-    { name: "Độ khó, tính đột phá của nhiệm vụ", weight: 10 },
-  ];
+  const CRITERIA = DEFAULT_CRITERIA;
   const COUNCIL = ["user-hoidong1", "user-hoidong2", "user-pho-bithu"];
   const makeCycle = (roundId: string, year: number, status: "OPEN" | "CLOSED", createdAt: Date) => {
     const id = `cycle-tu-${year}`;
@@ -1381,7 +1375,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       roundId,
       year,
       status,
-      thresholds: THRESHOLDS,
+      thresholds: DEFAULT_THRESHOLDS,
       createdAt,
       updatedAt: status === "CLOSED" ? vn(year + 1, 1, 31, 10) : createdAt,
     });
@@ -1535,7 +1529,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
       proposedAt,
       "user-hoidong1",
       "COUNCIL",
-      "evaluation.propose",
+      "evaluation.finaliseProposal",
       "Evaluation",
       evalId,
       "COUNCIL_SCORING",
@@ -2095,7 +2089,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
         vn(Y, 11, 21, 16),
         "user-hoidong1",
         "COUNCIL",
-        "evaluation.propose",
+        "evaluation.finaliseProposal",
         "Evaluation",
         evalId,
         "COUNCIL_SCORING",

@@ -56,7 +56,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
         {t("skipToContent")}
       </a>
       <div className="h-1 bg-brand-600" />
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2">
+      <div className="mx-auto flex max-w-7xl items-center gap-x-3 gap-y-1 px-4 py-2 lg:flex-wrap">
         <Link href="/" className="flex min-w-0 items-center gap-2">
           <span aria-hidden className="grid h-8 w-8 shrink-0 place-items-center rounded bg-brand-600 text-base text-yellow-300">
             ★

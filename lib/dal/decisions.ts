@@ -64,6 +64,15 @@ async function checkAssignment(tx: Tx, cadreUnitPath: string, assignment: Assign
   }
 }
 
+/**
+ * Task codes run per round; the round's row is locked while the next number is taken so two assignments at
+ * the same moment never draw the same code. Returns how many tasks the round has.
+ */
+export async function lockTaskSequence(tx: Tx, roundId: string): Promise<number> {
+  await tx.$executeRaw`SELECT id FROM "Round" WHERE id = ${roundId} FOR UPDATE`;
+  return tx.task.count({ where: { roundId } });
+}
+
 type AssignOptions = {
   round: { id: string; startYear: number; endYear: number; assigningBody: { code: string } };
   cadre: { id: string; unitId: string; unit: { path: string } };
@@ -92,7 +101,7 @@ async function assign(tx: Tx, actor: Actor, options: AssignOptions) {
   ];
   if (dates.some((d) => !withinPeriod(d, round)))
     throw new DomainError("outsideRoundPeriod", { start: round.startYear, end: round.endYear });
-  const sequence = (await tx.task.count({ where: { roundId: round.id } })) + 1;
+  const sequence = (await lockTaskSequence(tx, round.id)) + 1;
   const code = `${round.startYear}-${round.assigningBody.code}-${String(sequence).padStart(3, "0")}`;
   const { fields, ...rows } = taskContentRows(content);
   const task = await tx.task.create({

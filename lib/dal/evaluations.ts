@@ -27,6 +27,7 @@ import type {
   SelfAssessmentInput,
 } from "@/lib/validation/evaluation";
 import { audit, readTimeline, type TimelineEvent } from "./audit";
+import { lockTaskSequence } from "./decisions";
 import { notify, usersWithRoleAt } from "./notifications";
 import { unitInScope } from "./scope";
 
@@ -121,7 +122,12 @@ export async function openEvaluationCycle(input: OpenCycleInput): Promise<{ id: 
         evaluations: { create: cadres.map((c) => ({ cadreId: c.cadreId })) },
       },
     });
-    await audit(tx, actor, { action: "evaluationCycle.open", entityType: "EvaluationCycle", entityId: cycle.id, data: { year: input.year } });
+    await audit(tx, actor, {
+      action: "evaluationCycle.open",
+      entityType: "EvaluationCycle",
+      entityId: cycle.id,
+      data: { year: input.year },
+    });
     await notify(
       tx,
       cadres.flatMap((c) => (c.cadre.user ? [c.cadre.user.id] : [])),
@@ -233,7 +239,13 @@ export type EvaluationDetail = {
   status: EvaluationStatus;
   locked: boolean;
   cadre: { id: string; fullName: string; positionTitle: string; unitName: string };
-  cycle: { id: string; year: number; roundName: string; thresholds: Thresholds; criteria: { id: string; name: string; weight: number }[] };
+  cycle: {
+    id: string;
+    year: number;
+    roundName: string;
+    thresholds: Thresholds;
+    criteria: { id: string; name: string; weight: number }[];
+  };
   members: { id: string; name: string; submitted: boolean }[];
   tasks: {
     id: string;
@@ -248,7 +260,11 @@ export type EvaluationDetail = {
   selfRating: Rating | null;
   selfSummary: string | null;
   /** The caller's own council sheet, when they sit on the council. */
-  mine: { memberId: string; submitted: boolean; scores: Record<string, Record<string, { score: string; comment: string | null }>> } | null;
+  mine: {
+    memberId: string;
+    submitted: boolean;
+    scores: Record<string, Record<string, { score: string; comment: string | null }>>;
+  } | null;
   /** Every member's weighted task scores: hidden from a member until they submit their own. */
   others: { name: string; submitted: boolean; byTask: Record<string, number | null> }[] | null;
   aggregateScore: string | null;
@@ -322,9 +338,11 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
   const sheets = memberTaskScores(e, taskIds);
   const mySheet = sheets.find((s) => s.member.userId === actor.userId && actor.role === "COUNCIL");
   // A member sees the others only once their own sheet is in; the committees see everything; the cadre none.
-  const seesCouncil =
-    actor.role === "ORG_COMMITTEE" || actor.role === "STANDING_COMMITTEE" || (mySheet?.submitted ?? false);
-  const aggregate = aggregateScores(taskIds, sheets.filter((s) => s.submitted).map((s) => s.byTask));
+  const seesCouncil = actor.role === "ORG_COMMITTEE" || actor.role === "STANDING_COMMITTEE" || (mySheet?.submitted ?? false);
+  const aggregate = aggregateScores(
+    taskIds,
+    sheets.filter((s) => s.submitted).map((s) => s.byTask),
+  );
   const timeline = await readTimeline(db, { Evaluation: [e.id] });
 
   let actions: string[] = [];
@@ -420,7 +438,14 @@ async function transition(
     data: { ...data, status: to, version: { increment: 1 } },
   });
   if (updated.count === 0) throw new ConflictError();
-  await audit(tx, actor, { action: `evaluation.${action}`, entityType: "Evaluation", entityId: e.id, fromState: e.status, toState: to, reason });
+  await audit(tx, actor, {
+    action: `evaluation.${action}`,
+    entityType: "Evaluation",
+    entityId: e.id,
+    fromState: e.status,
+    toState: to,
+    reason,
+  });
   return to;
 }
 
@@ -432,7 +457,8 @@ export async function submitSelfAssessment(input: SelfAssessmentInput): Promise<
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     const tasks = await tx.task.findMany({ where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId }, select: { id: true } });
     const expected = new Set(tasks.map((t) => t.id));
-    if (input.tasks.length !== expected.size || input.tasks.some((t) => !expected.has(t.taskId))) throw new DomainError("assessEveryTask");
+    if (input.tasks.length !== expected.size || input.tasks.some((t) => !expected.has(t.taskId)))
+      throw new DomainError("assessEveryTask");
     await transition(tx, actor, e, input.version, "submitSelfAssessment", {
       selfRating: input.selfRating,
       selfSummary: input.selfSummary,
@@ -440,9 +466,21 @@ export async function submitSelfAssessment(input: SelfAssessmentInput): Promise<
     });
     await tx.taskSelfAssessment.deleteMany({ where: { evaluationId: e.id } });
     await tx.taskSelfAssessment.createMany({
-      data: input.tasks.map((t) => ({ evaluationId: e.id, taskId: t.taskId, level: t.level, score: t.score, justification: t.justification })),
+      data: input.tasks.map((t) => ({
+        evaluationId: e.id,
+        taskId: t.taskId,
+        level: t.level,
+        score: t.score,
+        justification: t.justification,
+      })),
     });
-    await notify(tx, e.cycle.members.map((m) => m.userId), "evaluation.councilAssigned", { year: e.cycle.year }, `/evaluations/${e.id}`);
+    await notify(
+      tx,
+      e.cycle.members.map((m) => m.userId),
+      "evaluation.councilAssigned",
+      { year: e.cycle.year },
+      `/evaluations/${e.id}`,
+    );
   });
 }
 
@@ -478,7 +516,7 @@ export async function saveCouncilScores(input: CouncilScoresInput): Promise<void
     });
     if (input.submit) {
       await tx.councilSubmission.create({ data: { evaluationId: e.id, memberId: member.id } });
-      await audit(tx, actor, { action: "evaluation.score", entityType: "Evaluation", entityId: e.id });
+      await audit(tx, actor, { action: "council.submitScores", entityType: "Evaluation", entityId: e.id });
     }
   });
 }
@@ -494,10 +532,16 @@ export async function finaliseProposal(input: FinaliseInput): Promise<void> {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     if (!ownsRound(actor, e)) throw new NotFoundError();
     const tasks = await tx.task.findMany({ where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId }, select: { id: true } });
-    const sheets = memberTaskScores(e, tasks.map((t) => t.id));
+    const sheets = memberTaskScores(
+      e,
+      tasks.map((t) => t.id),
+    );
     const submitted = sheets.filter((s) => s.submitted);
     if (submitted.length === 0) throw new DomainError("noCouncilScores");
-    const { score } = aggregateScores(tasks.map((t) => t.id), submitted.map((s) => s.byTask));
+    const { score } = aggregateScores(
+      tasks.map((t) => t.id),
+      submitted.map((s) => s.byTask),
+    );
     if (score === null) throw new DomainError("noCouncilScores");
     const missing = sheets.filter((s) => !s.submitted).map((s) => s.member.user.fullName);
     const note = [missing.length ? `Chưa chấm: ${missing.join(", ")}.` : null, input.note].filter(Boolean).join(" ") || null;
@@ -507,7 +551,13 @@ export async function finaliseProposal(input: FinaliseInput): Promise<void> {
       proposalNote: note,
     });
     const standing = await usersWithRoleAt(tx, "STANDING_COMMITTEE", e.cycle.round.assigningBodyId);
-    await notify(tx, standing, "evaluation.proposed", { cadreName: e.cadre.fullName, year: e.cycle.year }, `/evaluations/${e.id}`);
+    await notify(
+      tx,
+      standing,
+      "evaluation.proposed",
+      { cadreName: e.cadre.fullName, year: e.cycle.year },
+      `/evaluations/${e.id}`,
+    );
   });
 }
 
@@ -542,7 +592,9 @@ export async function decideEvaluation(input: DecideEvaluationInput): Promise<vo
     );
     const tasks = await tx.task.findMany({
       where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId, status: "ASSIGNED", endDate: { lt: yearStart(e.cycle.year + 1) } },
-      include: { targets: { include: { actuals: { include: { report: { select: { year: true, quarter: true, status: true } } } } } } },
+      include: {
+        targets: { include: { actuals: { include: { report: { select: { year: true, quarter: true, status: true } } } } } },
+      },
     });
     for (const t of tasks) {
       const reached = t.targets.every((x) => {
@@ -557,10 +609,15 @@ export async function decideEvaluation(input: DecideEvaluationInput): Promise<vo
       });
       const status = reached ? "COMPLETED" : "UNFINISHED";
       await tx.task.update({ where: { id: t.id }, data: { status, version: { increment: 1 } } });
-      await audit(tx, actor, { action: reached ? "task.complete" : "task.markUnfinished", entityType: "Task", entityId: t.id, fromState: "ASSIGNED", toState: status });
+      await audit(tx, actor, {
+        action: reached ? "task.complete" : "task.markUnfinished",
+        entityType: "Task",
+        entityId: t.id,
+        fromState: "ASSIGNED",
+        toState: status,
+      });
     }
-    if (e.cadre.user)
-      await notify(tx, [e.cadre.user.id], "evaluation.decided", { year: e.cycle.year }, `/evaluations/${e.id}`);
+    if (e.cadre.user) await notify(tx, [e.cadre.user.id], "evaluation.decided", { year: e.cycle.year }, `/evaluations/${e.id}`);
   });
 }
 
@@ -607,7 +664,14 @@ export async function getCarryOver(roundId: string, year: number): Promise<Carry
     round: { id: round.id, name: round.name },
     year,
     targetRounds,
-    tasks: tasks.map((t) => ({ id: t.id, code: t.code, title: t.title, cadreName: t.cadre.fullName, unitName: t.unit.name, progress: null })),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      code: t.code,
+      title: t.title,
+      cadreName: t.cadre.fullName,
+      unitName: t.unit.name,
+      progress: null,
+    })),
   };
 }
 
@@ -622,7 +686,12 @@ export async function carryOverTasks(input: CarryOverInput): Promise<{ count: nu
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const toRound = await tx.round.findFirst({
-      where: { id: input.toRoundId, assigningBodyId: actor.unitId, startYear: { lte: input.year + 1 }, endYear: { gte: input.year + 1 } },
+      where: {
+        id: input.toRoundId,
+        assigningBodyId: actor.unitId,
+        startYear: { lte: input.year + 1 },
+        endYear: { gte: input.year + 1 },
+      },
       include: { assigningBody: { select: { code: true } } },
     });
     if (!toRound) throw new NotFoundError();
@@ -641,7 +710,7 @@ export async function carryOverTasks(input: CarryOverInput): Promise<{ count: nu
       },
     });
     if (tasks.length !== input.taskIds.length) throw new NotFoundError();
-    let sequence = await tx.task.count({ where: { roundId: toRound.id } });
+    let sequence = await lockTaskSequence(tx, toRound.id);
     const start = yearStart(input.year + 1);
     const end = new Date(yearStart(input.year + 2).getTime() - 1000);
     for (const t of tasks) {
@@ -686,10 +755,29 @@ export async function carryOverTasks(input: CarryOverInput): Promise<{ count: nu
         },
       });
       await tx.task.update({ where: { id: t.id }, data: { status: "CARRIED_OVER", version: { increment: 1 } } });
-      await audit(tx, actor, { action: "task.carryOver", entityType: "Task", entityId: t.id, fromState: t.status, toState: "CARRIED_OVER", data: { into: carried.id } });
-      await audit(tx, actor, { action: "task.carriedIn", entityType: "Task", entityId: carried.id, toState: "ASSIGNED", data: { from: t.id } });
+      await audit(tx, actor, {
+        action: "task.carryOver",
+        entityType: "Task",
+        entityId: t.id,
+        fromState: t.status,
+        toState: "CARRIED_OVER",
+        data: { into: carried.id },
+      });
+      await audit(tx, actor, {
+        action: "task.carriedIn",
+        entityType: "Task",
+        entityId: carried.id,
+        toState: "ASSIGNED",
+        data: { from: t.id },
+      });
       if (t.cadre.user)
-        await notify(tx, [t.cadre.user.id], "task.assigned", { taskTitle: t.title, taskCode: carried.code }, `/tasks/${carried.id}`);
+        await notify(
+          tx,
+          [t.cadre.user.id],
+          "task.assigned",
+          { taskTitle: t.title, taskCode: carried.code },
+          `/tasks/${carried.id}`,
+        );
     }
     return { count: tasks.length };
   });
@@ -735,11 +823,40 @@ export async function getCadreRecord(cadreId: string): Promise<CadreRecord> {
       const evaluation = cadre.evaluations.find((e) => e.cycle.year === year);
       return {
         year,
-        rating: evaluation?.finalRating ? { value: evaluation.finalRating, decisionNumber: evaluation.decisionNumber, evaluationId: evaluation.id } : null,
+        rating: evaluation?.finalRating
+          ? { value: evaluation.finalRating, decisionNumber: evaluation.decisionNumber, evaluationId: evaluation.id }
+          : null,
         tasks: cadre.tasks
           .filter((t) => t.startDate < yearStart(year + 1) && t.endDate >= yearStart(year))
-          .map((t) => ({ id: t.id, code: t.code, title: t.title, status: t.status, origin: t.origin, carriedFromCode: t.carriedFrom?.code ?? null })),
+          .map((t) => ({
+            id: t.id,
+            code: t.code,
+            title: t.title,
+            status: t.status,
+            origin: t.origin,
+            carriedFromCode: t.carriedFrom?.code ?? null,
+          })),
       };
     }),
   };
+}
+
+/** The signed-in cadre's own evaluations, newest first. */
+export async function listMyEvaluations(): Promise<
+  { id: string; year: number; roundName: string; status: EvaluationStatus; finalRating: Rating | null }[]
+> {
+  const actor = await requirePermission("evaluation:self");
+  const db = await getDb();
+  const rows = await db.evaluation.findMany({
+    where: { cadreId: actor.cadreId ?? "-" },
+    include: { cycle: { include: { round: { select: { name: true } } } } },
+    orderBy: { cycle: { year: "desc" } },
+  });
+  return rows.map((e) => ({
+    id: e.id,
+    year: e.cycle.year,
+    roundName: e.cycle.round.name,
+    status: e.status,
+    finalRating: e.finalRating,
+  }));
 }

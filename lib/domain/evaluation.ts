@@ -14,13 +14,13 @@ export const DEFAULT_THRESHOLDS: Thresholds = { EXCELLENT: 90, GOOD: 75, COMPLET
 export const DEFAULT_CRITERIA = [
   { name: "Mức độ đạt chỉ tiêu", weight: 40 },
   { name: "Chất lượng sản phẩm", weight: 30 },
-  { name: "Tiến độ, thời hạn", weight: 20 },
-  { name: "Độ khó, tính đột phá", weight: 10 },
+  { name: "Tiến độ thực hiện", weight: 20 },
+  { name: "Độ khó, tính đột phá của nhiệm vụ", weight: 10 },
 ] as const;
 
 /** Half away from zero, to two decimals, computed on hundredths so 74.995 does not become 74.99. */
 export function round2(n: number): number {
-  return Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9) / 100;
+  return (Math.sign(n) * Math.round(Math.abs(n) * 100 + 1e-9)) / 100;
 }
 
 export function weightsAddUp(weights: number[]): boolean {
@@ -63,7 +63,10 @@ export function aggregateScores(taskIds: string[], memberTaskScores: Map<string,
     byTask.set(taskId, values.length ? round2(values.reduce((a, b) => a + b, 0) / values.length) : null);
   }
   const scored = [...byTask.values()].filter((v): v is number => v !== null);
-  return { score: scored.length === taskIds.length && scored.length ? round2(scored.reduce((a, b) => a + b, 0) / scored.length) : null, byTask };
+  return {
+    score: scored.length === taskIds.length && scored.length ? round2(scored.reduce((a, b) => a + b, 0) / scored.length) : null,
+    byTask,
+  };
 }
 
 /** The level a score earns: at or above a threshold reaches that level (a tie goes up). */

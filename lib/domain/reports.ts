@@ -27,7 +27,9 @@ export function nextReportQuarter(task: { startDate: Date; endDate: Date }, now:
 }
 
 /** The value a target reached at its latest submitted (or answered) report: what progress is measured by. */
-export function latestSubmitted<T extends { report: { year: number; quarter: number; status: string } }>(actuals: T[]): T | undefined {
+export function latestSubmitted<T extends { report: { year: number; quarter: number; status: string } }>(
+  actuals: T[],
+): T | undefined {
   return actuals
     .filter((a) => a.report.status === "SUBMITTED" || a.report.status === "RESPONDED")
     .sort((a, b) => b.report.year - a.report.year || b.report.quarter - a.report.quarter)[0];

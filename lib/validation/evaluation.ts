@@ -17,7 +17,12 @@ export const OpenCycleSchema = z.object({
   year: z.coerce.number().int("invalid").min(2000, "invalid").max(2100, "invalid"),
   memberIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id).min(1, "chooseAtLeastOne")),
   criteria: z
-    .array(z.object({ name: requiredText(200), weight: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(100, "invalid") }))
+    .array(
+      z.object({
+        name: requiredText(200),
+        weight: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(100, "invalid"),
+      }),
+    )
     .min(1, "required")
     .max(10, "tooMany"),
   thresholds: z.object({ EXCELLENT: score, GOOD: score, COMPLETED: score }),

@@ -21,6 +21,13 @@ const ROUTES = [
   { path: "/reports", owner: ["bantochuc", "thuongtruc", "daumoi"], marker: 'data-testid="quarter-report"' },
   { path: "/tasks/task-2026-0001/change", owner: ["canbo", "bantochuc"], marker: 'name="reason"' },
   { path: "/admin/outbox", owner: "admin", marker: 'data-testid="outbox"' },
+  { path: "/evaluations/new", owner: "bantochuc", marker: 'name="thresholds.EXCELLENT"' },
+  { path: "/evaluations/cycles/cycle-tu-2026", owner: ["bantochuc", "thuongtruc"], marker: 'data-testid="cycle-evaluation"' },
+  {
+    path: "/evaluations/carry-over?roundId=round-tu-2026&year=2026",
+    owner: "bantochuc",
+    marker: "Chuyển tiếp việc chưa hoàn thành",
+  },
 ];
 const ROLES = ["canbo", "bantochuc", "thuongtruc", "hoidong1", "daumoi", "admin"];
 

@@ -76,5 +76,8 @@ export async function reopenAction(_prev: ActionState, form: FormData) {
 }
 
 export async function carryOverAction(_prev: ActionState, form: FormData) {
-  return run(CarryOverSchema, form, carryOverTasks, { notice: "carriedOver" });
+  return run(CarryOverSchema, form, carryOverTasks, {
+    redirectTo: (input, result) =>
+      `/evaluations/carry-over?roundId=${input.fromRoundId}&year=${input.year}&carried=${(result as { count: number }).count}`,
+  });
 }

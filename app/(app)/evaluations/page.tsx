@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status-badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getCadreHome } from "@/lib/dal/home";
-import { getCadreRecord, listEvaluationCycles } from "@/lib/dal/evaluations";
+import { listEvaluationCycles, listMyEvaluations } from "@/lib/dal/evaluations";
 import { getFormatters } from "@/lib/i18n/server";
 import { hasPermission } from "@/lib/permissions";
-import { forbidden } from "next/navigation";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evaluations"))("title") };
@@ -26,21 +26,45 @@ export default async function EvaluationsPage() {
     getFormatters(),
   ]);
   if (role === "CADRE" && user.cadreId) {
-    const [record] = await Promise.all([getCadreRecord(user.cadreId), getCadreHome()]);
+    const mine = await listMyEvaluations();
     return (
       <>
-        <PageHeader title={t("myTitle")} actions={<LinkButton href={`/cadres/${user.cadreId}/record`} variant="secondary">{t("record")}</LinkButton>} />
+        <PageHeader
+          title={t("myTitle")}
+          actions={
+            <LinkButton href={`/cadres/${user.cadreId}/record`} variant="secondary">
+              {t("record")}
+            </LinkButton>
+          }
+        />
         <Card>
-          {record.years.length === 0 ? (
+          {mine.length === 0 ? (
             <EmptyState>{t("none")}</EmptyState>
           ) : (
-            <ul className="space-y-2 text-sm">
-              {record.years.map((y) => (
-                <li key={y.year}>
-                  {t("yearN", { year: y.year })}: {y.rating ? tr(y.rating.value) : t("notDecided")}
-                </li>
-              ))}
-            </ul>
+            <Table caption={t("myTitle")}>
+              <thead>
+                <tr>
+                  <Th>{t("cycle")}</Th>
+                  <Th>{t("status")}</Th>
+                  <Th>{t("finalRating")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {mine.map((e) => (
+                  <tr key={e.id} data-testid="my-evaluation">
+                    <Td label={t("cycle")}>
+                      <Link href={`/evaluations/${e.id}`} className="font-medium text-brand-700 underline">
+                        {t("yearN", { year: e.year })} · {e.roundName}
+                      </Link>
+                    </Td>
+                    <Td label={t("status")}>
+                      <StatusBadge entity="evaluation" status={e.status} />
+                    </Td>
+                    <Td label={t("finalRating")}>{e.finalRating ? tr(e.finalRating) : ""}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
           )}
         </Card>
       </>
@@ -53,7 +77,9 @@ export default async function EvaluationsPage() {
       <PageHeader
         title={t("title")}
         description={t("intro")}
-        actions={hasPermission(role, "evaluation:manage") ? <LinkButton href="/evaluations/new">{t("openTitle")}</LinkButton> : undefined}
+        actions={
+          hasPermission(role, "evaluation:manage") ? <LinkButton href="/evaluations/new">{t("openTitle")}</LinkButton> : undefined
+        }
       />
       <Card>
         {cycles.length === 0 ? (
@@ -75,7 +101,9 @@ export default async function EvaluationsPage() {
                       {t("yearN", { year: c.year })} · {c.roundName}
                     </Link>
                   </Td>
-                  <Td label={t("cadres")} className="text-right tabular-nums">{f.number(c.total)}</Td>
+                  <Td label={t("cadres")} className="text-right tabular-nums">
+                    {f.number(c.total)}
+                  </Td>
                   <Td label={t("progress")} className="text-sm">
                     {Object.entries(c.counts)
                       .map(([status, n]) => `${ts(status)}: ${f.number(n)}`)

@@ -54,7 +54,10 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
         {e.locked && <Badge tone="neutral">{t("locked")}</Badge>}
       </div>
       {e.finalRating && (
-        <div className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950" data-testid="final-rating">
+        <div
+          className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-4 text-sm text-emerald-950"
+          data-testid="final-rating"
+        >
           <p className="text-base font-semibold">{tr(e.finalRating)}</p>
           <p>
             {t("decisionRef", { number: e.decisionNumber ?? "", date: e.decisionDate ? f.date(e.decisionDate) : "" })}
@@ -151,7 +154,11 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
             </Card>
           )}
           {e.mine?.submitted && !e.others && <p className="text-sm text-slate-600">{t("submittedWait")}</p>}
-          {e.mine && !e.mine.submitted && <p className="text-sm text-slate-600" data-testid="independence">{t("independence")}</p>}
+          {e.mine && !e.mine.submitted && (
+            <p className="text-sm text-slate-600" data-testid="independence">
+              {t("independence")}
+            </p>
+          )}
         </div>
         <div className="space-y-6">
           {(e.aggregateScore || e.proposedRating) && (

@@ -37,7 +37,13 @@ export function OpenCycleForm({
     <form action={action} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="roundId" label={t("round")} state={state} required options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
+        <SelectField
+          name="roundId"
+          label={t("round")}
+          state={state}
+          required
+          options={rounds.map((r) => ({ value: r.id, label: r.name }))}
+        />
         <TextField name="year" type="number" label={t("year")} state={state} defaultValue={String(defaultYear)} required />
       </div>
       <fieldset className="space-y-2 rounded-lg border border-slate-200 p-4">
@@ -55,8 +61,21 @@ export function OpenCycleForm({
         <p className="text-sm text-slate-600">{t("criteriaHint")}</p>
         {DEFAULT_CRITERIA.map((c, i) => (
           <div key={i} className="grid gap-3 sm:grid-cols-[1fr_8rem]">
-            <TextField name={`criteria.${i}.name`} label={t("criterionN", { n: i + 1 })} state={state} defaultValue={c.name} required />
-            <TextField name={`criteria.${i}.weight`} type="number" label={t("weight")} state={state} defaultValue={String(c.weight)} required />
+            <TextField
+              name={`criteria.${i}.name`}
+              label={t("criterionN", { n: i + 1 })}
+              state={state}
+              defaultValue={c.name}
+              required
+            />
+            <TextField
+              name={`criteria.${i}.weight`}
+              type="number"
+              label={t("weight")}
+              state={state}
+              defaultValue={String(c.weight)}
+              required
+            />
           </div>
         ))}
       </fieldset>
@@ -107,7 +126,13 @@ export function SelfAssessmentForm({
             <SelectField name={`tasks.${i}.level`} label={t("level")} state={state} required options={ratings} />
             <TextField name={`tasks.${i}.score`} label={t("score")} hint={t("scoreHint")} state={state} required />
           </div>
-          <TextAreaField name={`tasks.${i}.justification`} label={t("justification")} hint={t("justificationHint")} state={state} required />
+          <TextAreaField
+            name={`tasks.${i}.justification`}
+            label={t("justification")}
+            hint={t("justificationHint")}
+            state={state}
+            required
+          />
         </fieldset>
       ))}
       <SelectField name="selfRating" label={t("selfRating")} state={state} required options={ratings} />
@@ -205,7 +230,14 @@ export function DecideEvaluationForm({
       <FormMessage state={state} />
       <input type="hidden" name="evaluationId" value={evaluationId} />
       <input type="hidden" name="version" value={version} />
-      <SelectField name="rating" label={t("finalRating")} state={state} required options={ratings} defaultValue={proposedRating ?? undefined} />
+      <SelectField
+        name="rating"
+        label={t("finalRating")}
+        state={state}
+        required
+        options={ratings}
+        defaultValue={proposedRating ?? undefined}
+      />
       <TextAreaField name="reason" label={t("overrideReason")} hint={t("overrideReasonHint")} state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="decisionNumber" label={t("decisionNumber")} state={state} required />
@@ -248,7 +280,13 @@ export function CarryOverForm({
       <FormMessage state={state} />
       <input type="hidden" name="fromRoundId" value={fromRoundId} />
       <input type="hidden" name="year" value={year} />
-      <SelectField name="toRoundId" label={t("carryInto")} state={state} required options={targetRounds.map((r) => ({ value: r.id, label: r.name }))} />
+      <SelectField
+        name="toRoundId"
+        label={t("carryInto")}
+        state={state}
+        required
+        options={targetRounds.map((r) => ({ value: r.id, label: r.name }))}
+      />
       <p className="text-sm text-slate-600">{t("carryHint")}</p>
       <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
         {tasks.map((task) => (

@@ -8,14 +8,30 @@ import { orNotFound } from "@/lib/page-helpers";
 import { CarryOverForm } from "../_components/evaluation-forms";
 
 /** The organisation committee carries a year's unfinished tasks into the next year, with a per-task opt-out. */
-export default async function CarryOverPage({ searchParams }: { searchParams: Promise<{ roundId?: string; year?: string }> }) {
+export default async function CarryOverPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ roundId?: string; year?: string; carried?: string }>;
+}) {
   await requirePagePermission("evaluation:manage");
-  const { roundId, year } = await searchParams;
+  const { roundId, year, carried } = await searchParams;
   if (!roundId || !/^\d{4}$/.test(year ?? "")) notFound();
   const [page, t] = await Promise.all([orNotFound(getCarryOver(roundId, Number(year))), getTranslations("evaluations")]);
   return (
     <>
-      <PageHeader title={t("carryTitle")} description={t("carryIntro", { year: page.year, next: page.year + 1, round: page.round.name })} />
+      <PageHeader
+        title={t("carryTitle")}
+        description={t("carryIntro", { year: page.year, next: page.year + 1, round: page.round.name })}
+      />
+      {carried && /^\d+$/.test(carried) && (
+        <p
+          role="status"
+          data-testid="carried-notice"
+          className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
+          {t("carriedNotice", { count: Number(carried) })}
+        </p>
+      )}
       <Card>
         {page.tasks.length === 0 ? (
           <EmptyState>{t("nothingToCarry")}</EmptyState>

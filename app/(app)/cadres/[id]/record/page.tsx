@@ -49,7 +49,9 @@ export default async function CadreRecordPage({ params }: { params: Promise<{ id
                     {task.code} · {task.title}
                   </Link>
                   <StatusBadge entity="task" status={task.status as TaskStatus} />
-                  {task.carriedFromCode && <span className="text-xs text-slate-600">{tt("carriedFrom", { code: task.carriedFromCode })}</span>}
+                  {task.carriedFromCode && (
+                    <span className="text-xs text-slate-600">{tt("carriedFrom", { code: task.carriedFromCode })}</span>
+                  )}
                 </li>
               ))}
             </ul>

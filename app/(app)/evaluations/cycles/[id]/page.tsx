@@ -52,8 +52,12 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
                 <Td label={t("status")}>
                   <StatusBadge entity="evaluation" status={e.status} />
                 </Td>
-                <Td label={t("scoredBy")} className="text-right tabular-nums">{f.number(e.scoredBy)}</Td>
-                <Td label={t("aggregate")} className="text-right tabular-nums">{e.aggregateScore ? f.number(e.aggregateScore, 2) : ""}</Td>
+                <Td label={t("scoredBy")} className="text-right tabular-nums">
+                  {f.number(e.scoredBy)}
+                </Td>
+                <Td label={t("aggregate")} className="text-right tabular-nums">
+                  {e.aggregateScore ? f.number(e.aggregateScore, 2) : ""}
+                </Td>
                 <Td label={t("proposed")}>{e.proposedRating ? tr(e.proposedRating) : ""}</Td>
                 <Td label={t("finalRating")}>{e.finalRating ? tr(e.finalRating) : ""}</Td>
               </tr>
