@@ -22,6 +22,7 @@ import type {
   CouncilScoresInput,
   DecideEvaluationInput,
   FinaliseInput,
+  MoveEvaluationInput,
   OpenCycleInput,
   ReopenInput,
   SelfAssessmentInput,
@@ -859,4 +860,22 @@ export async function listMyEvaluations(): Promise<
     status: e.status,
     finalRating: e.finalRating,
   }));
+}
+
+/** The moves that only change the step: closing self-assessment for a cadre who did not submit, or sending back. */
+export const STEP_MOVES = ["closeSelfAssessment", "returnSelfAssessment", "returnToCouncil"] as const;
+
+/**
+ * The organisation committee closes the self-assessment step for a cadre who did not submit (the council can
+ * then score) or returns it to the cadre; the standing committee returns a proposal to the council. Each
+ * with a reason, audited.
+ */
+export async function moveEvaluation(input: MoveEvaluationInput): Promise<void> {
+  const actor = await requirePermission("evaluation:manage", "evaluation:decide");
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const e = await loadEvaluation(tx, actor, input.evaluationId);
+    if (!ownsRound(actor, e)) throw new NotFoundError();
+    await transition(tx, actor, e, input.version, input.action, {}, input.reason);
+  });
 }

@@ -73,3 +73,11 @@ export const CarryOverSchema = z.object({
   taskIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(2000, "tooMany")),
 });
 export type CarryOverInput = z.output<typeof CarryOverSchema>;
+
+export const MoveEvaluationSchema = z.object({
+  evaluationId: id,
+  version,
+  action: z.enum(["closeSelfAssessment", "returnSelfAssessment", "returnToCouncil"], "required"),
+  reason: requiredText(2000),
+});
+export type MoveEvaluationInput = z.output<typeof MoveEvaluationSchema>;

@@ -6,6 +6,7 @@ import {
   finaliseProposal,
   getCadreRecord,
   getEvaluation,
+  moveEvaluation,
   openEvaluationCycle,
   reopenEvaluation,
   saveCouncilScores,
@@ -52,7 +53,23 @@ async function setup() {
       },
     });
   }
-  return { ...u, org, communeOrg, standing, communeStanding, member1, member2, cadre, cadreUser, other, otherUser, round, nextRound, done, open };
+  return {
+    ...u,
+    org,
+    communeOrg,
+    standing,
+    communeStanding,
+    member1,
+    member2,
+    cadre,
+    cadreUser,
+    other,
+    otherUser,
+    round,
+    nextRound,
+    done,
+    open,
+  };
 }
 type Setup = Awaited<ReturnType<typeof setup>>;
 
@@ -81,7 +98,12 @@ async function selfAssessed(s: Setup) {
     version: 0,
     selfRating: "GOOD",
     selfSummary: null,
-    tasks: [s.done, s.open].map((t) => ({ taskId: t.id, level: "GOOD" as const, score: 80, justification: "Theo báo cáo quý IV" })),
+    tasks: [s.done, s.open].map((t) => ({
+      taskId: t.id,
+      level: "GOOD" as const,
+      score: 80,
+      justification: "Theo báo cáo quý IV",
+    })),
   });
   return o;
 }
@@ -98,7 +120,13 @@ describe("opening the year-end evaluation", () => {
     const s = await setup();
     actAs(s.org);
     await expect(
-      openEvaluationCycle({ ...openInput(s), criteria: [{ name: "Một", weight: 60 }, { name: "Hai", weight: 30 }] }),
+      openEvaluationCycle({
+        ...openInput(s),
+        criteria: [
+          { name: "Một", weight: 60 },
+          { name: "Hai", weight: 30 },
+        ],
+      }),
     ).rejects.toMatchObject({ code: "weightsNot100" });
     actAs(s.communeOrg);
     await expect(openEvaluationCycle(openInput(s))).rejects.toBeInstanceOf(NotFoundError);
@@ -143,7 +171,9 @@ describe("scoring", () => {
     const s = await setup();
     const o = await selfAssessed(s);
     actAs(s.member1);
-    await expect(saveCouncilScores({ ...sheet(s, o, 90, true), scores: sheet(s, o, 90, true).scores.slice(1) })).rejects.toMatchObject({
+    await expect(
+      saveCouncilScores({ ...sheet(s, o, 90, true), scores: sheet(s, o, 90, true).scores.slice(1) }),
+    ).rejects.toMatchObject({
       code: "scoreEverything",
     });
     await saveCouncilScores(sheet(s, o, 90, false));
@@ -167,7 +197,9 @@ describe("scoring", () => {
     const s = await setup();
     const o = await selfAssessed(s);
     actAs(s.org);
-    await expect(finaliseProposal({ evaluationId: o.evaluationId, version: 1, note: null })).rejects.toMatchObject({ code: "noCouncilScores" });
+    await expect(finaliseProposal({ evaluationId: o.evaluationId, version: 1, note: null })).rejects.toMatchObject({
+      code: "noCouncilScores",
+    });
     actAs(s.member1);
     await saveCouncilScores(sheet(s, o, 92, true));
     actAs(s.member2);
@@ -202,19 +234,25 @@ describe("the decision", () => {
     const s = await setup();
     const o = await proposed(s);
     actAs(s.org);
-    await expect(decideEvaluation({ evaluationId: o.evaluationId, version: 2, rating: "GOOD", reason: null, ...decision })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      decideEvaluation({ evaluationId: o.evaluationId, version: 2, rating: "GOOD", reason: null, ...decision }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     actAs(s.communeStanding);
-    await expect(decideEvaluation({ evaluationId: o.evaluationId, version: 2, rating: "GOOD", reason: null, ...decision })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      decideEvaluation({ evaluationId: o.evaluationId, version: 2, rating: "GOOD", reason: null, ...decision }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.standing);
     expect((await getEvaluation(o.evaluationId)).proposedRating).toBe("GOOD"); // 82.5
     await expect(
       decideEvaluation({ evaluationId: o.evaluationId, version: 2, rating: "EXCELLENT", reason: null, ...decision }),
     ).rejects.toMatchObject({ code: "overrideNeedsReason" });
-    await decideEvaluation({ evaluationId: o.evaluationId, version: 2, rating: "EXCELLENT", reason: "Sản phẩm có sức lan tỏa toàn tỉnh", ...decision });
+    await decideEvaluation({
+      evaluationId: o.evaluationId,
+      version: 2,
+      rating: "EXCELLENT",
+      reason: "Sản phẩm có sức lan tỏa toàn tỉnh",
+      ...decision,
+    });
     await expect(
       decideEvaluation({ evaluationId: o.evaluationId, version: 2, rating: "GOOD", reason: null, ...decision }),
     ).rejects.toBeInstanceOf(ConflictError);
@@ -231,12 +269,21 @@ describe("the decision", () => {
     actAs(s.member1);
     await expect(saveCouncilScores(sheet(s, o, 10, false))).rejects.toMatchObject({ code: "transitionNotAllowed" });
     actAs(s.cadreUser);
-    await expect(reopenEvaluation({ evaluationId: o.evaluationId, version: 3, reason: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(reopenEvaluation({ evaluationId: o.evaluationId, version: 3, reason: "x" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await getCadreRecord(s.cadre.id)).years.find((y) => y.year === 2027)?.rating?.value).toBe("EXCELLENT");
     actAs(s.standing);
     await reopenEvaluation({ evaluationId: o.evaluationId, version: 3, reason: "Bổ sung minh chứng" });
-    expect(await db.evaluation.findUniqueOrThrow({ where: { id: o.evaluationId } })).toMatchObject({ status: "PROPOSED", locked: false });
-    expect(await db.auditEvent.count({ where: { entityId: o.evaluationId, action: "evaluation.reopen", reason: "Bổ sung minh chứng" } })).toBe(1);
+    expect(await db.evaluation.findUniqueOrThrow({ where: { id: o.evaluationId } })).toMatchObject({
+      status: "PROPOSED",
+      locked: false,
+    });
+    expect(
+      await db.auditEvent.count({
+        where: { entityId: o.evaluationId, action: "evaluation.reopen", reason: "Bổ sung minh chứng" },
+      }),
+    ).toBe(1);
   });
 
   it("carries unfinished tasks into next year's round, linked to their original, starting from the value reached", async () => {
@@ -245,14 +292,22 @@ describe("the decision", () => {
     actAs(s.standing);
     await decideEvaluation({ evaluationId: o.evaluationId, version: 2, rating: "GOOD", reason: null, ...decision });
     const db = await getDb();
-    const third = await f.createTask({ roundId: s.round.id, cadre: s.other, supervisorId: s.open.supervisorId, assignedById: s.standing.id, status: "UNFINISHED" });
+    const third = await f.createTask({
+      roundId: s.round.id,
+      cadre: s.other,
+      supervisorId: s.open.supervisorId,
+      assignedById: s.standing.id,
+      status: "UNFINISHED",
+    });
     actAs(s.communeOrg);
-    await expect(carryOverTasks({ fromRoundId: s.round.id, year: 2027, toRoundId: s.nextRound.id, taskIds: [s.open.id] })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      carryOverTasks({ fromRoundId: s.round.id, year: 2027, toRoundId: s.nextRound.id, taskIds: [s.open.id] }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.org);
     // The committee opted the third task out.
-    expect(await carryOverTasks({ fromRoundId: s.round.id, year: 2027, toRoundId: s.nextRound.id, taskIds: [s.open.id] })).toEqual({ count: 1 });
+    expect(
+      await carryOverTasks({ fromRoundId: s.round.id, year: 2027, toRoundId: s.nextRound.id, taskIds: [s.open.id] }),
+    ).toEqual({ count: 1 });
     const carried = await db.task.findFirstOrThrow({ where: { carriedFromId: s.open.id }, include: { targets: true } });
     expect(carried).toMatchObject({ origin: "CARRIED_OVER", roundId: s.nextRound.id, cadreId: s.cadre.id, status: "ASSIGNED" });
     expect(carried.targets[0]!.baseline!.toString()).toBe("40");
@@ -274,5 +329,30 @@ describe("the decision", () => {
     await expect(getCadreRecord(s.cadre.id)).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.communeOrg);
     await expect(getCadreRecord(s.cadre.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("changing step", () => {
+  it("the committee closes self-assessment for a cadre who did not submit, with a reason; a cadre cannot", async () => {
+    const s = await setup();
+    const o = await opened(s);
+    actAs(s.cadreUser);
+    await expect(
+      moveEvaluation({ evaluationId: o.evaluationId, version: 0, action: "closeSelfAssessment", reason: "x" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    actAs(s.standing);
+    await expect(
+      moveEvaluation({ evaluationId: o.evaluationId, version: 0, action: "closeSelfAssessment", reason: "x" }),
+    ).rejects.toMatchObject({ code: "transitionNotAllowed" });
+    actAs(s.org);
+    await moveEvaluation({
+      evaluationId: o.evaluationId,
+      version: 0,
+      action: "closeSelfAssessment",
+      reason: "Đồng chí nghỉ chế độ",
+    });
+    expect(await getEvaluation(o.evaluationId)).toMatchObject({ status: "COUNCIL_SCORING", selfRating: null });
+    actAs(s.member1);
+    await saveCouncilScores(sheet(s, o, 70, true));
   });
 });

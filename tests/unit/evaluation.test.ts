@@ -35,10 +35,21 @@ describe("scores", () => {
   });
 
   it("the aggregate is the mean over tasks of the members' mean, without the members who did not score", () => {
-    const a = new Map([["t1", 80], ["t2", 90]]);
-    const b = new Map<string, number | null>([["t1", 70], ["t2", null]]);
+    const a = new Map([
+      ["t1", 80],
+      ["t2", 90],
+    ]);
+    const b = new Map<string, number | null>([
+      ["t1", 70],
+      ["t2", null],
+    ]);
     const result = aggregateScores(["t1", "t2"], [a, b]);
-    expect(result.byTask).toEqual(new Map([["t1", 75], ["t2", 90]]));
+    expect(result.byTask).toEqual(
+      new Map([
+        ["t1", 75],
+        ["t2", 90],
+      ]),
+    );
     expect(result.score).toBe(82.5);
     // A task nobody scored leaves the aggregate undecided rather than pulled down.
     expect(aggregateScores(["t1", "t3"], [a]).score).toBeNull();

@@ -9,6 +9,7 @@ import {
   carryOverTasks,
   decideEvaluation,
   finaliseProposal,
+  moveEvaluation,
   openEvaluationCycle,
   reopenEvaluation,
   saveCouncilScores,
@@ -20,6 +21,7 @@ import {
   CouncilScoresSchema,
   DecideEvaluationSchema,
   FinaliseSchema,
+  MoveEvaluationSchema,
   OpenCycleSchema,
   ReopenSchema,
   SelfAssessmentSchema,
@@ -80,4 +82,8 @@ export async function carryOverAction(_prev: ActionState, form: FormData) {
     redirectTo: (input, result) =>
       `/evaluations/carry-over?roundId=${input.fromRoundId}&year=${input.year}&carried=${(result as { count: number }).count}`,
   });
+}
+
+export async function moveEvaluationAction(_prev: ActionState, form: FormData) {
+  return run(MoveEvaluationSchema, form, moveEvaluation, { notice: "evaluationMoved" });
 }

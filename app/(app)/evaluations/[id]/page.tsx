@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getEvaluation } from "@/lib/dal/evaluations";
+import { getEvaluation, STEP_MOVES } from "@/lib/dal/evaluations";
 import { toDateInputValue } from "@/lib/i18n/format";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
@@ -15,6 +15,7 @@ import {
   CouncilScoreForm,
   DecideEvaluationForm,
   FinaliseForm,
+  MoveEvaluationForm,
   ReopenForm,
   SelfAssessmentForm,
 } from "../_components/evaluation-forms";
@@ -38,6 +39,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
   const e = await orNotFound(getEvaluation(id));
   const [t, tr, f] = await Promise.all([getTranslations("evaluations"), getTranslations("ratings"), getFormatters()]);
   const can = (a: string) => e.actions.includes(a);
+  const moves = e.actions.filter((a) => (STEP_MOVES as readonly string[]).includes(a));
   return (
     <>
       <PageHeader
@@ -178,6 +180,11 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
           {can("decide") && (
             <Card title={t("decideTitle")}>
               <DecideEvaluationForm evaluationId={e.id} version={e.version} proposedRating={e.proposedRating} today={today()} />
+            </Card>
+          )}
+          {moves.length > 0 && (
+            <Card title={t("moveTitle")}>
+              <MoveEvaluationForm evaluationId={e.id} version={e.version} moves={moves} />
             </Card>
           )}
           {can("reopen") && (

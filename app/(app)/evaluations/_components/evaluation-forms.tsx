@@ -11,6 +11,7 @@ import {
   councilScoresAction,
   decideEvaluationAction,
   finaliseAction,
+  moveEvaluationAction,
   openCycleAction,
   reopenAction,
   selfAssessAction,
@@ -306,6 +307,28 @@ export function CarryOverForm({
         ))}
       </ul>
       <SubmitButton>{t("carry")}</SubmitButton>
+    </form>
+  );
+}
+
+/** Changes the evaluation's step (close or return self-assessment, return to the council), with a reason. */
+export function MoveEvaluationForm({ evaluationId, version, moves }: { evaluationId: string; version: number; moves: string[] }) {
+  const t = useTranslations("evaluations");
+  const [state, action] = useActionState(moveEvaluationAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="evaluationId" value={evaluationId} />
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        name="action"
+        label={t("move")}
+        state={state}
+        required
+        options={moves.map((m) => ({ value: m, label: t(`moves.${m}`) }))}
+      />
+      <TextAreaField name="reason" label={t("moveReason")} state={state} required />
+      <SubmitButton variant="secondary">{t("moveSubmit")}</SubmitButton>
     </form>
   );
 }
