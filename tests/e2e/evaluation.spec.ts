@@ -100,4 +100,5 @@ test("self-assessment, two council members score independently, the proposal, an
   await expect(next).toHaveCount(1);
   await next.getByRole("link").click();
   await expect(page.getByTestId("task-status")).toContainText("Chuyển tiếp từ năm trước");
+  await expect(page.getByTestId("carry-gap")).toContainText("còn thiếu");
 });

@@ -71,6 +71,26 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {task.carriedFrom && (
+            <div className="rounded-md border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950" data-testid="carry-gap">
+              <p className="font-semibold">{t("carriedTitle", { code: task.carriedFrom.code })}</p>
+              <ul className="mt-1 list-inside list-disc">
+                {task.targets.map((x) => (
+                  <li key={x.id}>
+                    {t("remainingGap", {
+                      indicator: x.indicator,
+                      reached: x.baseline === null ? "—" : `${f.number(x.baseline, 4)} ${x.unitOfMeasure}`,
+                      original: `${f.number(x.originalValue, 4)} ${x.unitOfMeasure}`,
+                      gap:
+                        x.baseline === null
+                          ? "—"
+                          : `${f.number(Math.abs(Number(x.targetValue) - Number(x.baseline)), 4)} ${x.unitOfMeasure}`,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {task.adjustmentNote && (
             <div
               className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
