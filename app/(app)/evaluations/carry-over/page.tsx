@@ -32,15 +32,17 @@ export default async function CarryOverPage({
           {t("carriedNotice", { count: Number(carried) })}
         </p>
       )}
-      <Card>
-        {page.tasks.length === 0 ? (
-          <EmptyState>{t("nothingToCarry")}</EmptyState>
-        ) : page.targetRounds.length === 0 ? (
-          <EmptyState>{t("noTargetRound", { year: page.year + 1 })}</EmptyState>
-        ) : (
-          <CarryOverForm fromRoundId={page.round.id} year={page.year} targetRounds={page.targetRounds} tasks={page.tasks} />
-        )}
-      </Card>
+      <section data-testid="carry-over">
+        <Card>
+          {page.tasks.length === 0 ? (
+            <EmptyState>{t("nothingToCarry")}</EmptyState>
+          ) : page.targetRounds.length === 0 ? (
+            <EmptyState>{t("noTargetRound", { year: page.year + 1 })}</EmptyState>
+          ) : (
+            <CarryOverForm fromRoundId={page.round.id} year={page.year} targetRounds={page.targetRounds} tasks={page.tasks} />
+          )}
+        </Card>
+      </section>
     </>
   );
 }
