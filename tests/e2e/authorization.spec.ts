@@ -26,7 +26,7 @@ const ROUTES = [
   {
     path: "/evaluations/carry-over?roundId=round-tu-2026&year=2026",
     owner: "bantochuc",
-    marker: "Chuyển tiếp việc chưa hoàn thành",
+    marker: 'data-testid="carry-over"',
   },
 ];
 const ROLES = ["canbo", "bantochuc", "thuongtruc", "hoidong1", "daumoi", "admin"];
