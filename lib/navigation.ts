@@ -16,6 +16,7 @@ export type NavItem = { href: string; label: string; permissions: Permission[] }
 
 /** The menu, besides the home link; labels are keys under "nav.". */
 export const NAV_ITEMS: NavItem[] = [
+  { href: "/dashboard", label: "dashboard", permissions: ["dashboard:view"] },
   { href: "/rounds", label: "rounds", permissions: ["round:manage"] },
   {
     href: "/registrations",

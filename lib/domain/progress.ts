@@ -85,7 +85,8 @@ export function taskHealth(input: TaskHealthInput): TaskHealthVerdict {
   if (input.missingDueReport) return { health: "BEHIND", reason: { code: "missingReport", params: { progress } } };
   const span = endDate.getTime() - startDate.getTime();
   const elapsed = span <= 0 ? 100 : round1((Math.max(0, now.getTime() - startDate.getTime()) / span) * 100);
-  const gap = elapsed - progress;
+  // Rounded like its parts, so 50,3 − 40,3 is exactly 10 here as in the dashboard's SQL.
+  const gap = round1(elapsed - progress);
   const params = { progress, elapsed };
   if (gap <= AT_RISK_GAP) return { health: "ON_TRACK", reason: { code: "onTrack", params } };
   if (gap <= BEHIND_GAP) return { health: "AT_RISK", reason: { code: "atRisk", params } };

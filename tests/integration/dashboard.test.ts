@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { getDashboard, HEALTHS, listDashboardTasks } from "@/lib/dal/dashboard";
+import { NotFoundError } from "@/lib/domain/errors";
+import { taskHealth, targetProgress, type TaskHealth } from "@/lib/domain/progress";
+import { quarterStart, quartersBetween } from "@/lib/domain/quarters";
+import { latestSubmitted } from "@/lib/domain/reports";
+import { seedDemo } from "@/prisma/seed";
+import { actAs } from "@/tests/setup/session";
+
+// The demo province as it stands on its reference day.
+const NOW = new Date("2026-11-22T10:00:00+07:00");
+
+async function user(username: string) {
+  return (await getDb()).user.findUniqueOrThrow({ where: { username } });
+}
+
+/** Each task's status computed by the domain rules in JavaScript: the independent count the SQL must equal. */
+async function healthsByDomain(roundId: string, unitPathPrefix: string) {
+  const db = await getDb();
+  const tasks = await db.task.findMany({
+    where: { roundId, status: { notIn: ["CANCELLED", "CARRIED_OVER"] }, unit: { path: { startsWith: unitPathPrefix } } },
+    include: {
+      targets: { include: { actuals: { include: { report: { select: { year: true, quarter: true, status: true } } } } } },
+      reports: { select: { year: true, quarter: true, status: true } },
+      round: { include: { reportDeadlines: true } },
+    },
+  });
+  return tasks.map((t) => {
+    const targets = t.targets.map((x) => {
+      const latest = latestSubmitted(x.actuals);
+      return latest
+        ? targetProgress(
+            { baseline: x.baseline?.toNumber() ?? null, target: x.targetValue.toNumber(), direction: x.direction },
+            latest.actualValue.toNumber(),
+          )
+        : null;
+    });
+    const missingDueReport = quartersBetween(t.startDate, t.endDate).some((q) => {
+      const due = t.round.reportDeadlines.find((d) => d.year === q.year && d.quarter === q.quarter)?.dueDate;
+      const inAt = t.reports.some(
+        (r) => r.year === q.year && r.quarter === q.quarter && (r.status === "SUBMITTED" || r.status === "RESPONDED"),
+      );
+      return due !== undefined && due < NOW && quarterStart(q) <= NOW && !inAt;
+    });
+    const verdict =
+      t.status === "COMPLETED"
+        ? "COMPLETED"
+        : taskHealth({ now: NOW, startDate: t.startDate, endDate: t.endDate, targets, missingDueReport }).health;
+    return { id: t.id, unitId: t.unitId, health: verdict as TaskHealth, targets };
+  });
+}
+
+// Every test starts from an empty database, so the demo province is seeded once, inside the one test.
+describe("the organisation committee's dashboard, on the demo province", () => {
+  it(
+    "equals independent counts, drills down to the tasks it counted, and keeps a commune to its own",
+    { timeout: 180_000 },
+    async () => {
+      await seedDemo(await getDb());
+      await statusesEqualTheDomainRules();
+      await reportsAndUnitsEqualDirectCounts();
+      await communeSeesOnlyItsOwn();
+    },
+  );
+});
+
+async function statusesEqualTheDomainRules() {
+  {
+    actAs(await user("bantochuc"));
+    const d = await getDashboard({ roundId: "round-tu-2026" }, NOW);
+    const province = await (await getDb()).unit.findUniqueOrThrow({ where: { id: "unit-tinh-uy" } });
+    const expected = await healthsByDomain("round-tu-2026", province.path);
+    for (const h of HEALTHS)
+      expect(d.byHealth.find((x) => x.health === h)?.count, h).toBe(expected.filter((e) => e.health === h).length);
+    expect(d.totals.tasks).toBe(expected.length);
+    expect(d.totals.targets).toBe(expected.reduce((a, e) => a + e.targets.length, 0));
+    expect(d.totals.reachedTargets).toBe(expected.reduce((a, e) => a + e.targets.filter((t) => t?.reached).length, 0));
+    // The figures are not all in one bucket: the seeded year has tasks in several states.
+    expect(d.byHealth.filter((h) => h.count > 0).length).toBeGreaterThanOrEqual(3);
+
+    const behind = await listDashboardTasks({ roundId: "round-tu-2026", health: "BEHIND", page: 1 }, NOW);
+    expect(behind.total).toBe(expected.filter((e) => e.health === "BEHIND").length);
+    expect(behind.items.every((t) => expected.find((e) => e.id === t.id)?.health === "BEHIND")).toBe(true);
+  }
+}
+
+async function reportsAndUnitsEqualDirectCounts() {
+  {
+    actAs(await user("bantochuc"));
+    const d = await getDashboard({ roundId: "round-tu-2026" }, NOW);
+    const db = await getDb();
+    const q1 = d.reportsByQuarter.find((q) => q.year === 2026 && q.quarter === 1)!;
+    expect(q1.submitted).toBe(
+      await db.quarterlyReport.count({
+        where: {
+          year: 2026,
+          quarter: 1,
+          status: { in: ["SUBMITTED", "RESPONDED"] },
+          task: { roundId: "round-tu-2026", status: { notIn: ["CANCELLED", "CARRIED_OVER"] } },
+        },
+      }),
+    );
+    const unitTotals = d.byUnit.reduce((a, u) => a + u.tasks, 0);
+    expect(unitTotals).toBe(d.totals.tasks);
+    const rates = d.byUnit.map((u) => u.completionRate);
+    expect([...rates].sort((a, b) => b - a)).toEqual(rates);
+  }
+}
+
+async function communeSeesOnlyItsOwn() {
+  {
+    actAs(await user("bantochuc.xa"));
+    await expect(getDashboard({ roundId: "round-tu-2026" }, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    const d = await getDashboard({}, NOW);
+    expect(d.rounds.every((r) => r.id.startsWith("round-tan-hoa"))).toBe(true);
+    const db = await getDb();
+    const round = await db.round.findUniqueOrThrow({ where: { id: d.round!.id }, include: { assigningBody: true } });
+    const units = await db.unit.findMany({ where: { id: { in: d.units.map((u) => u.id) } } });
+    expect(units.every((u) => u.path.startsWith(round.assigningBody.path))).toBe(true);
+    const expected = await healthsByDomain(round.id, round.assigningBody.path);
+    expect(d.totals.tasks).toBeGreaterThan(0);
+    expect(d.totals.tasks).toBe(expected.length);
+  }
+}
