@@ -118,10 +118,12 @@ async function resolveScope(actor: Actor, filter: DashboardFilter) {
     select: { id: true, name: true, startYear: true, endYear: true, assigningBodyId: true },
     orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
   });
+  // By default the committee's own body's round for this year, else its latest, else any round in scope.
   const thisYear = new Date().getUTCFullYear();
-  const round =
-    (filter.roundId ? rounds.find((r) => r.id === filter.roundId) : undefined) ??
-    (filter.roundId ? undefined : (rounds.find((r) => r.startYear <= thisYear && r.endYear >= thisYear) ?? rounds[0]));
+  const own = rounds.filter((r) => r.assigningBodyId === actor.unitId);
+  const round = filter.roundId
+    ? rounds.find((r) => r.id === filter.roundId)
+    : (own.find((r) => r.startYear <= thisYear && r.endYear >= thisYear) ?? own[0] ?? rounds[0]);
   if (filter.roundId && !round) throw new NotFoundError();
   let unitPath: string | null = null;
   if (filter.unitId) {

@@ -21,6 +21,7 @@ const ROUTES = [
   { path: "/reports", owner: ["bantochuc", "thuongtruc", "daumoi"], marker: 'data-testid="quarter-report"' },
   { path: "/tasks/task-2026-0001/change", owner: ["canbo", "bantochuc"], marker: 'name="reason"' },
   { path: "/admin/outbox", owner: "admin", marker: 'data-testid="outbox"' },
+  { path: "/dashboard", owner: ["bantochuc", "thuongtruc"], marker: 'data-testid="dashboard-totals"' },
   { path: "/evaluations/new", owner: "bantochuc", marker: 'name="thresholds.EXCELLENT"' },
   { path: "/evaluations/cycles/cycle-tu-2026", owner: ["bantochuc", "thuongtruc"], marker: 'data-testid="cycle-evaluation"' },
   {

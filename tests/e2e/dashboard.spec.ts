@@ -1,0 +1,25 @@
+import { expect, signIn, test } from "./fixtures";
+
+// The commune's committee: no other browser test changes the commune's 2026 round, so its figures hold still.
+test("the dashboard draws its charts with their tables, and a number drills down to exactly the tasks it counts", async ({
+  page,
+}) => {
+  await signIn(page, "bantochuc.xa");
+  await page.getByRole("link", { name: "Bảng điều khiển" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bảng điều khiển");
+  await expect(page.getByTestId("chart").first()).toBeVisible();
+  expect(await page.getByTestId("chart").count()).toBeGreaterThanOrEqual(3);
+  await expect(page.getByTestId("health-row")).toHaveCount(5);
+  const behind = page.getByTestId("drill-BEHIND");
+  const count = Number(await behind.textContent());
+  expect(count).toBeGreaterThan(0);
+  await behind.click();
+  await expect(page).toHaveURL(/health=BEHIND/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Chậm tiến độ");
+  await expect(page.getByTestId("drill-task")).toHaveCount(Math.min(count, 20));
+  await expect(page.getByText(`${count} việc`)).toBeVisible();
+  // The filters live in the URL: the same view opens again from its address.
+  const url = page.url();
+  await page.goto(url);
+  await expect(page.getByTestId("drill-task")).toHaveCount(Math.min(count, 20));
+});
