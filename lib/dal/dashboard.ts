@@ -161,7 +161,9 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
   if (!round) return empty;
   const cte = healthCte(actor, round.id, filter, unitPath, now);
   const [health, byUnit, byField, registration, reports, ratings] = await Promise.all([
-    db.$queryRaw<{ health: TaskHealth; tasks: bigint; targets: bigint; reached: bigint; percent_sum: number | null; measured: bigint }[]>`
+    db.$queryRaw<
+      { health: TaskHealth; tasks: bigint; targets: bigint; reached: bigint; percent_sum: number | null; measured: bigint }[]
+    >`
       WITH ${cte}
       SELECT health, count(*) AS tasks, sum(targets) AS targets, sum(reached) AS reached,
              sum(mean_percent * targets)::float AS percent_sum, sum(CASE WHEN mean_percent IS NULL THEN 0 ELSE targets END) AS measured
@@ -227,32 +229,53 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
       completionRate: n(u.tasks) ? Math.round((n(u.completed) / n(u.tasks)) * 1000) / 10 : 0,
     })),
     byField: byField.map((x) => ({ field: x.field, tasks: n(x.tasks) })),
-    registration: { cadres: n(registration[0]?.cadres), registered: n(registration[0]?.registered), late: n(registration[0]?.late) },
-    reportsByQuarter: reports.map((r) => ({ year: r.year, quarter: r.quarter, due: n(r.due), submitted: n(r.submitted), late: n(r.late) })),
+    registration: {
+      cadres: n(registration[0]?.cadres),
+      registered: n(registration[0]?.registered),
+      late: n(registration[0]?.late),
+    },
+    reportsByQuarter: reports.map((r) => ({
+      year: r.year,
+      quarter: r.quarter,
+      due: n(r.due),
+      submitted: n(r.submitted),
+      late: n(r.late),
+    })),
     ratings: ratings.filter((r) => r.rating).map((r) => ({ rating: r.rating, count: n(r.count) })),
   };
 }
 
-export type DrillTask = { id: string; code: string; title: string; cadreName: string; unitName: string; health: TaskHealth; progress: number };
+export type DrillTask = {
+  id: string;
+  code: string;
+  title: string;
+  cadreName: string;
+  unitName: string;
+  health: TaskHealth;
+  progress: number;
+};
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
-  filter: DashboardFilter & { health?: TaskHealth; page: number },
+  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number },
   now = new Date(),
 ): Promise<Page<DrillTask>> {
   const actor = await requirePermission("dashboard:view");
   const { db, round, unitPath } = await resolveScope(actor, filter);
   if (!round) return toPage([], 0, filter.page);
   const cte = healthCte(actor, round.id, filter, unitPath, now);
-  const healthFilter = filter.health ? Prisma.sql`WHERE h.health = ${filter.health}` : Prisma.empty;
+  const healths = filter.health === undefined ? [] : [filter.health].flat();
+  const healthFilter = healths.length ? Prisma.sql`WHERE h.health IN (${Prisma.join(healths)})` : Prisma.empty;
   const { skip, take } = pageArgs(filter.page);
   const [rows, total] = await Promise.all([
-    db.$queryRaw<{ id: string; code: string; title: string; cadreName: string; unitName: string; health: TaskHealth; progress: string }[]>`
+    db.$queryRaw<
+      { id: string; code: string; title: string; cadreName: string; unitName: string; health: TaskHealth; progress: string }[]
+    >`
       WITH ${cte}
       SELECT t.id, t.code, t.title, c."fullName" AS "cadreName", u.name AS "unitName", h.health, h.progress::text AS progress
       FROM health h JOIN "Task" t ON t.id = h.id JOIN "Cadre" c ON c.id = t."cadreId" JOIN "Unit" u ON u.id = t."unitId"
       ${healthFilter}
-      ORDER BY u.name, t.code LIMIT ${take} OFFSET ${skip}`,
+      ORDER BY h.progress, u.name, t.code LIMIT ${take} OFFSET ${skip}`,
     db.$queryRaw<{ count: bigint }[]>`WITH ${cte} SELECT count(*) AS count FROM health h ${healthFilter}`,
   ]);
   return toPage(

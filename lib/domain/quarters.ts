@@ -34,3 +34,9 @@ export function quartersBetween(start: Date, end: Date): Quarter[] {
 export function quarterKey({ year, quarter }: Quarter): string {
   return `${year}Q${quarter}`;
 }
+
+/** The quarter whose reports are due now: the one before the quarter `now` falls in. */
+export function dueQuarter(now: Date): Quarter {
+  const q = quarterOf(now);
+  return q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 };
+}

@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-const optionalId = z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .catch(undefined)
+  .transform((v) => v || undefined);
 
 /** A dashboard's filters from the URL, so a view can be shared; junk reads as absent. */
 export const DashboardFilterSchema = z.object({

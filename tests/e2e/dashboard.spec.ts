@@ -23,3 +23,16 @@ test("the dashboard draws its charts with their tables, and a number drills down
   await page.goto(url);
   await expect(page.getByTestId("drill-task")).toHaveCount(Math.min(count, 20));
 });
+
+test("the standing committee's home shows the tasks behind and the late reports, each one click from the task", async ({
+  page,
+}) => {
+  await signIn(page, "thuongtruc");
+  const first = page.getByTestId("task-at-risk").first();
+  await expect(first).toBeVisible();
+  await expect(page.getByTestId("late-report").first()).toBeVisible();
+  const title = (await first.getByRole("link").textContent())!;
+  await first.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByTestId("task-health")).toBeVisible();
+});

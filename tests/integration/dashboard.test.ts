@@ -82,6 +82,10 @@ async function statusesEqualTheDomainRules() {
     const behind = await listDashboardTasks({ roundId: "round-tu-2026", health: "BEHIND", page: 1 }, NOW);
     expect(behind.total).toBe(expected.filter((e) => e.health === "BEHIND").length);
     expect(behind.items.every((t) => expected.find((e) => e.id === t.id)?.health === "BEHIND")).toBe(true);
+    // The standing committee's "behind or at risk" list: both at once, furthest behind first.
+    const either = await listDashboardTasks({ roundId: "round-tu-2026", health: ["BEHIND", "AT_RISK"], page: 1 }, NOW);
+    expect(either.total).toBe(expected.filter((e) => e.health === "BEHIND" || e.health === "AT_RISK").length);
+    expect(either.items.map((t) => t.progress)).toEqual([...either.items.map((t) => t.progress)].sort((a, b) => a - b));
   }
 }
 

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { listQuarterReports, missingReportsByUnit } from "@/lib/dal/reports";
-import { quarterOf } from "@/lib/domain/quarters";
+import { dueQuarter } from "@/lib/domain/quarters";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { hasPermission } from "@/lib/permissions";
@@ -20,10 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("listTitle") };
 }
 
-/** The previous quarter: the one whose reports are due now. */
-function dueQuarter() {
-  const q = quarterOf(new Date());
-  return q.quarter === 1 ? { year: q.year - 1, quarter: 4 } : { year: q.year, quarter: q.quarter - 1 };
+/** The request's time, read once. */
+function currentQuarterDue() {
+  return dueQuarter(new Date());
 }
 
 /** A quarter's reports for those who follow them: supervisors, the standing and organisation committees. */
@@ -34,7 +33,7 @@ export default async function QuarterReportsPage({
 }) {
   const user = await requireUser();
   const filter = QuarterFilterSchema.parse(await searchParams);
-  const quarter = filter.year && filter.quarter ? { year: filter.year, quarter: filter.quarter } : dueQuarter();
+  const quarter = filter.year && filter.quarter ? { year: filter.year, quarter: filter.quarter } : currentQuarterDue();
   const committee = hasPermission(user.active?.role, "task:read");
   const [rows, missing, t, tt, tf, f] = await Promise.all([
     orNotFound(listQuarterReports({ ...filter, ...quarter })),

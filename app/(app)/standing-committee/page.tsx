@@ -5,19 +5,31 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
+import { listDashboardTasks } from "@/lib/dal/dashboard";
 import { getStandingCommitteeHome } from "@/lib/dal/home";
+import { listQuarterReports } from "@/lib/dal/reports";
+import { dueQuarter } from "@/lib/domain/quarters";
 import { getFormatters } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home.standing"))("title") };
 }
 
+/** The request's time, read once. */
+function currentQuarterDue() {
+  return dueQuarter(new Date());
+}
+
 export default async function StandingCommitteeHomePage() {
   await requirePagePermission("registration:decide");
-  const [home, t, tr, f] = await Promise.all([
+  const [home, atRisk, late, t, tr, th, f] = await Promise.all([
     getStandingCommitteeHome(),
+    // What needs the committee's eye besides decisions: the tasks furthest behind, and late reports.
+    listDashboardTasks({ health: ["BEHIND", "AT_RISK"], page: 1 }),
+    listQuarterReports({ ...currentQuarterDue(), status: "LATE", page: 1 }),
     getTranslations("home.standing"),
     getTranslations("ratings"),
+    getTranslations("health.states"),
     getFormatters(),
   ]);
   const more = (shown: number, total: number) =>
@@ -68,6 +80,58 @@ export default async function StandingCommitteeHomePage() {
           )}
           {more(home.registrations.length, home.registrationsTotal)}
         </Card>
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card
+            title={t("atRisk")}
+            actions={
+              <Link href="/dashboard" className="text-sm text-brand-700 underline">
+                {t("atRiskAll", { count: atRisk.total })}
+              </Link>
+            }
+          >
+            {atRisk.items.length === 0 ? (
+              <EmptyState>{t("nothing")}</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {atRisk.items.slice(0, 6).map((task) => (
+                  <li key={task.id} className="py-2" data-testid="task-at-risk">
+                    <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
+                      {task.code} · {task.title}
+                    </Link>
+                    <div className="text-xs text-slate-600">
+                      {task.cadreName} · {th(task.health)} · {f.number(task.progress, 1)} %
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card
+            title={t("lateReports")}
+            actions={
+              <Link href="/reports?status=LATE" className="text-sm text-brand-700 underline">
+                {t("lateAll", { count: late.total })}
+              </Link>
+            }
+          >
+            {late.items.length === 0 ? (
+              <EmptyState>{t("nothing")}</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100 text-sm">
+                {late.items.slice(0, 6).map((r) => (
+                  <li key={r.taskId} className="py-2" data-testid="late-report">
+                    <Link href={`/tasks/${r.taskId}`} className="font-medium text-brand-700 underline">
+                      {r.code} · {r.title}
+                    </Link>
+                    <div className="text-xs text-slate-600">
+                      {r.cadreName} · {r.unitName}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
         <Card title={t("changeRequests")}>
           {home.changeRequests.length === 0 ? (
             <EmptyState>{t("nothing")}</EmptyState>
