@@ -8,11 +8,23 @@ export type BarDatum = { label: string; value: number; color?: string };
  * A bar chart for the eye; every chart on the site sits next to a table of the same numbers, which is what
  * screen readers and printouts use, so the drawing itself is hidden from assistive technology.
  */
-export function BarChart({ data, height = 240, horizontal = false }: { data: BarDatum[]; height?: number; horizontal?: boolean }) {
+export function BarChart({
+  data,
+  height = 240,
+  horizontal = false,
+}: {
+  data: BarDatum[];
+  height?: number;
+  horizontal?: boolean;
+}) {
   return (
     <div aria-hidden className="w-full" style={{ height }} data-testid="chart">
       <ResponsiveContainer width="100%" height="100%">
-        <RechartsBarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 8 : 0, right: 16 }}>
+        <RechartsBarChart
+          data={data}
+          layout={horizontal ? "vertical" : "horizontal"}
+          margin={{ left: horizontal ? 8 : 0, right: 16 }}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           {horizontal ? (
             <>

@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { TargetValues } from "@/lib/dal/registrations";
-import type { BreakthroughKind, TaskField } from "@/lib/generated/prisma/enums";
+import type { TaskDetail } from "@/lib/dal/tasks";
 import { getFormatters } from "@/lib/i18n/server";
 import { ProgressBar } from "./progress";
 import { Badge } from "./ui/badge";
 import { Table, Td, Th } from "./ui/table";
 
 type TaskContent = {
-  field: TaskField;
-  breakthroughKind: BreakthroughKind;
+  field: TaskDetail["field"];
+  breakthroughKind: TaskDetail["breakthroughKind"];
   objectives: string;
   plan: string;
   expectedProduct: string;

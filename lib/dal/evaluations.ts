@@ -16,7 +16,7 @@ import { targetProgress } from "@/lib/domain/progress";
 import { quartersBetween } from "@/lib/domain/quarters";
 import { latestSubmitted } from "@/lib/domain/reports";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EvaluationStatus } from "@/lib/generated/prisma/enums";
+import type { EvaluationStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import type {
   CarryOverInput,
   CouncilScoresInput,
@@ -791,7 +791,7 @@ export type CadreRecord = {
   years: {
     year: number;
     rating: { value: Rating; decisionNumber: string | null; evaluationId: string } | null;
-    tasks: { id: string; code: string; title: string; status: string; origin: string; carriedFromCode: string | null }[];
+    tasks: { id: string; code: string; title: string; status: TaskStatus; origin: string; carriedFromCode: string | null }[];
   }[];
 };
 

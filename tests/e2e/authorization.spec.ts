@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { captureServerAction, expect, replayServerAction, signIn, test } from "./fixtures";
 
 // Every role-gated route, with a marker of its data that must never reach another role.
 const ROUTES = [
@@ -74,35 +74,18 @@ test("a cadre's direct POST of an administrator's action is refused and changes 
   await admin.getByTestId("user-row").first().getByRole("link").click();
   await expect(admin.getByRole("heading", { level: 1 })).toContainText("daumoi");
   const accountUrl = admin.url();
-  let captured: { url: string; headers: Record<string, string>; body: string } | undefined;
-  await admin.route("**/admin/users/**", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"]) {
-      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
-      await route.abort();
-    } else {
-      await route.continue();
-    }
-  });
+  const captured = await captureServerAction(admin, "**/admin/users/**");
   await admin.getByRole("button", { name: "Ngừng hoạt động" }).click();
-  await expect.poll(() => captured).toBeTruthy();
+  const action = await captured();
 
   // A cadre replays it with their own session.
   const cadreContext = await browser.newContext();
   const cadre = await cadreContext.newPage();
   await signIn(cadre, "canbo");
-  const replay = await cadre.request.post(captured!.url, {
-    headers: {
-      "next-action": captured!.headers["next-action"]!,
-      "content-type": captured!.headers["content-type"]!,
-      accept: "text/x-component",
-    },
-    data: captured!.body,
-  });
-  expect(await replay.text()).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
+  const replay = await replayServerAction(cadre.request, action);
+  expect(replay).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
 
   // The account is still active.
-  await admin.unroute("**/admin/users/**");
   await admin.goto(accountUrl);
   await expect(admin.getByRole("button", { name: "Ngừng hoạt động" })).toBeVisible();
   await adminContext.close();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed";
 
 export { expect };
@@ -60,4 +60,41 @@ export async function fillTask(page: Page, title: string, prefix = "") {
   await page.locator(`#${prefix}targets-0-unitOfMeasure`).fill("%");
   await page.locator(`#${prefix}targets-0-baseline`).fill("35,5");
   await page.locator(`#${prefix}targets-0-targetValue`).fill("100");
+}
+
+type CapturedAction = { url: string; headers: Record<string, string>; body: string };
+
+/**
+ * Stops the next server-action POST that `page` sends to URLs matching `pattern` and keeps it, so a test can
+ * replay it under another user's session. Returns a function that waits for the capture and stops routing.
+ */
+export async function captureServerAction(page: Page, pattern: string): Promise<() => Promise<CapturedAction>> {
+  let captured: CapturedAction | undefined;
+  await page.route(pattern, async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  return async () => {
+    await expect.poll(() => captured).toBeTruthy();
+    await page.unroute(pattern);
+    return captured!;
+  };
+}
+
+/** Sends a captured server action again with the cookies of `request` (another user's session). */
+export async function replayServerAction(request: APIRequestContext, captured: CapturedAction) {
+  const response = await request.post(captured.url, {
+    headers: {
+      "next-action": captured.headers["next-action"]!,
+      "content-type": captured.headers["content-type"]!,
+      accept: "text/x-component",
+    },
+    data: captured.body,
+  });
+  return response.text();
 }

@@ -1,4 +1,4 @@
-import { expect, fillTask, signIn, test } from "./fixtures";
+import { captureServerAction, expect, fillTask, replayServerAction, signIn, test } from "./fixtures";
 
 // Seeded province cadres who have not registered for 2027 yet; each test uses its own.
 const CADRE_FOR_PATH = "nhungpt"; // Phùng Thúy Nhung
@@ -88,28 +88,11 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   await fillAdjustment();
 
   // The decision's request is captured, not sent, and the cadre posts it with their own session: refused.
-  let captured: { url: string; headers: Record<string, string>; body: string } | undefined;
-  await standing.route("**/registrations/**", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"]) {
-      captured = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
-      await route.abort();
-    } else {
-      await route.continue();
-    }
-  });
+  const captured = await captureServerAction(standing, "**/registrations/**");
   await standing.getByRole("button", { name: "Ghi quyết định" }).click();
-  await expect.poll(() => captured).toBeTruthy();
-  const replay = await page.request.post(captured!.url, {
-    headers: {
-      "next-action": captured!.headers["next-action"]!,
-      "content-type": captured!.headers["content-type"]!,
-      accept: "text/x-component",
-    },
-    data: captured!.body,
-  });
-  expect(await replay.text()).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
-  await standing.unroute("**/registrations/**");
+  const action = await captured();
+  const replay = await replayServerAction(page.request, action);
+  expect(replay).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
   await standing.reload();
   await fillAdjustment();
   await standing.getByRole("button", { name: "Ghi quyết định" }).click();

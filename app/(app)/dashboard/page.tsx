@@ -92,7 +92,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </Link>
             <Stat label={t("registered")} value={`${f.number(d.registration.registered)} / ${f.number(d.registration.cadres)}`} />
             <Stat label={t("targetsReached")} value={percent(d.totals.reachedTargets, d.totals.targets)} />
-            <Stat label={t("averagePercent")} value={d.totals.averagePercent === null ? "–" : `${f.number(d.totals.averagePercent, 1)} %`} />
+            <Stat
+              label={t("averagePercent")}
+              value={d.totals.averagePercent === null ? "–" : `${f.number(d.totals.averagePercent, 1)} %`}
+            />
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card title={t("byHealth")}>
@@ -110,11 +113,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     <tr key={h.health} data-testid="health-row">
                       <Td label={t("status")}>{th(h.health)}</Td>
                       <Td label={t("tasks")} className="text-right tabular-nums">
-                        <Link href={drill({ health: h.health })} className="text-brand-700 underline" data-testid={`drill-${h.health}`}>
+                        <Link
+                          href={drill({ health: h.health })}
+                          className="text-brand-700 underline"
+                          data-testid={`drill-${h.health}`}
+                        >
                           {f.number(h.count)}
                         </Link>
                       </Td>
-                      <Td label={t("share")} className="text-right tabular-nums">{percent(h.count, d.totals.tasks)}</Td>
+                      <Td label={t("share")} className="text-right tabular-nums">
+                        {percent(h.count, d.totals.tasks)}
+                      </Td>
                     </tr>
                   ))}
                 </tbody>
@@ -146,10 +155,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                           {`Q${q.quarter}/${q.year}`}
                         </Link>
                       </Td>
-                      <Td label={t("due")} className="text-right tabular-nums">{f.number(q.due)}</Td>
-                      <Td label={t("submitted")} className="text-right tabular-nums">{f.number(q.submitted)}</Td>
-                      <Td label={t("late")} className="text-right tabular-nums">{f.number(q.late)}</Td>
-                      <Td label={t("rate")} className="text-right tabular-nums">{percent(q.submitted, q.due)}</Td>
+                      <Td label={t("due")} className="text-right tabular-nums">
+                        {f.number(q.due)}
+                      </Td>
+                      <Td label={t("submitted")} className="text-right tabular-nums">
+                        {f.number(q.submitted)}
+                      </Td>
+                      <Td label={t("late")} className="text-right tabular-nums">
+                        {f.number(q.late)}
+                      </Td>
+                      <Td label={t("rate")} className="text-right tabular-nums">
+                        {percent(q.submitted, q.due)}
+                      </Td>
                     </tr>
                   ))}
                 </tbody>
@@ -177,8 +194,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                         {f.number(u.tasks)}
                       </Link>
                     </Td>
-                    <Td label={t("completed")} className="text-right tabular-nums">{f.number(u.completed)}</Td>
-                    <Td label={t("completionRate")} className="text-right tabular-nums">{f.number(u.completionRate, 1)} %</Td>
+                    <Td label={t("completed")} className="text-right tabular-nums">
+                      {f.number(u.completed)}
+                    </Td>
+                    <Td label={t("completionRate")} className="text-right tabular-nums">
+                      {f.number(u.completionRate, 1)} %
+                    </Td>
                   </tr>
                 ))}
               </tbody>
@@ -186,7 +207,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </Card>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card title={t("byField")}>
-              <BarChart horizontal height={Math.max(160, d.byField.length * 32)} data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, color: "#475569" }))} />
+              <BarChart
+                horizontal
+                height={Math.max(160, d.byField.length * 32)}
+                data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, color: "#475569" }))}
+              />
               <Table caption={t("byField")}>
                 <tbody className="divide-y divide-slate-100">
                   {d.byField.map((x) => (
@@ -211,7 +236,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     {d.ratings.map((r) => (
                       <tr key={r.rating} data-testid="rating-row">
                         <Td label={t("rating")}>{tr(r.rating)}</Td>
-                        <Td label={t("cadres")} className="text-right tabular-nums">{f.number(r.count)}</Td>
+                        <Td label={t("cadres")} className="text-right tabular-nums">
+                          {f.number(r.count)}
+                        </Td>
                       </tr>
                     ))}
                   </tbody>

@@ -11,7 +11,11 @@ import { orNotFound } from "@/lib/page-helpers";
 import { DashboardFilterSchema } from "@/lib/validation/dashboard";
 
 /** The tasks behind a dashboard number: exactly those it counted. */
-export default async function DashboardTasksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DashboardTasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePagePermission("dashboard:view");
   const filter = DashboardFilterSchema.parse(await searchParams);
   const [tasks, t, th, f] = await Promise.all([
@@ -27,7 +31,10 @@ export default async function DashboardTasksPage({ searchParams }: { searchParam
         title={filter.health ? t("drillTitleHealth", { health: th(filter.health) }) : t("drillTitle")}
         description={t("drillCount", { count: tasks.total })}
         actions={
-          <Link href={`/dashboard?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "health"))}`} className="text-sm text-brand-700 underline">
+          <Link
+            href={`/dashboard?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "health"))}`}
+            className="text-sm text-brand-700 underline"
+          >
             {t("back")}
           </Link>
         }
@@ -58,7 +65,9 @@ export default async function DashboardTasksPage({ searchParams }: { searchParam
                   <Td label={t("status")}>
                     <Badge>{th(task.health)}</Badge>
                   </Td>
-                  <Td label={t("progress")} className="text-right tabular-nums">{f.number(task.progress, 1)} %</Td>
+                  <Td label={t("progress")} className="text-right tabular-nums">
+                    {f.number(task.progress, 1)} %
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,6 @@ import { EmptyState } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { getCadreRecord } from "@/lib/dal/evaluations";
 import { orNotFound } from "@/lib/page-helpers";
-import type { TaskStatus } from "@/lib/generated/prisma/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("evaluations"))("recordTitle") };
@@ -48,7 +47,7 @@ export default async function CadreRecordPage({ params }: { params: Promise<{ id
                   <Link href={`/tasks/${task.id}`} className="text-brand-700 underline">
                     {task.code} · {task.title}
                   </Link>
-                  <StatusBadge entity="task" status={task.status as TaskStatus} />
+                  <StatusBadge entity="task" status={task.status} />
                   {task.carriedFromCode && (
                     <span className="text-xs text-slate-600">{tt("carriedFrom", { code: task.carriedFromCode })}</span>
                   )}
