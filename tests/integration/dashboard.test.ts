@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
+import { getDb, setDb, type Db } from "@/lib/db/client";
 import { getDashboard, HEALTHS, listDashboardTasks } from "@/lib/dal/dashboard";
 import { NotFoundError } from "@/lib/domain/errors";
 import { taskHealth, targetProgress, type TaskHealth } from "@/lib/domain/progress";
@@ -61,6 +61,7 @@ describe("the organisation committee's dashboard, on the demo province", () => {
       await statusesEqualTheDomainRules();
       await reportsAndUnitsEqualDirectCounts();
       await communeSeesOnlyItsOwn();
+      await queriesDoNotGrowWithTheData();
     },
   );
 });
@@ -126,4 +127,78 @@ async function communeSeesOnlyItsOwn() {
     expect(d.totals.tasks).toBeGreaterThan(0);
     expect(d.totals.tasks).toBe(expected.length);
   }
+}
+
+/** Runs `work` against a client that counts every statement sent to the database, model or raw. */
+async function countQueries(work: () => Promise<unknown>) {
+  const db = await getDb();
+  let count = 0;
+  const counting = db.$extends({
+    query: {
+      $allOperations: ({ args, query }) => {
+        count += 1;
+        return query(args);
+      },
+    },
+  });
+  setDb(counting as unknown as Db);
+  try {
+    await work();
+  } finally {
+    setDb(db);
+  }
+  return count;
+}
+
+/** A copy of every task of the round, with its targets and its reports and their figures: twice the data. */
+async function doubleTheRound(roundId: string) {
+  const db = await getDb();
+  const tasks = await db.task.findMany({
+    where: { roundId },
+    include: { targets: true, reports: { include: { actuals: true } } },
+  });
+  await db.$transaction(async (tx) => {
+    for (const { targets, reports, ...task } of tasks) {
+      const copy = await tx.task.create({
+        data: { ...task, id: undefined, code: `${task.code}-copy`, proposedTaskId: null, carriedFromId: null },
+      });
+      const targetIds = new Map<string, string>();
+      for (const { actuals: _a, ...target } of targets.map((t) => ({ ...t, actuals: [] }))) {
+        const made = await tx.target.create({ data: { ...target, id: undefined, taskId: copy.id, carriedFromId: null } });
+        targetIds.set(target.id, made.id);
+      }
+      for (const { actuals, ...report } of reports) {
+        await tx.quarterlyReport.create({
+          data: {
+            ...report,
+            id: undefined,
+            taskId: copy.id,
+            actuals: { create: actuals.map((a) => ({ targetId: targetIds.get(a.targetId)!, actualValue: a.actualValue })) },
+          },
+        });
+      }
+    }
+  });
+  return tasks.length;
+}
+
+async function queriesDoNotGrowWithTheData() {
+  actAs(await user("bantochuc"));
+  const render = () =>
+    Promise.all([
+      getDashboard({ roundId: "round-tu-2026" }, NOW),
+      listDashboardTasks({ roundId: "round-tu-2026", health: "BEHIND", page: 1 }, NOW),
+    ]);
+  const before = await countQueries(render);
+  const [small] = await render();
+  const copied = await doubleTheRound("round-tu-2026");
+  const after = await countQueries(render);
+  const [large] = await render();
+  // The copy doubled what the dashboard counts, and it still took the same statements to count it.
+  expect(copied).toBeGreaterThan(10);
+  expect(large.totals.tasks).toBe(small.totals.tasks * 2);
+  expect(after).toBe(before);
+  // Every statement is counted, the raw aggregates too (six of them, two for the list, and the scope reads).
+  expect(before).toBeGreaterThanOrEqual(8);
+  expect(before).toBeLessThan(20);
 }
