@@ -23,9 +23,12 @@ export type Dashboard = {
   registration: { cadres: number; registered: number; late: number };
   reportsByQuarter: { year: number; quarter: number; due: number; submitted: number; late: number }[];
   ratings: { rating: Rating; count: number }[];
+  /** The round's year-end evaluations, whose rating summaries can be downloaded. */
+  cycles: { id: string; year: number }[];
 };
 
-async function resolveScope(actor: Actor, filter: DashboardFilter) {
+/** The round (given, else the default one) and the unit subtree a dashboard or an export covers; NotFound outside scope. */
+export async function resolveScope(actor: Actor, filter: DashboardFilter) {
   const db = await getDb();
   const rounds = await db.round.findMany({
     where: { assigningBody: unitInScope(actor), status: { not: "DRAFT" } },
@@ -71,14 +74,13 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
     registration: { cadres: 0, registered: 0, late: 0 },
     reportsByQuarter: [],
     ratings: [],
+    cycles: [],
   };
   if (!round) return empty;
-  const [health, byUnit, byField, registration, reports, ratings] = await dashboardAggregates(db, {
-    roundId: round.id,
-    unitPath: unitPath ?? actor.unitPath,
-    field: filter.field,
-    now,
-  });
+  const [[health, byUnit, byField, registration, reports, ratings], cycles] = await Promise.all([
+    dashboardAggregates(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now }),
+    db.evaluationCycle.findMany({ where: { roundId: round.id }, select: { id: true, year: true }, orderBy: { year: "desc" } }),
+  ]);
   const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
   const tasks = health.reduce((a, h) => a + n(h.tasks), 0);
   const measured = health.reduce((a, h) => a + n(h.measured), 0);
@@ -113,6 +115,7 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
       submitted: n(r.submitted),
       late: n(r.late),
     })),
+    cycles,
     ratings: ratings.flatMap((r) => (r.rating ? [{ rating: r.rating, count: n(r.count) }] : [])),
   };
 }

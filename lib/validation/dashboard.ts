@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TASK_FIELDS } from "./registration";
 
 const optionalId = z
   .string()
@@ -12,7 +13,22 @@ const optionalId = z
 export const DashboardFilterSchema = z.object({
   roundId: optionalId,
   unitId: optionalId,
-  field: optionalId,
+  field: z.enum(TASK_FIELDS).optional().catch(undefined),
   health: z.enum(["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETED", "OVERDUE"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1),
+});
+
+/**
+ * An export's query: a round is required (a document is always of one round), the unit and field narrow it,
+ * and the quarterly progress names its quarter as 2026Q3.
+ */
+export const ExportFilterSchema = z.object({
+  roundId: z.string().trim().min(1).max(64),
+  unitId: optionalId,
+  field: z.enum(TASK_FIELDS).optional().catch(undefined),
+  quarter: z
+    .string()
+    .regex(/^\d{4}Q[1-4]$/)
+    .transform((key) => ({ year: Number(key.slice(0, 4)), quarter: Number(key.slice(5)) }))
+    .optional(),
 });

@@ -29,6 +29,14 @@ const ROUTES = [
     owner: "bantochuc",
     marker: 'data-testid="carry-over"',
   },
+  { path: "/publication", owner: "thuongtruc", marker: 'data-testid="publication-round"' },
+  // The exports: a spreadsheet or document is a zip, whose directory names its content types.
+  ...[
+    "/api/exports/tasks?roundId=round-tu-2026",
+    "/api/exports/progress?roundId=round-tu-2026&quarter=2026Q1",
+    "/api/exports/annex?roundId=round-tu-2026",
+    "/api/exports/ratings/cycle-tu-2025",
+  ].map((path) => ({ path, owner: ["bantochuc", "thuongtruc"], marker: "[Content_Types].xml" })),
 ];
 const ROLES = ["canbo", "bantochuc", "thuongtruc", "hoidong1", "daumoi", "admin"];
 

@@ -29,9 +29,10 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePagePermission("dashboard:view");
   const filter = DashboardFilterSchema.parse(await searchParams);
-  const [d, t, th, tf, tr, f] = await Promise.all([
+  const [d, t, te, th, tf, tr, f] = await Promise.all([
     orNotFound(getDashboard(filter)),
     getTranslations("dashboard"),
+    getTranslations("exports"),
     getTranslations("health.states"),
     getTranslations("fields"),
     getTranslations("ratings"),
@@ -40,6 +41,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const base = { roundId: d.round?.id, unitId: filter.unitId, field: filter.field };
   const drill = (extra: Record<string, string | undefined>) =>
     `/dashboard/tasks?${new URLSearchParams(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
+  const exportUrl = (path: string, extra: Record<string, string> = {}) =>
+    `/api/exports/${path}?${new URLSearchParams(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
+  const download =
+    "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-brand-700 hover:bg-slate-50";
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   const percent = (part: number, whole: number) => (whole ? `${f.number((part / whole) * 100, 1)} %` : "–");
   return (
@@ -97,6 +102,40 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               value={d.totals.averagePercent === null ? "–" : `${f.number(d.totals.averagePercent, 1)} %`}
             />
           </div>
+          <Card title={te("title")}>
+            <p className="mb-3 text-sm text-slate-600">{te("intro")}</p>
+            <ul className="flex flex-wrap gap-2" data-testid="exports">
+              <li>
+                <a href={exportUrl("tasks")} download className={download} data-testid="export-tasks">
+                  {te("taskList")}
+                </a>
+              </li>
+              <li>
+                <a href={exportUrl("annex")} download className={download} data-testid="export-annex">
+                  {te("annex")}
+                </a>
+              </li>
+              {d.reportsByQuarter.map((q) => (
+                <li key={`${q.year}Q${q.quarter}`}>
+                  <a
+                    href={exportUrl("progress", { quarter: `${q.year}Q${q.quarter}` })}
+                    download
+                    className={download}
+                    data-testid={`export-progress-${q.year}Q${q.quarter}`}
+                  >
+                    {te("progressOf", { year: q.year, quarter: q.quarter })}
+                  </a>
+                </li>
+              ))}
+              {d.cycles.map((c) => (
+                <li key={c.id}>
+                  <a href={`/api/exports/ratings/${c.id}`} download className={download} data-testid={`export-ratings-${c.year}`}>
+                    {te("ratingSummary", { year: c.year })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Card>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card title={t("byHealth")}>
               <BarChart data={d.byHealth.map((h) => ({ label: th(h.health), value: h.count, color: HEALTH_COLORS[h.health] }))} />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -29,6 +30,11 @@ export default async function LoginPage({
         </p>
       )}
       <LoginForm next={next} />
+      <p className="mt-6 border-t border-slate-100 pt-4 text-center text-sm">
+        <Link href="/transparency" className="text-brand-700 underline">
+          {t("publicRecord")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getAttachmentForDownload } from "@/lib/dal/reports";
 import { DomainError } from "@/lib/domain/errors";
+import { fileResponse } from "@/lib/exports/response";
 import { readStoredFile } from "@/lib/storage";
 
 /**
@@ -10,15 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   try {
     const file = await getAttachmentForDownload(id);
-    const bytes = await readStoredFile(file.storageKey);
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return fileResponse(await readStoredFile(file.storageKey), file.fileName, file.mimeType);
   } catch (e) {
     if (e instanceof DomainError) return new Response("Not found", { status: 404 });
     throw e;

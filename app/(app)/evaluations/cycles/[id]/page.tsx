@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
-import { LinkButton } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
@@ -14,18 +14,30 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   const user = await requireUser();
   const { id } = await params;
   const cycle = await orNotFound(getCycle(id));
-  const [t, tr, f] = await Promise.all([getTranslations("evaluations"), getTranslations("ratings"), getFormatters()]);
+  const [t, tr, te, f] = await Promise.all([
+    getTranslations("evaluations"),
+    getTranslations("ratings"),
+    getTranslations("exports"),
+    getFormatters(),
+  ]);
   return (
     <>
       <PageHeader
         title={`${t("yearN", { year: cycle.year })} · ${cycle.roundName}`}
         description={`${t("council")}: ${cycle.members.join(", ")} · ${cycle.criteria.map((c) => `${c.name} ${c.weight}%`).join(", ")}`}
         actions={
-          hasPermission(user.active?.role, "evaluation:manage") ? (
-            <LinkButton href={`/evaluations/carry-over?roundId=${cycle.roundId}&year=${cycle.year}`} variant="secondary">
-              {t("carryTitle")}
-            </LinkButton>
-          ) : undefined
+          <>
+            {hasPermission(user.active?.role, "export:download") && (
+              <a href={`/api/exports/ratings/${cycle.id}`} download className={buttonClass("secondary")}>
+                {te("ratingSummary", { year: cycle.year })}
+              </a>
+            )}
+            {hasPermission(user.active?.role, "evaluation:manage") && (
+              <LinkButton href={`/evaluations/carry-over?roundId=${cycle.roundId}&year=${cycle.year}`} variant="secondary">
+                {t("carryTitle")}
+              </LinkButton>
+            )}
+          </>
         }
       />
       <Card>

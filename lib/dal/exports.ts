@@ -1,0 +1,263 @@
+import "server-only";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/domain/errors";
+import type { Quarter } from "@/lib/domain/quarters";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  BreakthroughKind,
+  EvaluationStatus,
+  Rating,
+  ReportStatus,
+  TargetDirection,
+  TaskField,
+  TaskStatus,
+  UnitKind,
+} from "@/lib/generated/prisma/enums";
+import { resolveScope } from "./dashboard";
+import { unitInScope } from "./scope";
+
+/** What an export covers: one round, narrowed to a unit subtree and a field when asked. */
+export type ExportFilter = { roundId: string; unitId?: string; field?: TaskField };
+
+/** Who issues a document: the round's assigning body. */
+export type IssuingBody = { name: string; kind: UnitKind };
+
+export type ExportTarget = {
+  id: string;
+  indicator: string;
+  unitOfMeasure: string;
+  baseline: number | null;
+  originalValue: number;
+  targetValue: number;
+  direction: TargetDirection;
+  deadline: Date;
+};
+
+export type ExportTask = {
+  code: string;
+  title: string;
+  field: TaskField;
+  breakthroughKind: BreakthroughKind;
+  expectedProduct: string;
+  startDate: Date;
+  endDate: Date;
+  status: TaskStatus;
+  decisionNumber: string;
+  decisionDate: Date;
+  supervisorName: string;
+  cooperatingUnits: string[];
+  cadreId: string;
+  cadreName: string;
+  positionTitle: string;
+  unitName: string;
+  targets: ExportTarget[];
+};
+
+export type ExportReport = {
+  status: ReportStatus;
+  isLate: boolean;
+  submittedAt: Date | null;
+  results: string;
+  difficulties: string | null;
+  proposals: string | null;
+  /** The value reported for each target, by target id. */
+  actuals: Record<string, number>;
+};
+
+export type TaskExport = {
+  body: IssuingBody;
+  round: { id: string; name: string; startYear: number; endYear: number };
+  /** The unit and field the list was narrowed to, for the document's subtitle. */
+  unitName: string | null;
+  field: TaskField | null;
+  tasks: ExportTask[];
+};
+
+export type ProgressExport = Omit<TaskExport, "tasks"> & {
+  quarter: Quarter;
+  dueDate: Date;
+  tasks: (ExportTask & { report: ExportReport | null })[];
+};
+
+const num = (d: { toNumber(): number }) => d.toNumber();
+
+/**
+ * The round's assigned tasks (all but cancelled ones) within the caller's scope, narrowed to a unit and a
+ * field, with their targets; by unit, then cadre, then code, as the committees compile them.
+ */
+async function readTasks(filter: ExportFilter) {
+  const actor = await requirePermission("export:download");
+  const { db, round, unitPath } = await resolveScope(actor, filter);
+  if (!round) throw new NotFoundError();
+  const where: Prisma.TaskWhereInput = {
+    roundId: round.id,
+    status: { not: "CANCELLED" },
+    unit: { path: { startsWith: unitPath ?? actor.unitPath } },
+    ...(filter.field ? { field: filter.field } : {}),
+  };
+  const [full, unit, tasks] = await Promise.all([
+    db.round.findUniqueOrThrow({
+      where: { id: round.id },
+      include: { assigningBody: { select: { name: true, kind: true } }, reportDeadlines: true },
+    }),
+    filter.unitId ? db.unit.findUnique({ where: { id: filter.unitId }, select: { name: true } }) : null,
+    db.task.findMany({
+      where,
+      include: {
+        cadre: { select: { fullName: true, positionTitle: true } },
+        unit: { select: { name: true } },
+        supervisor: { select: { fullName: true } },
+        cooperatingUnits: { select: { name: true }, orderBy: { name: "asc" } },
+        targets: { orderBy: { position: "asc" } },
+      },
+    }),
+  ]);
+  const collator = new Intl.Collator("vi");
+  tasks.sort(
+    (a, b) =>
+      collator.compare(a.unit.name, b.unit.name) ||
+      collator.compare(a.cadre.fullName, b.cadre.fullName) ||
+      a.code.localeCompare(b.code, "en", { numeric: true }),
+  );
+  return {
+    db,
+    where,
+    head: {
+      body: full.assigningBody,
+      round: { id: full.id, name: full.name, startYear: full.startYear, endYear: full.endYear },
+      unitName: unit?.name ?? null,
+      field: filter.field ?? null,
+    },
+    deadlines: full.reportDeadlines,
+    tasks: tasks.map((t): ExportTask & { id: string } => ({
+      id: t.id,
+      code: t.code,
+      title: t.title,
+      field: t.field,
+      breakthroughKind: t.breakthroughKind,
+      expectedProduct: t.expectedProduct,
+      startDate: t.startDate,
+      endDate: t.endDate,
+      status: t.status,
+      decisionNumber: t.decisionNumber,
+      decisionDate: t.decisionDate,
+      supervisorName: t.supervisor.fullName,
+      cooperatingUnits: t.cooperatingUnits.map((u) => u.name),
+      cadreId: t.cadreId,
+      cadreName: t.cadre.fullName,
+      positionTitle: t.cadre.positionTitle,
+      unitName: t.unit.name,
+      targets: t.targets.map((x) => ({
+        id: x.id,
+        indicator: x.indicator,
+        unitOfMeasure: x.unitOfMeasure,
+        baseline: x.baseline ? num(x.baseline) : null,
+        originalValue: num(x.originalValue),
+        targetValue: num(x.targetValue),
+        direction: x.direction,
+        deadline: x.deadline,
+      })),
+    })),
+  };
+}
+
+/** The compiled task list of a round (the Excel list, and the assignment decision's annex). */
+export async function getTaskExport(filter: ExportFilter): Promise<TaskExport> {
+  const { head, tasks } = await readTasks(filter);
+  return { ...head, tasks };
+}
+
+/** Each task's report of one quarter of the round, with the figures reported; null where none has been submitted. */
+export async function getProgressExport(filter: ExportFilter & { quarter: Quarter }): Promise<ProgressExport> {
+  const { db, where, head, deadlines, tasks } = await readTasks(filter);
+  const { year, quarter } = filter.quarter;
+  const deadline = deadlines.find((d) => d.year === year && d.quarter === quarter);
+  if (!deadline) throw new NotFoundError();
+  // A draft is still the cadre's own: the committees see a report once it has been submitted.
+  const reports = await db.quarterlyReport.findMany({
+    where: { year, quarter, status: { not: "DRAFT" }, task: where },
+    include: { actuals: true },
+  });
+  const byTask = new Map(reports.map((r) => [r.taskId, r]));
+  return {
+    ...head,
+    quarter: filter.quarter,
+    dueDate: deadline.dueDate,
+    tasks: tasks.map((task) => {
+      const r = byTask.get(task.id);
+      return {
+        ...task,
+        report: r
+          ? {
+              status: r.status,
+              isLate: r.isLate,
+              submittedAt: r.submittedAt,
+              results: r.results,
+              difficulties: r.difficulties,
+              proposals: r.proposals,
+              actuals: Object.fromEntries(r.actuals.map((a) => [a.targetId, num(a.actualValue)])),
+            }
+          : null,
+      };
+    }),
+  };
+}
+
+export type RatingExport = {
+  body: IssuingBody;
+  round: { id: string; name: string };
+  year: number;
+  evaluations: {
+    cadreName: string;
+    positionTitle: string;
+    unitName: string;
+    status: EvaluationStatus;
+    selfRating: Rating | null;
+    aggregateScore: number | null;
+    proposedRating: Rating | null;
+    finalRating: Rating | null;
+    overrideReason: string | null;
+    decisionNumber: string | null;
+    decisionDate: Date | null;
+  }[];
+};
+
+/** The year-end evaluations of a cycle within the caller's scope, for the rating summary. */
+export async function getRatingExport(cycleId: string): Promise<RatingExport> {
+  const actor = await requirePermission("export:download");
+  const db = await getDb();
+  const cycle = await db.evaluationCycle.findFirst({
+    where: { id: cycleId, round: { assigningBody: unitInScope(actor) } },
+    include: {
+      round: { include: { assigningBody: { select: { name: true, kind: true } } } },
+      evaluations: {
+        where: { cadre: { unit: unitInScope(actor) } },
+        include: { cadre: { include: { unit: { select: { name: true } } } } },
+      },
+    },
+  });
+  if (!cycle) throw new NotFoundError();
+  const collator = new Intl.Collator("vi");
+  const evaluations = cycle.evaluations
+    .map((e) => ({
+      cadreName: e.cadre.fullName,
+      positionTitle: e.cadre.positionTitle,
+      unitName: e.cadre.unit.name,
+      status: e.status,
+      selfRating: e.selfRating,
+      aggregateScore: e.aggregateScore ? num(e.aggregateScore) : null,
+      proposedRating: e.proposedRating,
+      finalRating: e.status === "DECIDED" ? e.finalRating : null,
+      overrideReason: e.overrideReason,
+      decisionNumber: e.decisionNumber,
+      decisionDate: e.decisionDate,
+    }))
+    .sort((a, b) => collator.compare(a.unitName, b.unitName) || collator.compare(a.cadreName, b.cadreName));
+  return {
+    body: cycle.round.assigningBody,
+    round: { id: cycle.round.id, name: cycle.round.name },
+    year: cycle.year,
+    evaluations,
+  };
+}
