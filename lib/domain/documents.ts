@@ -32,3 +32,8 @@ export function officialDateParts(date: Date): { day: string; month: string; yea
     year: String(get("year")),
   };
 }
+
+/** "Giám đốc, Sở Tài chính"; a position that already names its unit ("Trưởng Ban Tổ chức Tỉnh ủy") stands alone. */
+export function positionAndUnit(position: string, unit: string): string {
+  return position.toLocaleLowerCase("vi").includes(unit.toLocaleLowerCase("vi")) ? position : `${position}, ${unit}`;
+}

@@ -15,7 +15,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import type { RatingExport, TaskExport } from "@/lib/dal/exports";
-import { issuerName, officialDateParts, placeName, type DocumentBody } from "@/lib/domain/documents";
+import { issuerName, officialDateParts, placeName, positionAndUnit, type DocumentBody } from "@/lib/domain/documents";
 import { RATINGS } from "@/lib/domain/evaluation";
 import type { DocumentLabels } from "./labels";
 
@@ -30,7 +30,7 @@ type Run = { text: string; bold?: boolean; italics?: boolean; underline?: boolea
 
 function para(
   runs: Run | Run[],
-  options: { align?: "left" | "center" | "right" | "both"; after?: number; before?: number } = {},
+  options: { align?: "left" | "center" | "right" | "both"; after?: number; before?: number; keepNext?: boolean } = {},
 ) {
   const align = {
     left: AlignmentType.LEFT,
@@ -41,6 +41,7 @@ function para(
   return new Paragraph({
     alignment: align,
     spacing: { after: options.after ?? 0, before: options.before ?? 0 },
+    keepNext: options.keepNext,
     children: [runs]
       .flat()
       .map((r) => new TextRun({ ...r, underline: r.underline ? {} : undefined, size: r.size, break: r.break ? 1 : undefined })),
@@ -76,7 +77,7 @@ function sideBySide(widths: [number, number], left: Paragraph[], right: Paragrap
  */
 function documentHeading(body: DocumentBody, l: DocumentLabels, width: number) {
   const { day, month, year } = officialDateParts(new Date());
-  const left = Math.round(width * 0.4);
+  const left = Math.round(width * 0.36);
   return sideBySide(
     [left, width - left],
     [
@@ -89,7 +90,7 @@ function documentHeading(body: DocumentBody, l: DocumentLabels, width: number) {
       }),
     ],
     [
-      para({ text: l.t("exports.national"), bold: true, size: 26 }, { align: "center" }),
+      para({ text: l.t("exports.national"), bold: true, size: 24 }, { align: "center" }),
       para({ text: l.t("exports.motto"), bold: true, underline: true, size: 28 }, { align: "center", after: 240 }),
       para({ text: l.t("exports.dateLine", { place: placeName(body), day, month, year }), italics: true }, { align: "center" }),
     ],
@@ -145,6 +146,12 @@ function grid(columns: { header: string; width: number; align?: "left" | "center
   });
 }
 
+/** The decisions behind a list, each once: "98-QĐ/TU ngày 15/03/2026; 112-QĐ/TU ngày 10/06/2026". */
+function decisionRefs(items: { decisionNumber: string | null; decisionDate: Date | null }[], l: DocumentLabels) {
+  const byNumber = new Map(items.flatMap((x) => (x.decisionNumber ? [[x.decisionNumber, x.decisionDate] as const] : [])));
+  return [...byNumber].map(([number, date]) => l.t("exports.decisionRef", { number, date: l.date(date) })).join("; ");
+}
+
 function document(section: ISectionOptions, landscape: boolean) {
   return new Document({
     creator: "Việc đột phá",
@@ -169,9 +176,7 @@ function document(section: ISectionOptions, landscape: boolean) {
  */
 export async function assignmentAnnex(data: TaskExport, l: DocumentLabels): Promise<Buffer> {
   const width = A4.height - MARGIN.left - MARGIN.right;
-  const decisions = [...new Map(data.tasks.map((t) => [t.decisionNumber, t.decisionDate])).entries()]
-    .map(([number, date]) => l.t("exports.decisionRef", { number, date: l.date(date) }))
-    .join("; ");
+  const decisions = decisionRefs(data.tasks, l);
   const byCadre = new Map<string, TaskExport["tasks"]>();
   for (const t of data.tasks) byCadre.set(t.cadreId, [...(byCadre.get(t.cadreId) ?? []), t]);
   const c = (key: string) => l.t(`exports.col.${key}` as "exports.col.no");
@@ -191,12 +196,11 @@ export async function assignmentAnnex(data: TaskExport, l: DocumentLabels): Prom
           text: l.t("exports.cadreHeading", {
             n: i + 1,
             name: first.cadreName,
-            position: first.positionTitle,
-            unit: first.unitName,
+            role: positionAndUnit(first.positionTitle, first.unitName),
           }),
           bold: true,
         },
-        { before: 240, after: 120 },
+        { before: 240, after: 120, keepNext: true },
       ),
       grid(
         columns,
@@ -250,6 +254,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
   const total = data.evaluations.length;
   const share = (n: number) => (total ? `${l.number(Math.round((n / total) * 1000) / 10)} %` : "–");
   const undecided = data.evaluations.filter((e) => !e.finalRating).length;
+  const decisions = decisionRefs(data.evaluations, l);
   const counts = [
     ...RATINGS.map((r) => [rating(r), data.evaluations.filter((e) => e.finalRating === r).length] as const),
     ...(undecided ? [[l.t("exports.notDecided"), undecided] as const] : []),
@@ -259,7 +264,9 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
       children: [
         documentHeading(data.body, l, width),
         para({ text: l.t("exports.ratingTitle", { year: data.year }), bold: true }, { align: "center", before: 360 }),
-        para({ text: l.t("exports.ratingBasis", { round: data.round.name }), italics: true }, { align: "center", after: 240 }),
+        para({ text: data.round.name, italics: true }, { align: "center" }),
+        ...(decisions ? [para({ text: l.t("exports.ratingBasis", { decisions }), italics: true }, { align: "center" })] : []),
+        para({ text: "" }, { after: 240 }),
         para({ text: l.t("exports.ratingCounts"), bold: true }, { after: 120 }),
         grid(
           [
@@ -275,30 +282,28 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
         para({ text: l.t("exports.ratingList"), bold: true }, { before: 240, after: 120 }),
         grid(
           [
-            { header: c("no"), width: 600, align: "center" },
-            { header: c("cadre"), width: 2900 },
-            { header: c("selfRating"), width: 1150, align: "center" },
+            { header: c("no"), width: 700, align: "center" },
+            { header: c("cadre"), width: 3100 },
+            { header: c("selfRating"), width: 1300, align: "center" },
             { header: c("score"), width: 900, align: "center" },
-            { header: c("proposedRating"), width: 1150, align: "center" },
-            { header: c("finalRating"), width: 1250, align: "center" },
-            { header: c("note"), width: 1121 },
+            { header: c("proposedRating"), width: 1300, align: "center" },
+            { header: c("finalRating"), width: 1771, align: "center" },
           ],
           data.evaluations.map((e, i) => [
             String(i + 1),
             [
               { text: e.cadreName, bold: true },
-              { text: `${e.positionTitle}, ${e.unitName}`, break: true },
+              { text: positionAndUnit(e.positionTitle, e.unitName), break: true },
             ],
             rating(e.selfRating),
             e.aggregateScore === null ? "–" : l.number(e.aggregateScore),
             rating(e.proposedRating),
-            e.finalRating ? [{ text: rating(e.finalRating), bold: true }] : l.t("exports.notDecided"),
-            [
-              e.decisionNumber ? l.t("exports.decisionRef", { number: e.decisionNumber, date: l.date(e.decisionDate) }) : "",
-              e.overrideReason ?? "",
-            ]
-              .filter(Boolean)
-              .join("\n"),
+            e.finalRating
+              ? [
+                  { text: rating(e.finalRating), bold: true },
+                  ...(e.overrideReason ? [{ text: e.overrideReason, italics: true, break: true }] : []),
+                ]
+              : l.t("exports.notDecided"),
           ]),
         ),
         signatureBlock(l, width, [l.t("exports.recipientsSummary"), l.t("exports.recipientsFile")]),

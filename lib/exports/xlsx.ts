@@ -53,6 +53,7 @@ function addTable(
   rows.forEach((values, i) => {
     const row = sheet.getRow(headerRow + 1 + i);
     row.values = values.map((v) => (v instanceof Date ? calendarDay(v) : v));
+    row.height = rowHeight(values, columns);
     columns.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       cell.font = { name: FONT, size: 11 };
@@ -64,6 +65,19 @@ function addTable(
   });
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns.length } };
   return sheet;
+}
+
+/**
+ * Spreadsheet programs do not all grow a row to fit wrapped text on opening (LibreOffice does not), so each row
+ * is given the height of its tallest cell: its lines, each as many as its length needs at the column's width.
+ */
+function rowHeight(values: unknown[], columns: Column[]) {
+  const lines = values.map((v, j) =>
+    typeof v === "string" && columns[j]?.wrap
+      ? v.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (columns[j]!.width * 0.95))), 0)
+      : 1,
+  );
+  return Math.max(...lines) * 15 + 3;
 }
 
 function scopeLines(data: Omit<TaskExport, "tasks"> & { tasks: unknown[] }, l: DocumentLabels, extra: string[] = []) {

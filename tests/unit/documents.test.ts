@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issuerName, officialDateParts, placeName } from "@/lib/domain/documents";
+import { issuerName, officialDateParts, placeName, positionAndUnit } from "@/lib/domain/documents";
 
 describe("the wording of official documents", () => {
   it("names the issuing body as its heading does", () => {
@@ -19,5 +19,10 @@ describe("the wording of official documents", () => {
     expect(officialDateParts(new Date("2026-02-10T03:00:00Z"))).toEqual({ day: "10", month: "02", year: "2026" });
     expect(officialDateParts(new Date("2026-11-22T03:00:00Z"))).toEqual({ day: "22", month: "11", year: "2026" });
     expect(officialDateParts(new Date("2026-03-09T03:00:00Z"))).toEqual({ day: "09", month: "3", year: "2026" });
+  });
+
+  it("names a cadre's unit after their position unless the position already does", () => {
+    expect(positionAndUnit("Giám đốc", "Sở Tài chính")).toBe("Giám đốc, Sở Tài chính");
+    expect(positionAndUnit("Trưởng Ban Tổ chức Tỉnh ủy", "Ban Tổ chức Tỉnh ủy")).toBe("Trưởng Ban Tổ chức Tỉnh ủy");
   });
 });

@@ -6,6 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { getPublicRound } from "@/lib/dal/publication";
+import { positionAndUnit } from "@/lib/domain/documents";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { PublicRoundQuerySchema } from "@/lib/validation/publication";
@@ -78,9 +79,7 @@ export default async function PublicRoundPage({
                       </Td>
                       <Td label={t("cadre")}>
                         <div>{task.cadreName}</div>
-                        <div className="text-xs text-slate-600">
-                          {task.positionTitle}, {task.unitName}
-                        </div>
+                        <div className="text-xs text-slate-600">{positionAndUnit(task.positionTitle, task.unitName)}</div>
                       </Td>
                       <Td label={t("targets")}>
                         <ul className="space-y-1 text-sm">
@@ -134,9 +133,7 @@ export default async function PublicRoundPage({
                     <tr key={i} data-testid="public-rating">
                       <Td label={t("cadre")}>
                         <div>{r.cadreName}</div>
-                        <div className="text-xs text-slate-600">
-                          {r.positionTitle}, {r.unitName}
-                        </div>
+                        <div className="text-xs text-slate-600">{positionAndUnit(r.positionTitle, r.unitName)}</div>
                       </Td>
                       <Td label={t("year")}>{r.year}</Td>
                       <Td label={t("rating")}>
