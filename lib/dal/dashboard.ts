@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import { dashboardAggregates, dashboardTaskPage } from "@/lib/db/dashboard-queries";
+import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
 import type { TaskHealth } from "@/lib/domain/progress";
 import type { Rating } from "@/lib/generated/prisma/enums";
 import { pageArgs, toPage, type Page } from "./pagination";
@@ -120,15 +120,7 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
   };
 }
 
-export type DrillTask = {
-  id: string;
-  code: string;
-  title: string;
-  cadreName: string;
-  unitName: string;
-  health: TaskHealth;
-  progress: number;
-};
+export type DrillTask = Omit<DashboardTaskRow, "progress"> & { progress: number };
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(

@@ -2,8 +2,9 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/domain/errors";
-import type { Rating, TargetDirection, TaskField, TaskStatus } from "@/lib/generated/prisma/enums";
+import type { Rating, TaskField, TaskStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "./audit";
+import type { TargetValues } from "./registrations";
 import { pageArgs, toPage, type Page } from "./pagination";
 
 /*
@@ -25,13 +26,7 @@ export type PublicTask = {
   endDate: Date;
   status: TaskStatus;
   decisionNumber: string;
-  targets: {
-    indicator: string;
-    unitOfMeasure: string;
-    baseline: string | null;
-    targetValue: string;
-    direction: TargetDirection;
-  }[];
+  targets: Omit<TargetValues, "deadline">[];
 };
 
 export type PublicRating = {
