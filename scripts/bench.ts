@@ -350,7 +350,7 @@ async function main() {
   }
 
   console.log(`\nSQL run directly (PrismaClient on the same database), ${options.runs} calls each:`);
-  const sqlAggregates = await time("dashboardAggregates (6 statements)", options, () => dashboardAggregates(db, scope()));
+  const sqlAggregates = await time("dashboardAggregates (the six aggregates)", options, () => dashboardAggregates(db, scope()));
   await time("dashboardTaskPage (all tasks, page 1)", options, () =>
     dashboardTaskPage(db, scope(), { healths: [], skip: 0, take: 20 }),
   );
