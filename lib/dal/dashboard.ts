@@ -4,11 +4,11 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
 import type { TaskHealth } from "@/lib/domain/progress";
-import type { Rating } from "@/lib/generated/prisma/enums";
+import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
 import { pageArgs, toPage, type Page } from "./pagination";
 import { unitInScope } from "./scope";
 
-export type DashboardFilter = { roundId?: string; unitId?: string; field?: string };
+export type DashboardFilter = { roundId?: string; unitId?: string; field?: TaskField };
 
 export const HEALTHS: TaskHealth[] = ["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETED", "OVERDUE"];
 

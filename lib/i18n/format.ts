@@ -38,12 +38,21 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
 }
 
+// Building an Intl.NumberFormat costs far more than using one, and a dashboard formats a thousand numbers.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** 1.234,5 in Vietnamese, 1,234.5 in English. Accepts the strings Decimal columns arrive as. */
 export function formatNumber(value: number | string | null | undefined, locale: AppLocale, maxFractionDigits = 2): string {
   if (value == null || value === "") return "";
   const n = typeof value === "string" ? Number(value) : value;
   if (!Number.isFinite(n)) return String(value);
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits }).format(n);
+  const key = `${locale}:${maxFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(n);
 }
 
 export function formatPercent(ratio: number, locale: AppLocale): string {
