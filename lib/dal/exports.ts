@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import type { Quarter } from "@/lib/domain/quarters";
+import { quarterStart, type Quarter } from "@/lib/domain/quarters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   BreakthroughKind,
@@ -58,7 +58,8 @@ export type ExportReport = {
   status: ReportStatus;
   isLate: boolean;
   submittedAt: Date | null;
-  results: string;
+  /** Null, as are the difficulties, proposals and actuals, for a report returned to be rewritten. */
+  results: string | null;
   difficulties: string | null;
   proposals: string | null;
   /** The value reported for each target, by target id. */
@@ -84,18 +85,24 @@ const num = (d: { toNumber(): number }) => d.toNumber();
 
 /**
  * The round's assigned tasks (all but cancelled ones) within the caller's scope, narrowed to a unit and a
- * field, with their targets; by unit, then cadre, then code, as the committees compile them.
+ * field (and `also`, when given), with their targets; by unit, then cadre, then code, as the committees
+ * compile them.
  */
-async function readTasks(filter: ExportFilter) {
+async function readTasks(filter: ExportFilter, also: Prisma.TaskWhereInput = {}, limit = Infinity) {
   const actor = await requirePermission("export:download");
   const { db, round, unitPath } = await resolveScope(actor, filter);
   if (!round) throw new NotFoundError();
   const where: Prisma.TaskWhereInput = {
+    ...also,
     roundId: round.id,
     status: { not: "CANCELLED" },
     unit: { path: { startsWith: unitPath ?? actor.unitPath } },
     ...(filter.field ? { field: filter.field } : {}),
   };
+  if (Number.isFinite(limit)) {
+    const count = await db.task.count({ where });
+    if (count > limit) return { tooLarge: true as const, count };
+  }
   const [full, unit, tasks] = await Promise.all([
     db.round.findUniqueOrThrow({
       where: { id: round.id },
@@ -121,6 +128,7 @@ async function readTasks(filter: ExportFilter) {
       a.code.localeCompare(b.code, "en", { numeric: true }),
   );
   return {
+    tooLarge: false as const,
     db,
     where,
     head: {
@@ -162,21 +170,50 @@ async function readTasks(filter: ExportFilter) {
   };
 }
 
-/** The compiled task list of a round (the Excel list, and the assignment decision's annex). */
+/** The compiled task list of a round (the Excel list). */
 export async function getTaskExport(filter: ExportFilter): Promise<TaskExport> {
-  const { head, tasks } = await readTasks(filter);
-  return { ...head, tasks };
+  const read = await readTasks(filter);
+  if (read.tooLarge) throw new Error("unreachable: no limit was given");
+  return { ...read.head, tasks: read.tasks };
 }
 
-/** Each task's report of one quarter of the round, with the figures reported; null where none has been submitted. */
+/**
+ * The most tasks one assignment annex may hold. A Word document is built whole in memory (it cannot be
+ * streamed as the spreadsheets are), and a province's full round would hold the server for minutes; past
+ * this the user narrows the annex by unit.
+ */
+export const ANNEX_MAX_TASKS = 1500;
+
+/**
+ * The task list for the assignment decision's annex, or, when it holds more than `limit` tasks, only how many
+ * it holds: counted before any task is read.
+ */
+export async function getAnnexExport(
+  filter: ExportFilter,
+  limit = ANNEX_MAX_TASKS,
+): Promise<{ tooLarge: false; data: TaskExport } | { tooLarge: true; count: number; limit: number }> {
+  const read = await readTasks(filter, {}, limit);
+  if (read.tooLarge) return { tooLarge: true, count: read.count, limit };
+  return { tooLarge: false, data: { ...read.head, tasks: read.tasks } };
+}
+
+/**
+ * Each task due to report for one quarter of the round (its period overlaps the quarter, as the dashboard
+ * counts them), with its report of that quarter and the figures reported; null where none has been submitted.
+ */
 export async function getProgressExport(filter: ExportFilter & { quarter: Quarter }): Promise<ProgressExport> {
-  const { db, where, head, deadlines, tasks } = await readTasks(filter);
   const { year, quarter } = filter.quarter;
+  const start = quarterStart(filter.quarter);
+  const end = quarterStart(quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 });
+  const read = await readTasks(filter, { startDate: { lt: end }, endDate: { gte: start } });
+  if (read.tooLarge) throw new Error("unreachable: no limit was given");
+  const { db, where, head, deadlines, tasks } = read;
   const deadline = deadlines.find((d) => d.year === year && d.quarter === quarter);
   if (!deadline) throw new NotFoundError();
-  // A draft is still the cadre's own: the committees see a report once it has been submitted.
+  // A draft is still the cadre's own: the committees see a report once it has been submitted. A returned
+  // report is being rewritten: the committees see that it was returned, never its rejected figures.
   const reports = await db.quarterlyReport.findMany({
-    where: { year, quarter, status: { not: "DRAFT" }, task: where },
+    where: { year, quarter, status: { in: ["SUBMITTED", "RESPONDED", "RETURNED"] }, task: where },
     include: { actuals: true },
   });
   const byTask = new Map(reports.map((r) => [r.taskId, r]));
@@ -186,21 +223,21 @@ export async function getProgressExport(filter: ExportFilter & { quarter: Quarte
     dueDate: deadline.dueDate,
     tasks: tasks.map((task) => {
       const r = byTask.get(task.id);
-      return {
-        ...task,
-        report: r
-          ? {
-              status: r.status,
-              isLate: r.isLate,
-              submittedAt: r.submittedAt,
-              results: r.results,
-              difficulties: r.difficulties,
-              proposals: r.proposals,
-              actuals: Object.fromEntries(r.actuals.map((a) => [a.targetId, num(a.actualValue)])),
-            }
-          : null,
-      };
+      return { ...task, report: r ? exportReport(r) : null };
     }),
+  };
+}
+
+function exportReport(r: Prisma.QuarterlyReportGetPayload<{ include: { actuals: true } }>): ExportReport {
+  const returned = r.status === "RETURNED";
+  return {
+    status: r.status,
+    isLate: r.isLate,
+    submittedAt: r.submittedAt,
+    results: returned ? null : r.results,
+    difficulties: returned ? null : r.difficulties,
+    proposals: returned ? null : r.proposals,
+    actuals: returned ? {} : Object.fromEntries(r.actuals.map((a) => [a.targetId, num(a.actualValue)])),
   };
 }
 
@@ -250,8 +287,9 @@ export async function getRatingExport(cycleId: string): Promise<RatingExport> {
       proposedRating: e.proposedRating,
       finalRating: e.status === "DECIDED" ? e.finalRating : null,
       overrideReason: e.overrideReason,
-      decisionNumber: e.decisionNumber,
-      decisionDate: e.decisionDate,
+      // A reopened evaluation keeps the fields of the decision it no longer stands on.
+      decisionNumber: e.status === "DECIDED" ? e.decisionNumber : null,
+      decisionDate: e.status === "DECIDED" ? e.decisionDate : null,
     }))
     .sort((a, b) => collator.compare(a.unitName, b.unitName) || collator.compare(a.cadreName, b.cadreName));
   return {

@@ -96,7 +96,8 @@ export async function getPublicRound(
                 orderBy: { position: "asc" },
               },
             },
-            orderBy: [{ unit: { name: "asc" } }, { cadre: { fullName: "asc" } }, { code: "asc" }],
+            // Unique to the last key, so that no task falls between two pages or shows on both.
+            orderBy: [{ unit: { name: "asc" } }, { cadre: { fullName: "asc" } }, { code: "asc" }, { id: "asc" }],
             skip,
             take,
           }),
@@ -112,7 +113,12 @@ export async function getPublicRound(
             cycle: { select: { year: true } },
             cadre: { select: { fullName: true, positionTitle: true, unit: { select: { name: true } } } },
           },
-          orderBy: [{ cycle: { year: "desc" } }, { cadre: { unit: { name: "asc" } } }, { cadre: { fullName: "asc" } }],
+          orderBy: [
+            { cycle: { year: "desc" } },
+            { cadre: { unit: { name: "asc" } } },
+            { cadre: { fullName: "asc" } },
+            { id: "asc" },
+          ],
           skip,
           take,
         })

@@ -177,6 +177,12 @@ function document(section: ISectionOptions, landscape: boolean) {
 export async function assignmentAnnex(data: TaskExport, l: DocumentLabels): Promise<Buffer> {
   const width = A4.height - MARGIN.left - MARGIN.right;
   const decisions = decisionRefs(data.tasks, l);
+  const scope = [
+    data.unitName ? l.t("exports.unitLine", { unit: data.unitName }) : null,
+    data.field ? l.t("exports.fieldLine", { field: l.t(`fields.${data.field}`) }) : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const byCadre = new Map<string, TaskExport["tasks"]>();
   for (const t of data.tasks) byCadre.set(t.cadreId, [...(byCadre.get(t.cadreId) ?? []), t]);
   const c = (key: string) => l.t(`exports.col.${key}` as "exports.col.no");
@@ -225,6 +231,8 @@ export async function assignmentAnnex(data: TaskExport, l: DocumentLabels): Prom
         para({ text: l.t("exports.annexHeading"), bold: true }, { align: "center", before: 360 }),
         para({ text: l.t("exports.annexTitle"), bold: true }, { align: "center" }),
         para({ text: data.round.name, italics: true }, { align: "center" }),
+        // A narrowed annex says so, lest it be taken for the whole round's.
+        ...(scope ? [para({ text: scope, italics: true }, { align: "center" })] : []),
         ...(decisions
           ? [
               para(

@@ -1,12 +1,17 @@
 import "server-only";
+import { Readable } from "node:stream";
 import { DomainError, ForbiddenError } from "@/lib/domain/errors";
 
 export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** A file to save, never to render inside the site; private to the one who asked for it. */
-export function fileResponse(bytes: Uint8Array, fileName: string, type: string) {
-  return new Response(new Uint8Array(bytes), {
+/**
+ * A file to save, never to render inside the site; private to the one who asked for it. A file written as a
+ * stream is sent as it is written.
+ */
+export function fileResponse(file: Uint8Array | Readable, fileName: string, type: string) {
+  const body = file instanceof Readable ? (Readable.toWeb(file) as ReadableStream<Uint8Array>) : new Uint8Array(file);
+  return new Response(body, {
     headers: {
       "Content-Type": type,
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
@@ -28,4 +33,30 @@ export async function download(make: () => Promise<Response>): Promise<Response>
     if (e instanceof DomainError) return new Response("Not found", { status: 404 });
     throw e;
   }
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * A download refused for a reason the user can act on, as a small page (a download link opens it in the
+ * browser) with the reason and a way back to the dashboard.
+ */
+export function refusalPage(status: number, lang: string, message: string, back: string) {
+  const html = `<!doctype html>
+<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(message)}</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<p>${escapeHtml(message)}</p>
+<p><a href="/dashboard">${escapeHtml(back)}</a></p>
+</body></html>
+`;
+  return new Response(html, {
+    status,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }

@@ -20,12 +20,18 @@ export const DashboardFilterSchema = z.object({
 
 /**
  * An export's query: a round is required (a document is always of one round), the unit and field narrow it,
- * and the quarterly progress names its quarter as 2026Q3.
+ * and the quarterly progress names its quarter as 2026Q3. Unlike a dashboard's, junk fails the parse: a file
+ * quietly covering more than was asked for would be mistaken for the narrower one. An empty value is absent.
  */
 export const ExportFilterSchema = z.object({
   roundId: z.string().trim().min(1).max(64),
-  unitId: optionalId,
-  field: z.enum(TASK_FIELDS).optional().catch(undefined),
+  unitId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  field: z.preprocess((v) => (v === "" ? undefined : v), z.enum(TASK_FIELDS).optional()),
   quarter: z
     .string()
     .regex(/^\d{4}Q[1-4]$/)

@@ -10,5 +10,6 @@ export const PublishRoundSchema = z.object({
 /** The public page's query: which list, and which page of it; junk reads as the first page of tasks. */
 export const PublicRoundQuerySchema = z.object({
   view: z.enum(["tasks", "ratings"]).catch("tasks"),
-  page: z.coerce.number().int().min(1).catch(1),
+  // Bounded, so that no page number makes an unbounded (or infinite) offset.
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

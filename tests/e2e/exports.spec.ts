@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import type { Page } from "@playwright/test";
+import { request, type Page } from "@playwright/test";
 import { expect, signIn, signOut, test } from "./fixtures";
 
 /** Clicks a download link and returns the file's name and bytes. */
@@ -67,9 +67,10 @@ test("the task list and a quarter's progress download as spreadsheets whose rows
   const listed = new Set(tasks.map((r) => r[1]));
   for (const code of codes) expect(listed.has(code)).toBe(true);
 
-  // A quarter's progress: the reports counted as submitted on the dashboard are the ones the sheet shows in.
+  // A quarter's progress: the tasks counted as due on the dashboard are the sheet's tasks, and the reports
+  // counted as submitted are the ones it shows in.
   const quarter = page.getByTestId("report-rate").first();
-  const [, submitted] = (await quarter.locator("td").allTextContents()).slice(1).map(number);
+  const [due, submitted] = (await quarter.locator("td").allTextContents()).slice(1).map(number); // due, submitted, late, rate
   const label = (await quarter.locator("td").first().textContent())!.trim(); // "Q1/2026"
   const [q, y] = label.slice(1).split("/");
   const progress = await download(page, `export-progress-${y}Q${q}`);
@@ -79,7 +80,8 @@ test("the task list and a quarter's progress download as spreadsheets whose rows
   const body = sheetOf.rows;
   const reportedTasks = new Set(body.filter((r) => /^(Đã nộp|Đã cho ý kiến)/.test(String(r[12]))).map((r) => r[1]));
   expect(reportedTasks.size).toBe(submitted);
-  expect(new Set(body.map((r) => r[1])).size).toBe(total);
+  expect(due).toBeGreaterThan(0);
+  expect(new Set(body.map((r) => r[1])).size).toBe(due);
   // A reported target carries its value and how far it has come.
   const measured = body.find((r) => typeof r[9] === "number");
   expect(measured).toBeDefined();
@@ -140,7 +142,14 @@ test("the year-end rating summary lists every cadre and counts the ratings the d
   expect(number(lines[lines.indexOf("Tổng cộng") + 1])).toBe(total);
 });
 
-test("exports are the committees' own: a cadre is refused, another body's round is not found", async ({ page }) => {
+test("exports are the committees' own: a cadre is refused, another body's round is not found", async ({ page, baseURL }) => {
+  // Nobody signed in gets no file, whether redirected to sign in or refused.
+  const anonymous = await request.newContext({ baseURL: baseURL ?? "http://localhost:3100" });
+  const unsigned = await anonymous.get("/api/exports/tasks?roundId=round-tan-hoa-2026", { maxRedirects: 0 });
+  expect(unsigned.status()).not.toBe(200);
+  expect((await unsigned.body()).includes("[Content_Types].xml")).toBe(false);
+  await anonymous.dispose();
+
   await signIn(page, "canbo.xa");
   expect((await page.request.get("/api/exports/tasks?roundId=round-tan-hoa-2026")).status()).toBe(403);
   expect((await page.request.get("/api/exports/ratings/cycle-tu-2025")).status()).toBe(403);
@@ -150,4 +159,6 @@ test("exports are the committees' own: a cadre is refused, another body's round 
   expect((await page.request.get("/api/exports/annex?roundId=round-tu-2026")).status()).toBe(404);
   expect((await page.request.get("/api/exports/ratings/cycle-tu-2025")).status()).toBe(404);
   expect((await page.request.get("/api/exports/progress?roundId=round-tan-hoa-2026&quarter=2026Q9")).status()).toBe(404);
+  // A junk field narrows to nothing rather than being dropped for the whole round.
+  expect((await page.request.get("/api/exports/tasks?roundId=round-tan-hoa-2026&field=JUNK")).status()).toBe(404);
 });

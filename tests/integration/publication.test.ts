@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { getPublicRound, listPublicRounds, listPublishableRounds, setRoundPublic } from "@/lib/dal/publication";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { createCadre, createProvince, createRound, createTask, createUser } from "@/tests/factories";
+import { PublicRoundQuerySchema } from "@/lib/validation/publication";
 import { actAnonymously, actAs } from "@/tests/setup/session";
 
 async function world() {
@@ -87,5 +88,12 @@ describe("the public transparency page", () => {
     expect((await listPublishableRounds()).map((r) => [r.id, r.isPublic])).toEqual([[w.round.id, false]]);
     const db = await getDb();
     expect((await db.round.findUniqueOrThrow({ where: { id: w.round.id } })).isPublic).toBe(false);
+  });
+
+  it("reads a page number past the last sensible one, or not finite, as the first page", () => {
+    expect(PublicRoundQuerySchema.parse({ page: "1e308" })).toEqual({ view: "tasks", page: 1 });
+    expect(PublicRoundQuerySchema.parse({ page: "Infinity" }).page).toBe(1);
+    expect(PublicRoundQuerySchema.parse({ view: "ratings", page: "10000" })).toEqual({ view: "ratings", page: 10_000 });
+    expect(PublicRoundQuerySchema.parse({ page: "10001" }).page).toBe(1);
   });
 });

@@ -12,7 +12,7 @@ export async function GET(request: Request) {
     const { quarter, ...filter } = exportQuery(request);
     if (!quarter) throw new NotFoundError();
     const data = await getProgressExport({ ...filter, quarter });
-    const bytes = await progressWorkbook(data, documentLabels(await currentLocale()));
-    return fileResponse(bytes, `tien-do-${quarter.year}-Q${quarter.quarter}.xlsx`, XLSX);
+    const file = progressWorkbook(data, documentLabels(await currentLocale()));
+    return fileResponse(file, `tien-do-${quarter.year}-Q${quarter.quarter}.xlsx`, XLSX);
   });
 }

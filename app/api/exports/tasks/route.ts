@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   return download(async () => {
     const filter = exportQuery(request);
     const data = await getTaskExport(filter);
-    const bytes = await taskListWorkbook(data, documentLabels(await currentLocale()));
-    return fileResponse(bytes, `danh-sach-nhiem-vu-${data.round.startYear}.xlsx`, XLSX);
+    const file = taskListWorkbook(data, documentLabels(await currentLocale()));
+    return fileResponse(file, `danh-sach-nhiem-vu-${data.round.startYear}.xlsx`, XLSX);
   });
 }
