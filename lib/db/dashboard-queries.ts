@@ -145,21 +145,26 @@ export type DashboardTaskRow = {
   progress: string;
 };
 
-/** A page of the tasks behind a number, narrowed to some statuses (none: all), furthest behind first, and their total. */
-export function dashboardTaskPage(
+/**
+ * A page of the tasks behind a number, narrowed to some statuses (none: all), furthest behind first, and their
+ * total, in one statement (the total rides on each row); only a page past the last needs a second.
+ */
+export async function dashboardTaskPage(
   db: PrismaClient,
   s: DashboardScope,
   page: { healths: TaskHealth[]; skip: number; take: number },
-) {
+): Promise<[DashboardTaskRow[], { count: Count }[]]> {
   const cte = healthCte(s);
   const healthFilter = page.healths.length ? Prisma.sql`WHERE h.health IN (${Prisma.join(page.healths)})` : Prisma.empty;
-  return Promise.all([
-    db.$queryRaw<DashboardTaskRow[]>`
-      WITH ${cte}
-      SELECT t.id, t.code, t.title, c."fullName" AS "cadreName", u.name AS "unitName", h.health, h.progress::text AS progress
-      FROM health h JOIN "Task" t ON t.id = h.id JOIN "Cadre" c ON c.id = t."cadreId" JOIN "Unit" u ON u.id = t."unitId"
-      ${healthFilter}
-      ORDER BY h.progress, u.name, t.code LIMIT ${page.take} OFFSET ${page.skip}`,
-    db.$queryRaw<{ count: Count }[]>`WITH ${cte} SELECT count(*) AS count FROM health h ${healthFilter}`,
-  ]);
+  const rows = await db.$queryRaw<(DashboardTaskRow & { total: Count })[]>`
+    WITH ${cte}
+    SELECT t.id, t.code, t.title, c."fullName" AS "cadreName", u.name AS "unitName", h.health, h.progress::text AS progress,
+           count(*) OVER () AS total
+    FROM health h JOIN "Task" t ON t.id = h.id JOIN "Cadre" c ON c.id = t."cadreId" JOIN "Unit" u ON u.id = t."unitId"
+    ${healthFilter}
+    ORDER BY h.progress, u.name, t.code LIMIT ${page.take} OFFSET ${page.skip}`;
+  if (rows.length || page.skip === 0) {
+    return [rows.map(({ total: _total, ...row }) => row), [{ count: rows[0]?.total ?? 0 }]];
+  }
+  return [[], await db.$queryRaw<{ count: Count }[]>`WITH ${cte} SELECT count(*) AS count FROM health h ${healthFilter}`];
 }

@@ -11,31 +11,15 @@ import type { ExportTarget } from "@/lib/dal/exports";
  */
 export function documentLabels(locale: AppLocale) {
   const t = createTranslator({ locale, messages: (locale === "en" ? en : vi) as typeof vi });
-  // A spreadsheet of a province's round formats the same few figures and days tens of thousands of times, and
-  // each formatting builds its Intl formatter anew (~50 µs): each distinct value is formatted once per document.
-  const formatDay = memo(
-    (value: Date) => value.getTime(),
-    (value) => formatDate(value, locale),
-  );
-  const formatFigure = memo(
-    (value: number) => value,
-    (value) => formatNumber(value, locale, 4),
-  );
-  const date = (value: Date | null | undefined) => (value == null ? "" : formatDay(value));
-  const number = (value: number | null | undefined) => (value == null ? "" : formatFigure(value));
+  const date = (value: Date | null | undefined) => formatDate(value, locale);
+  const number = (value: number | null | undefined) => formatNumber(value, locale, 4);
   return {
     locale,
     t,
     date,
     number,
-    /**
-     * The calendar day in Vietnam as a time-zone-free date, which is what a spreadsheet's date cell holds. The
-     * day is the same throughout a UTC hour (Vietnam is a whole number of hours ahead), hence the key.
-     */
-    calendarDay: memo(
-      (value: Date) => Math.floor(value.getTime() / 3_600_000),
-      (value) => new Date(`${toDateInputValue(value)}T00:00:00Z`),
-    ),
+    /** The calendar day in Vietnam as a time-zone-free date, which is what a spreadsheet's date cell holds. */
+    calendarDay: (value: Date) => new Date(`${toDateInputValue(value)}T00:00:00Z`),
     /** "Tỷ lệ hồ sơ đúng hạn: 80 → 95 % (đến 31/12/2026)" */
     target: (x: ExportTarget) =>
       t(x.baseline === null ? "exports.targetLineNoBaseline" : "exports.targetLine", {
@@ -48,14 +32,3 @@ export function documentLabels(locale: AppLocale) {
   };
 }
 export type DocumentLabels = ReturnType<typeof documentLabels>;
-
-/** `f`, remembering its result by key for the life of the document's labels. */
-function memo<A, K, R>(key: (a: A) => K, f: (a: A) => R): (a: A) => R {
-  const seen = new Map<K, R>();
-  return (a) => {
-    const k = key(a);
-    let r = seen.get(k);
-    if (r === undefined) seen.set(k, (r = f(a)));
-    return r;
-  };
-}

@@ -16,6 +16,8 @@ export const DashboardFilterSchema = z.object({
   field: z.enum(TASK_FIELDS).optional().catch(undefined),
   health: z.enum(["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETED", "OVERDUE"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1),
+  /** "all" lists every unit of the ranking rather than the first ones. */
+  units: z.enum(["all"]).optional().catch(undefined),
 });
 
 /**

@@ -25,6 +25,9 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
   OVERDUE: "#7f1d1d",
 };
 
+/** A province has some two hundred units: the ranking shows the first ones, and all of them on request. */
+const UNITS_SHOWN = 15;
+
 /** The organisation committee's figures for a round, each with its table and a link to the tasks behind it. */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePagePermission("dashboard:view");
@@ -41,6 +44,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const base = { roundId: d.round?.id, unitId: filter.unitId, field: filter.field };
   const drill = (extra: Record<string, string | undefined>) =>
     `/dashboard/tasks?${new URLSearchParams(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
+  const dashboardUrl = (extra: Record<string, string>) =>
+    `/dashboard?${new URLSearchParams(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
   const exportUrl = (path: string, extra: Record<string, string> = {}) =>
     `/api/exports/${path}?${new URLSearchParams(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
   const download =
@@ -212,38 +217,49 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </Table>
             </Card>
           </div>
-          <Card title={t("byUnit")}>
-            <Table caption={t("byUnit")}>
-              <thead>
-                <tr>
-                  <Th>{t("rank")}</Th>
-                  <Th>{t("unit")}</Th>
-                  <Th className="text-right">{t("tasks")}</Th>
-                  <Th className="text-right">{t("completed")}</Th>
-                  <Th className="text-right">{t("completionRate")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {d.byUnit.map((u, i) => (
-                  <tr key={u.unitId} data-testid="unit-rank">
-                    <Td label={t("rank")}>{i + 1}</Td>
-                    <Td label={t("unit")}>{u.unitName}</Td>
-                    <Td label={t("tasks")} className="text-right tabular-nums">
-                      <Link href={drill({ unitId: u.unitId })} className="text-brand-700 underline">
-                        {f.number(u.tasks)}
-                      </Link>
-                    </Td>
-                    <Td label={t("completed")} className="text-right tabular-nums">
-                      {f.number(u.completed)}
-                    </Td>
-                    <Td label={t("completionRate")} className="text-right tabular-nums">
-                      {f.number(u.completionRate, 1)} %
-                    </Td>
+          <div id="units" className="scroll-mt-4">
+            <Card title={t("byUnit")}>
+              <Table caption={t("byUnit")}>
+                <thead>
+                  <tr>
+                    <Th>{t("rank")}</Th>
+                    <Th>{t("unit")}</Th>
+                    <Th className="text-right">{t("tasks")}</Th>
+                    <Th className="text-right">{t("completed")}</Th>
+                    <Th className="text-right">{t("completionRate")}</Th>
                   </tr>
-                ))}
-              </tbody>
-            </Table>
-          </Card>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {(filter.units === "all" ? d.byUnit : d.byUnit.slice(0, UNITS_SHOWN)).map((u, i) => (
+                    <tr key={u.unitId} data-testid="unit-rank">
+                      <Td label={t("rank")}>{i + 1}</Td>
+                      <Td label={t("unit")}>{u.unitName}</Td>
+                      <Td label={t("tasks")} className="text-right tabular-nums">
+                        <Link href={drill({ unitId: u.unitId })} className="text-brand-700 underline">
+                          {f.number(u.tasks)}
+                        </Link>
+                      </Td>
+                      <Td label={t("completed")} className="text-right tabular-nums">
+                        {f.number(u.completed)}
+                      </Td>
+                      <Td label={t("completionRate")} className="text-right tabular-nums">
+                        {f.number(u.completionRate, 1)} %
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+              {d.byUnit.length > UNITS_SHOWN && (
+                <Link
+                  href={`${dashboardUrl(filter.units === "all" ? {} : { units: "all" })}#units`}
+                  className="mt-3 inline-block text-sm text-brand-700 underline"
+                  data-testid="units-toggle"
+                >
+                  {filter.units === "all" ? t("unitsFewer", { count: UNITS_SHOWN }) : t("unitsAll", { count: d.byUnit.length })}
+                </Link>
+              )}
+            </Card>
+          </div>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card title={t("byField")}>
               <BarChart
