@@ -40,7 +40,8 @@ function healthCte(s: DashboardScope) {
   return Prisma.sql`
     due_quarters AS MATERIALIZED (${dueQuarters(s)}),
     health AS MATERIALIZED (
-      SELECT t.id, t."unitId", t."targetCount" AS targets, t."reachedCount" AS reached, t.progress, t."meanPercent" AS mean_percent,
+      SELECT t.id, t."unitId", t.field, t."startDate", t."endDate", t."submittedQuarters", t."lateQuarters",
+        t."targetCount" AS targets, t."reachedCount" AS reached, t.progress, t."meanPercent" AS mean_percent,
         CASE
           WHEN t.status = 'COMPLETED' OR (t."targetCount" > 0 AND t."reachedCount" = t."targetCount") THEN 'COMPLETED'
           WHEN ${now} > t."endDate" THEN 'OVERDUE'
@@ -86,13 +87,15 @@ type FieldRow = { field: string; tasks: Count };
 type QuarterRow = { year: number; quarter: number; due: Count; submitted: Count; late: Count };
 
 /**
- * The dashboard's six aggregates in five statements, a fixed number whatever the data's size. The counts by
- * status and by unit share one statement, so each task's status is worked out once per dashboard; the
- * others need no status and run beside it, each on a connection of its own.
+ * The dashboard's six aggregates in three statements, a fixed number whatever the data's size. Everything
+ * drawn from the tasks (by status, by unit, by field, reports by quarter) comes from one statement, so the
+ * round's tasks are read and their statuses worked out once per dashboard.
  */
 export function dashboardAggregates(db: PrismaClient, s: DashboardScope) {
   const path = `${s.unitPath}%`;
-  const byStatus = db.$queryRaw<{ by_health: HealthRow[] | null; by_unit: UnitRow[] | null }[]>`
+  const fromTasks = db.$queryRaw<
+    { by_health: HealthRow[] | null; by_unit: UnitRow[] | null; by_field: FieldRow[] | null; by_quarter: QuarterRow[] | null }[]
+  >`
     WITH ${healthCte(s)}
     SELECT
       (SELECT json_agg(x ORDER BY x.health) FROM (
@@ -102,15 +105,19 @@ export function dashboardAggregates(db: PrismaClient, s: DashboardScope) {
         FROM health GROUP BY health) x) AS by_health,
       (SELECT json_agg(x ORDER BY x.completed::float / x.tasks DESC, x.tasks DESC, x."unitName") FROM (
         SELECT h."unitId", u.name AS "unitName", count(*) AS tasks, count(*) FILTER (WHERE h.health = 'COMPLETED') AS completed
-        FROM health h JOIN "Unit" u ON u.id = h."unitId" GROUP BY h."unitId", u.name) x) AS by_unit`.then((rows) => rows[0]!);
+        FROM health h JOIN "Unit" u ON u.id = h."unitId" GROUP BY h."unitId", u.name) x) AS by_unit,
+      (SELECT json_agg(x ORDER BY x.tasks DESC, x.field) FROM (
+        SELECT field::text AS field, count(*) AS tasks FROM health GROUP BY field) x) AS by_field,
+      (SELECT json_agg(x ORDER BY x.year, x.quarter) FROM (
+        SELECT q.year, q.quarter, count(*) AS due,
+               count(*) FILTER (WHERE q.key = ANY (h."submittedQuarters")) AS submitted,
+               count(*) FILTER (WHERE q.key = ANY (h."lateQuarters")) AS late
+        FROM due_quarters q JOIN health h ON q.starts <= h."endDate" AND q.ends > h."startDate"
+        GROUP BY q.year, q.quarter) x) AS by_quarter`.then((rows) => rows[0]!);
   return Promise.all([
-    byStatus.then((r) => r.by_health ?? []),
-    byStatus.then((r) => r.by_unit ?? []),
-    db.$queryRaw<FieldRow[]>`
-      SELECT t.field::text AS field, count(*) AS tasks
-      FROM "Task" t JOIN "Unit" u ON u.id = t."unitId"
-      WHERE ${taskWhere(s)}
-      GROUP BY t.field ORDER BY count(*) DESC, t.field`,
+    fromTasks.then((r) => r.by_health ?? []),
+    fromTasks.then((r) => r.by_unit ?? []),
+    fromTasks.then((r) => r.by_field ?? []),
     db.$queryRaw<{ cadres: Count; registered: Count; late: Count }[]>`
       SELECT count(c.id) AS cadres,
              count(r.id) FILTER (WHERE r.status NOT IN ('DRAFT', 'WITHDRAWN')) AS registered,
@@ -120,17 +127,7 @@ export function dashboardAggregates(db: PrismaClient, s: DashboardScope) {
       LEFT JOIN "Registration" r ON r."cadreId" = c.id AND r."roundId" = rd.id
       WHERE c.active AND c."managedById" = rd."assigningBodyId" AND u.path LIKE ${path}
         AND (cardinality(rd."cadreGroups") = 0 OR c."group" = ANY (rd."cadreGroups"))`,
-    // A report is due for every task whose period overlaps a quarter whose deadline has passed.
-    db.$queryRaw<QuarterRow[]>`
-      WITH due_quarters AS MATERIALIZED (${dueQuarters(s)})
-      SELECT q.year, q.quarter, count(*) AS due,
-             count(*) FILTER (WHERE q.key = ANY (t."submittedQuarters")) AS submitted,
-             count(*) FILTER (WHERE q.key = ANY (t."lateQuarters")) AS late
-      FROM due_quarters q
-      JOIN "Task" t ON q.starts <= t."endDate" AND q.ends > t."startDate"
-      JOIN "Unit" u ON u.id = t."unitId"
-      WHERE ${taskWhere(s)}
-      GROUP BY q.year, q.quarter ORDER BY q.year, q.quarter`,
+    fromTasks.then((r) => r.by_quarter ?? []),
     db.$queryRaw<{ rating: Rating | null; count: Count }[]>`
       SELECT e."finalRating" AS rating, count(*) AS count
       FROM "Evaluation" e JOIN "EvaluationCycle" cy ON cy.id = e."cycleId"
