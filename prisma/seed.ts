@@ -243,7 +243,8 @@ function summarize(rows: Rows, seconds: string): string {
 
 // ───────────────────────────── Helpers ─────────────────────────────
 
-function mulberry32(seed: number) {
+/** A small seeded random generator, so that generated data is the same on every run. */
+export function mulberry32(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

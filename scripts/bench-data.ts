@@ -4,6 +4,7 @@
 // `INSERT … SELECT FROM unnest(…)` per 20,000 rows: a few seconds instead of minutes of per-row inserts.
 import type pg from "pg";
 import * as D from "@/prisma/seed-data";
+import { mulberry32 } from "@/prisma/seed";
 import type {
   CadreGroup,
   Rating,
@@ -31,16 +32,6 @@ const NOW = new Date("2026-11-22T09:00:00+07:00");
 
 // ───────────────────────────── Randomness and dates ─────────────────────────────
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20261122);
 const chance = (p: number) => rand() < p;
 const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
