@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { withQuery } from "@/lib/url";
 
 /** Previous / next links that keep the other query parameters. */
 export async function Pagination({
@@ -16,12 +17,7 @@ export async function Pagination({
   params?: Record<string, string | undefined>;
 }) {
   const t = await getTranslations("common");
-  const href = (p: number) => {
-    const search = new URLSearchParams(
-      Object.entries({ ...params, page: String(p) }).filter((e): e is [string, string] => !!e[1]),
-    );
-    return `${basePath}?${search.toString()}`;
-  };
+  const href = (p: number) => withQuery(basePath, { ...params, page: String(p) });
   const link = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100";
   return (
     <nav className="mt-4 flex flex-wrap items-center justify-between gap-2" aria-label={t("pageOf", { page, pageCount, total })}>

@@ -10,6 +10,7 @@ import { getDashboard } from "@/lib/dal/dashboard";
 import type { TaskHealth } from "@/lib/domain/progress";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
+import { withQuery } from "@/lib/url";
 import { DashboardFilterSchema } from "@/lib/validation/dashboard";
 import { TASK_FIELDS } from "@/lib/validation/registration";
 
@@ -42,12 +43,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     getFormatters(),
   ]);
   const base = { roundId: d.round?.id, unitId: filter.unitId, field: filter.field };
-  const drill = (extra: Record<string, string | undefined>) =>
-    `/dashboard/tasks?${new URLSearchParams(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
-  const dashboardUrl = (extra: Record<string, string>) =>
-    `/dashboard?${new URLSearchParams(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
+  const drill = (extra: Record<string, string | undefined>) => withQuery("/dashboard/tasks", { ...base, ...extra });
+  const dashboardUrl = (extra: Record<string, string>) => withQuery("/dashboard", { ...base, ...extra });
   const exportUrl = (path: string, extra: Record<string, string> = {}) =>
-    `/api/exports/${path}?${new URLSearchParams(Object.entries({ ...base, ...extra }).filter((e): e is [string, string] => !!e[1]))}`;
+    withQuery(`/api/exports/${path}`, { ...base, ...extra });
   const download =
     "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-brand-700 hover:bg-slate-50";
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";

@@ -8,6 +8,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listDashboardTasks } from "@/lib/dal/dashboard";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
+import { withQuery } from "@/lib/url";
 import { DashboardFilterSchema } from "@/lib/validation/dashboard";
 
 /** The tasks behind a dashboard number: exactly those it counted. */
@@ -31,10 +32,7 @@ export default async function DashboardTasksPage({
         title={filter.health ? t("drillTitleHealth", { health: th(filter.health) }) : t("drillTitle")}
         description={t("drillCount", { count: tasks.total })}
         actions={
-          <Link
-            href={`/dashboard?${new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "health"))}`}
-            className="text-sm text-brand-700 underline"
-          >
+          <Link href={withQuery("/dashboard", { ...params, health: undefined })} className="text-sm text-brand-700 underline">
             {t("back")}
           </Link>
         }
