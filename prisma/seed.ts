@@ -19,6 +19,16 @@ import type {
   TaskStatus,
 } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import {
+  addVietnamDays,
+  daysInMonth,
+  quarterOf,
+  reportDueDate,
+  vietnamDay,
+  vietnamDayString,
+  vietnamTime,
+  vietnamYear,
+} from "@/lib/domain/quarters";
 import * as D from "./seed-data";
 
 export class SeedRefusedError extends Error {
@@ -129,7 +139,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
-const REFERENCE_NOW = new Date("2026-11-22T09:00:00+07:00");
+const REFERENCE_NOW = vietnamTime(2026, 11, 22, 9);
 
 /** Fills an empty database with the demo province. Returns a short summary of what it wrote. */
 export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<string> {
@@ -263,16 +273,21 @@ function get<T>(list: readonly T[], i: number): T {
 
 const pad = (n: number, w = 4) => String(n).padStart(w, "0");
 
-/** A moment in Vietnam's time zone (UTC+7). */
-const vn = (y: number, m: number, d: number, h = 9, min = 0) => new Date(Date.UTC(y, m - 1, d, h - 7, min));
-/** A calendar date: 00:00 UTC, i.e. 07:00 in Vietnam: the same day in both zones. */
-const dateOnly = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-/** The last second of a day in Vietnam (still the same calendar day in UTC). */
-const endOfDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 16, 59, 59));
-const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const addDays = (d: Date, days: number) => new Date(d.getTime() + days * 86_400_000);
+/** A moment on the wall clock in Vietnam. */
+const vn = (y: number, m: number, d: number, h = 9, min = 0) => vietnamTime(y, m, d, h, min);
+/**
+ * The hour at which the seed places its calendar dates (decision dates, task starts): 07:00 in Vietnam is
+ * 00:00 UTC, the same calendar day read in either zone. The app's own forms store 00:00 in Vietnam instead;
+ * both fall on the same day and quarter, and the seeded figures the tests rely on are kept as they are.
+ */
+const DATE_HOUR = 7;
+const dateOnly = (y: number, m: number, d: number) => vietnamTime(y, m, d, DATE_HOUR);
+/** The last second of a day in Vietnam. */
+const endOfDay = (y: number, m: number, d: number) => vietnamTime(y, m, d, 23, 59, 59);
+const lastDayOf = daysInMonth;
+const addDays = addVietnamDays;
 const addHours = (d: Date, hours: number) => new Date(d.getTime() + hours * 3_600_000);
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const isoDay = vietnamDayString;
 const min = (a: Date, b: Date) => (a < b ? a : b);
 
 function ascii(s: string) {
@@ -397,7 +412,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   };
 
   // The scenario is laid out for late November of `now`'s year (in Vietnam).
-  const Y = new Date(now.getTime() + 7 * 3_600_000).getUTCFullYear();
+  const Y = vietnamYear(now);
   const P = Y - 1;
   const N = Y + 1;
 
@@ -436,11 +451,12 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     counters.set(prefix, n);
     return `${prefix}-${pad(n, width)}`;
   };
-  const randomTime = (d: Date, fromHour = 8, toHour = 16) => addHours(d, fromHour - 7 + rnd() * (toHour - fromHour));
+  /** A random moment between two hours in Vietnam on the day of `d`, a date as dateOnly() places it. */
+  const randomTime = (d: Date, fromHour = 8, toHour = 16) => addHours(d, fromHour - DATE_HOUR + rnd() * (toHour - fromHour));
   /** Office hours on the Vietnamese calendar day of `d`, shifted by some days. */
   const officeTime = (d: Date, offsetDays: number) => {
-    const local = new Date(d.getTime() + 7 * 3_600_000);
-    return randomTime(dateOnly(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() + offsetDays));
+    const day = vietnamDay(d);
+    return randomTime(addDays(dateOnly(day.year, day.month, day.day), offsetDays));
   };
   /** A moment on a given day in Vietnam, between office hours. */
   const onDay = (y: number, m: number, d: number) => randomTime(dateOnly(y, m, d));
@@ -798,7 +814,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   const roundLvY = addRound(LV, Y, false);
   const roundLvN = addRound(LV, N, true);
   const roundName = (id: string) => rounds.get(id)?.name ?? id;
-  const dueDate = (year: number, q: number) => (q === 4 ? endOfDay(year + 1, 1, 15) : endOfDay(year, q * 3 + 1, 15));
+  const dueDate = (year: number, quarter: number) => reportDueDate({ year, quarter });
 
   // ── Registrations and proposed tasks ──
   type ProposedInfo = { id: string; spec: Spec; title: string; targets: { tpl: D.TargetTpl; proposedValue: number }[] };
@@ -1023,10 +1039,10 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
     const fill = placeholders(c, opts.year);
     const title = opts.titleOverride ?? fill(opts.tpl.title);
     const supervisorId = opts.supervisorId ?? pickSupervisor(c.level);
-    const firstQuarter = Math.floor((opts.assignedAt.getUTCMonth() + 1 - 1) / 3) + 1;
+    const firstQuarter = quarterOf(opts.assignedAt).quarter;
     const startDate =
       opts.origin === "DIRECT"
-        ? dateOnly(opts.year, opts.decisionDate.getUTCMonth() + 1, opts.decisionDate.getUTCDate())
+        ? dateOnly(opts.year, vietnamDay(opts.decisionDate).month, vietnamDay(opts.decisionDate).day)
         : dateOnly(opts.year, 1, 1);
     rows.tasks.push({
       id,

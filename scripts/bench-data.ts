@@ -5,6 +5,14 @@
 import type pg from "pg";
 import * as D from "@/prisma/seed-data";
 import { mulberry32 } from "@/prisma/seed";
+import {
+  addVietnamDays,
+  quarterEnd,
+  quarterStart,
+  reportDueDate,
+  vietnamDay,
+  vietnamTime,
+} from "@/lib/domain/quarters";
 import type {
   CadreGroup,
   Rating,
@@ -28,7 +36,7 @@ const CADRES = 6_000;
 const COMMUNES = 150;
 /** Communes that also get a people's committee with a health station below it: the tree's deepest branches. */
 const DEEP_COMMUNES = 8;
-const NOW = new Date("2026-11-22T09:00:00+07:00");
+const NOW = vietnamTime(2026, 11, 22, 9);
 
 // ───────────────────────────── Randomness and dates ─────────────────────────────
 
@@ -49,17 +57,18 @@ const pad = (n: number, width = 5) => String(n).padStart(width, "0");
 // The columns are `timestamp(3)` holding UTC, as Prisma writes them; a Date handed to pg would be sent in the
 // process's local zone and the offset dropped by the cast, so every instant goes over as a UTC string.
 const ts = (d: Date) => d.toISOString().replace("Z", "");
-/** A calendar date: 00:00 UTC, i.e. 07:00 in Vietnam, the same day in both zones (as the seed stores them). */
-const dateOnly = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+/** A calendar date as the seed stores it: 07:00 in Vietnam (00:00 UTC), the same day in both zones. */
+const dateOnly = (y: number, m: number, d: number) => vietnamTime(y, m, d, 7);
 /** The last second of a day in Vietnam. */
-const endOfDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d, 16, 59, 59));
-/** Office hours in Vietnam on a given day. */
-const officeTime = (day: Date, plusDays: number) =>
-  new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + plusDays, int(1, 9), int(0, 59)));
+const endOfDay = (y: number, m: number, d: number) => vietnamTime(y, m, d, 23, 59, 59);
+/** Office hours (08:00–16:59) in Vietnam on the day of `day`, some days later. */
+const officeTime = (day: Date, plusDays: number) => {
+  const { year, month, day: d } = vietnamDay(day);
+  const hour = int(8, 16);
+  return addVietnamDays(vietnamTime(year, month, d, hour, int(0, 59)), plusDays);
+};
 const minDate = (a: Date, b: Date) => (a < b ? a : b);
-const dueDate = (year: number, q: number) => (q === 4 ? endOfDay(year + 1, 1, 15) : endOfDay(year, q * 3 + 1, 15));
-/** First instant of a quarter in Vietnam, as lib/domain/quarters and the dashboard SQL count it. */
-const quarterStart = (year: number, q: number) => new Date(Date.UTC(year, (q - 1) * 3, 1) - 7 * 3_600_000);
+const dueDate = (year: number, quarter: number) => reportDueDate({ year, quarter });
 
 // ───────────────────────────── Tables ─────────────────────────────
 
@@ -277,7 +286,7 @@ const EXTRA_TARGETS: D.TargetTpl[] = [
 ];
 
 function buildRows(passwordHash: string) {
-  const created = new Date(Date.UTC(P - 1, 10, 1, 1));
+  const created = vietnamTime(P - 1, 11, 1, 8);
   const unitPool = new Map<string, string>();
   for (const c of D.PROVINCE_CADRES) if (!unitPool.has(c.unit)) unitPool.set(c.unit, c.pool);
 
@@ -624,8 +633,7 @@ function buildRows(passwordHash: string) {
       const state = opts.reportState(q);
       if (!state) continue;
       const due = dueDate(year, q);
-      const quarterEnd = quarterStart(q === 4 ? year + 1 : year, q === 4 ? 1 : q + 1);
-      const measuredAt = minDate(quarterEnd, NOW);
+      const measuredAt = minDate(quarterEnd({ year, quarter: q }), NOW);
       const values = valuesAt(elapsed(period, measuredAt));
       const submitted = state.status !== "DRAFT";
       if (state.status === "SUBMITTED" || state.status === "RESPONDED") allReached = values.every((v) => v.reached);
@@ -799,7 +807,7 @@ function buildRows(passwordHash: string) {
                 }
             : { ...registered, end: chance(0.5) ? endOfDay(Y, 6, 30) : endOfDay(Y, 9, 30) };
       const quarters = [1, 2, 3, 4].filter(
-        (q) => quarterStart(Y, q) <= period.end && (q === 4 ? quarterStart(Y + 1, 1) : quarterStart(Y, q + 1)) > period.start,
+        (q) => quarterStart({ year: Y, quarter: q }) <= period.end && quarterEnd({ year: Y, quarter: q }) > period.start,
       );
       const cancelled = chance(0.01);
       makeTask({

@@ -2,6 +2,7 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
+import { vietnamYear } from "@/lib/domain/quarters";
 import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
 import type { TaskHealth } from "@/lib/domain/progress";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
@@ -36,7 +37,7 @@ export async function resolveScope(actor: Actor, filter: DashboardFilter) {
     orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
   });
   // By default the committee's own body's round for this year, else its latest, else any round in scope.
-  const thisYear = new Date().getUTCFullYear();
+  const thisYear = vietnamYear(new Date());
   const own = rounds.filter((r) => r.assigningBodyId === actor.unitId);
   const round = filter.roundId
     ? rounds.find((r) => r.id === filter.roundId)

@@ -13,7 +13,7 @@ import {
 } from "@/lib/domain/evaluation";
 import { allowedActions, evaluationLifecycle, nextState, taskLifecycle } from "@/lib/domain/lifecycle";
 import { targetProgress } from "@/lib/domain/progress";
-import { quartersBetween } from "@/lib/domain/quarters";
+import { quartersBetween, yearStart } from "@/lib/domain/quarters";
 import { latestSubmitted } from "@/lib/domain/reports";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationStatus, TaskStatus } from "@/lib/generated/prisma/enums";
@@ -31,8 +31,6 @@ import { audit, readTimeline, type TimelineEvent } from "./audit";
 import { lockTaskSequence } from "./decisions";
 import { notify, usersWithRoleAt } from "./notifications";
 import { unitInScope } from "./scope";
-
-const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1) - 7 * 3600_000);
 
 /** The tasks a cadre is evaluated on: those of the cycle's round whose period touches its year, not cancelled. */
 function evaluatedTasks(cycle: { roundId: string; year: number }): Prisma.TaskWhereInput {

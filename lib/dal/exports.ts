@@ -2,7 +2,7 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import { quarterStart, type Quarter } from "@/lib/domain/quarters";
+import { quarterEnd, quarterStart, type Quarter } from "@/lib/domain/quarters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   BreakthroughKind,
@@ -204,7 +204,7 @@ export async function getAnnexExport(
 export async function getProgressExport(filter: ExportFilter & { quarter: Quarter }): Promise<ProgressExport> {
   const { year, quarter } = filter.quarter;
   const start = quarterStart(filter.quarter);
-  const end = quarterStart(quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 });
+  const end = quarterEnd(filter.quarter);
   const read = await readTasks(filter, { startDate: { lt: end }, endDate: { gte: start } });
   if (read.tooLarge) throw new Error("unreachable: no limit was given");
   const { db, where, head, deadlines, tasks } = read;

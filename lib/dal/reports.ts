@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { MAX_EVIDENCE_FILES } from "@/lib/domain/evidence";
 import { allowedActions, nextState, reportLifecycle } from "@/lib/domain/lifecycle";
-import { quarterStart, type Quarter } from "@/lib/domain/quarters";
+import { quarterEnd, quarterStart, type Quarter } from "@/lib/domain/quarters";
 import { reportRefusal } from "@/lib/domain/reports";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus, TaskField } from "@/lib/generated/prisma/enums";
@@ -356,7 +356,7 @@ export async function listQuarterReports(filter: QuarterFilter & Quarter): Promi
   const db = await getDb();
   const { year, quarter } = filter;
   const start = quarterStart({ year, quarter });
-  const end = quarterStart(quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 });
+  const end = quarterEnd({ year, quarter });
   const now = new Date();
   const thisQuarter = { year, quarter };
   const statusWhere: Record<NonNullable<QuarterFilter["status"]>, Prisma.TaskWhereInput> = {
@@ -441,9 +441,7 @@ export async function missingReportsByUnit(quarter: Quarter): Promise<MissingByU
   const actor = await requirePermission("task:read");
   const db = await getDb();
   const start = quarterStart(quarter);
-  const end = quarterStart(
-    quarter.quarter === 4 ? { year: quarter.year + 1, quarter: 1 } : { year: quarter.year, quarter: quarter.quarter + 1 },
-  );
+  const end = quarterEnd(quarter);
   const rows = await db.$queryRaw<{ unitId: string; unitName: string; tasks: bigint; submitted: bigint }[]>`
     SELECT u.id AS "unitId", u.name AS "unitName", count(t.id) AS tasks,
            count(r.id) FILTER (WHERE r.status IN ('SUBMITTED', 'RESPONDED')) AS submitted

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { nextState, roundLifecycle } from "@/lib/domain/lifecycle";
 import type { CadreGroup, PeriodKind, RegistrationStatus, RoundStatus } from "@/lib/generated/prisma/enums";
+import { reportDueDate } from "@/lib/domain/quarters";
 import { effectiveDeadline } from "@/lib/domain/registration";
 import type { CreateRoundInput, GrantExtensionInput } from "@/lib/validation/registration";
 import { audit } from "./audit";
@@ -73,10 +74,7 @@ export async function createRound(input: CreateRoundInput): Promise<{ id: string
     if (!body) throw new NotFoundError();
     const deadlines = [];
     for (let year = input.startYear; year <= input.endYear; year++) {
-      for (let quarter = 1; quarter <= 4; quarter++) {
-        const month = quarter * 3; // the month after the quarter, 0-based
-        deadlines.push({ year, quarter, dueDate: new Date(Date.UTC(year, month, 15, 16, 59, 59)) });
-      }
+      for (let quarter = 1; quarter <= 4; quarter++) deadlines.push({ year, quarter, dueDate: reportDueDate({ year, quarter }) });
     }
     const round = await tx.round.create({
       data: {

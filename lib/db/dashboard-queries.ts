@@ -1,3 +1,4 @@
+import { VIETNAM_TIME_ZONE } from "@/lib/domain/quarters";
 import { AT_RISK_GAP, BEHIND_GAP, type TaskHealth } from "@/lib/domain/progress";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
@@ -67,7 +68,7 @@ function dueQuarters(s: DashboardScope) {
   return Prisma.sql`
     SELECT d.year, d.quarter, d.year * 10 + d.quarter AS key, q.starts, q.starts + interval '3 months' AS ends
     FROM "ReportDeadline" d,
-      LATERAL (SELECT make_timestamptz(d.year, (d.quarter - 1) * 3 + 1, 1, 0, 0, 0, 'Asia/Ho_Chi_Minh') AS starts) q
+      LATERAL (SELECT make_timestamptz(d.year, (d.quarter - 1) * 3 + 1, 1, 0, 0, 0, ${VIETNAM_TIME_ZONE}::text) AS starts) q
     WHERE d."roundId" = ${s.roundId} AND d."dueDate" < ${s.now}`;
 }
 

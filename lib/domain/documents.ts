@@ -2,6 +2,7 @@
  * The wording rules of Vietnamese administrative documents (Decree 30/2020/ND-CP) that the exported
  * documents follow: who issues them, the place and the date line.
  */
+import { vietnamDay } from "./quarters";
 
 export type DocumentBody = { name: string; kind: string };
 
@@ -17,19 +18,11 @@ export function placeName(body: DocumentBody): string {
 
 /** Day, month and year in Vietnam; days below 10 and the months January and February take a leading zero. */
 export function officialDateParts(date: Date): { day: string; month: string; year: string } {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "numeric",
-    year: "numeric",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const day = get("day");
-  const month = get("month");
+  const { year, month, day } = vietnamDay(date);
   return {
     day: day < 10 ? `0${day}` : String(day),
     month: month < 3 ? `0${month}` : String(month),
-    year: String(get("year")),
+    year: String(year),
   };
 }
 

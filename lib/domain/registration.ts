@@ -1,4 +1,5 @@
 import { DomainError } from "./errors";
+import { yearEnd, yearStart } from "./quarters";
 
 /** The rules a registration must meet to be submitted; pure, so the screen and the server agree. */
 
@@ -27,13 +28,12 @@ export type SubmissionProblem =
   | { code: "taskWithoutTarget"; task: string }
   | { code: "taskOutsidePeriod"; task: string };
 
-// Vietnam is UTC+7 all year round: a round's period runs from 1 January 00:00 to 31 December 23:59:59 there.
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+// A round's period runs from 1 January 00:00 to the last millisecond of 31 December, in Vietnam.
 
 export function roundPeriod(round: Pick<RoundRules, "startYear" | "endYear">): { start: Date; end: Date } {
   return {
-    start: new Date(Date.UTC(round.startYear, 0, 1) - VN_OFFSET_MS),
-    end: new Date(Date.UTC(round.endYear + 1, 0, 1) - VN_OFFSET_MS - 1),
+    start: yearStart(round.startYear),
+    end: new Date(yearEnd(round.endYear).getTime() - 1),
   };
 }
 

@@ -1,3 +1,4 @@
+import { vietnamDayString } from "@/lib/domain/quarters";
 import { INTL_LOCALE, TIME_ZONE, type AppLocale } from "./locales";
 
 // Officials read every date as dd/MM/yyyy, in Vietnam's time zone whatever the server's.
@@ -60,9 +61,7 @@ export function formatPercent(ratio: number, locale: AppLocale): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
-
 /** The yyyy-mm-dd an <input type="date"> holds for this instant's day in Vietnam. */
 export function toDateInputValue(value: Date | string): string {
-  return dayFormat.format(toDate(value));
+  return vietnamDayString(toDate(value));
 }

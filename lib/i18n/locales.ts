@@ -2,7 +2,7 @@ export const LOCALES = ["vi", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "vi";
 export const LOCALE_COOKIE = "locale";
-export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+export { VIETNAM_TIME_ZONE as TIME_ZONE } from "@/lib/domain/quarters";
 
 export function isLocale(value: unknown): value is AppLocale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

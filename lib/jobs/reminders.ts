@@ -1,10 +1,9 @@
 import nodemailer from "nodemailer";
 import type { Db } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/domain/notification-kinds";
+import { addVietnamDays, quarterEnd, quarterKey, quarterStart, VIETNAM_TIME_ZONE } from "@/lib/domain/quarters";
 
 // No "server-only" here: the scheduled job (scripts/reminders.ts) runs this outside Next.
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /** Days before a quarter's report deadline when the cadre is reminded (REPORT_REMINDER_DAYS, default 7). */
 export function reminderDays(): number {
@@ -24,20 +23,21 @@ export async function produceReportReminders(db: Db, now: Date, options: { cadre
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7321001)`;
     const deadlines = await tx.reportDeadline.findMany({
-      where: { dueDate: { gte: new Date(now.getTime() - 90 * DAY), lte: new Date(now.getTime() + reminderDays() * DAY) } },
+      where: { dueDate: { gte: addVietnamDays(now, -90), lte: addVietnamDays(now, reminderDays()) } },
     });
     let created = 0;
     for (const d of deadlines) {
       const overdue = d.dueDate < now;
       const kind: NotificationKind = overdue ? "report.overdue" : "report.dueSoon";
       const prefix = overdue ? "report-overdue" : "report-due";
-      const quarterStartUtc = Date.UTC(d.year, (d.quarter - 1) * 3, 1) - 7 * 60 * 60 * 1000;
+      const key = quarterKey(d);
       const tasks = await tx.task.findMany({
         where: {
           roundId: d.roundId,
           status: "ASSIGNED",
-          startDate: { lt: new Date(quarterStartUtc + 92 * DAY) },
-          endDate: { gte: new Date(quarterStartUtc) },
+          // Tasks whose period touches the quarter: it starts before the quarter ends and ends after it starts.
+          startDate: { lt: quarterEnd(d) },
+          endDate: { gte: quarterStart(d) },
           ...(options.cadreId ? { cadreId: options.cadreId } : {}),
           cadre: { user: { active: true } },
           reports: { none: { year: d.year, quarter: d.quarter, status: { in: ["SUBMITTED", "RESPONDED"] } } },
@@ -45,7 +45,7 @@ export async function produceReportReminders(db: Db, now: Date, options: { cadre
         select: { id: true, code: true, title: true, cadre: { select: { user: { select: { id: true, email: true } } } } },
       });
       if (tasks.length === 0) continue;
-      const keys = tasks.map((t) => `${prefix}:${t.id}:${d.year}Q${d.quarter}`);
+      const keys = tasks.map((t) => `${prefix}:${t.id}:${key}`);
       const existing = new Set(
         (await tx.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map(
           (n) => n.dedupeKey,
@@ -58,8 +58,8 @@ export async function produceReportReminders(db: Db, now: Date, options: { cadre
           userId: t.cadre.user!.id,
           kind,
           params: { taskCode: t.code, quarter: d.quarter, year: d.year },
-          href: `/tasks/${t.id}/reports/${d.year}Q${d.quarter}`,
-          dedupeKey: `${prefix}:${t.id}:${d.year}Q${d.quarter}`,
+          href: `/tasks/${t.id}/reports/${key}`,
+          dedupeKey: `${prefix}:${t.id}:${key}`,
         })),
         skipDuplicates: true,
       });
@@ -71,7 +71,7 @@ export async function produceReportReminders(db: Db, now: Date, options: { cadre
             subject: overdue
               ? `Báo cáo quý ${d.quarter}/${d.year} việc ${t.code} đã quá hạn`
               : `Sắp đến hạn báo cáo quý ${d.quarter}/${d.year} việc ${t.code}`,
-            body: `${t.title}\n\nHạn nộp: ${d.dueDate.toLocaleDateString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}.\nĐồng chí vui lòng đăng nhập hệ thống để nộp báo cáo quý.`,
+            body: `${t.title}\n\nHạn nộp: ${d.dueDate.toLocaleDateString("vi-VN", { timeZone: VIETNAM_TIME_ZONE })}.\nĐồng chí vui lòng đăng nhập hệ thống để nộp báo cáo quý.`,
           })),
         });
       created += fresh.length;

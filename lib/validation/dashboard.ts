@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseQuarterKey } from "@/lib/domain/quarters";
 import { TASK_FIELDS } from "./registration";
 
 const optionalId = z
@@ -36,7 +37,6 @@ export const ExportFilterSchema = z.object({
   field: z.preprocess((v) => (v === "" ? undefined : v), z.enum(TASK_FIELDS).optional()),
   quarter: z
     .string()
-    .regex(/^\d{4}Q[1-4]$/)
-    .transform((key) => ({ year: Number(key.slice(0, 4)), quarter: Number(key.slice(5)) }))
+    .transform((key, ctx) => parseQuarterKey(key) ?? (ctx.addIssue({ code: "custom", message: "invalid" }), z.NEVER))
     .optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseDecimalInput } from "@/lib/domain/numbers";
+import { endOfVietnamDay, parseVietnamDay } from "@/lib/domain/quarters";
 import { CADRE_GROUPS } from "./admin";
 import { id, optionalText, requiredText, version } from "./common";
 
@@ -28,11 +29,12 @@ export const calendarDate = z
   .trim()
   .min(1, "required")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat")
-  .transform((v) => new Date(`${v}T00:00:00+07:00`))
+  // An impossible day (2026-02-30) becomes an invalid date here rather than rolling over into March.
+  .transform((v) => parseVietnamDay(v) ?? new Date(Number.NaN))
   .refine((d) => !Number.isNaN(d.getTime()), "dateFormat");
 
 /** A deadline typed as a calendar date: it runs to the end of that day in Vietnam. */
-export const deadlineDate = calendarDate.transform((d) => new Date(d.getTime() + 24 * 60 * 60 * 1000 - 1000));
+export const deadlineDate = calendarDate.transform((d) => endOfVietnamDay(d));
 
 /** A measured quantity typed with Vietnamese or English separators, kept as a decimal string. */
 export const decimal = z

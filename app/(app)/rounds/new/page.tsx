@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listAssigningBodies } from "@/lib/dal/rounds";
+import { vietnamYear } from "@/lib/domain/quarters";
 import { RoundForm } from "./round-form";
 
 export default async function NewRoundPage() {
@@ -11,7 +12,7 @@ export default async function NewRoundPage() {
     <>
       <PageHeader title={t("new")} />
       <Card>
-        <RoundForm bodies={bodies} defaultYear={new Date().getFullYear() + 1} />
+        <RoundForm bodies={bodies} defaultYear={vietnamYear(new Date()) + 1} />
       </Card>
     </>
   );

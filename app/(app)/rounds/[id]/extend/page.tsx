@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getRoundCadre } from "@/lib/dal/rounds";
+import { addVietnamDays } from "@/lib/domain/quarters";
 import { toDateInputValue } from "@/lib/i18n/format";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
@@ -9,7 +10,7 @@ import { ExtensionForm } from "./extension-form";
 
 /** A week after the later of today and the cadre's current deadline. */
 function suggestedUntil(deadline: Date): string {
-  return toDateInputValue(new Date(Math.max(Date.now(), deadline.getTime()) + 7 * 24 * 60 * 60 * 1000));
+  return toDateInputValue(addVietnamDays(new Date(Math.max(Date.now(), deadline.getTime())), 7));
 }
 
 /** The organisation committee reopens registration for one cadre of its round. */

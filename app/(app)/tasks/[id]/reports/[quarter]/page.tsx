@@ -9,6 +9,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getReportPage } from "@/lib/dal/reports";
 import { targetProgress } from "@/lib/domain/progress";
+import { parseQuarterKey } from "@/lib/domain/quarters";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { ReportForm } from "../../../_components/report-form";
@@ -21,9 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportPage({ params }: { params: Promise<{ id: string; quarter: string }> }) {
   await requireUser();
   const { id, quarter: key } = await params;
-  const match = /^(\d{4})Q([1-4])$/.exec(key);
-  if (!match) notFound();
-  const quarter = { year: Number(match[1]), quarter: Number(match[2]) };
+  const quarter = parseQuarterKey(key);
+  if (!quarter) notFound();
   const page = await orNotFound(getReportPage(id, quarter));
   const [t, tt, f] = await Promise.all([getTranslations("reports"), getTranslations("task"), getFormatters()]);
   const { task, report } = page;
