@@ -35,9 +35,7 @@ export function evaluationBuilder(w: World) {
       rows.members.push({ id: mid, cycleId: id, userId });
       return { id: mid, userId };
     });
-    audit(createdAt, TU.orgUser, "ORG_COMMITTEE", "evaluationCycle.open", "EvaluationCycle", id, null, "OPEN", null, {
-      members: COUNCIL,
-    });
+    audit(createdAt, TU.orgUser, "ORG_COMMITTEE", "evaluationCycle.open", "EvaluationCycle", id, null, null, null, { year });
     if (status === "CLOSED")
       audit(
         vn(year + 1, 1, 31, 10),

@@ -228,6 +228,28 @@ export function taskBuilder(w: World) {
       firstQuarter,
     };
     tasks.push(info);
+    if (opts.carriedFrom) {
+      // As the data layer carries a task over: the old task moves on, the new one is carried in (no "assign").
+      const from = opts.carriedFrom;
+      audit(
+        opts.assignedAt,
+        c.level.orgUser,
+        "ORG_COMMITTEE",
+        "task.carryOver",
+        "Task",
+        from.id,
+        "UNFINISHED",
+        "CARRIED_OVER",
+        null,
+        {
+          into: id,
+        },
+      );
+      audit(opts.assignedAt, c.level.orgUser, "ORG_COMMITTEE", "task.carriedIn", "Task", id, null, "ASSIGNED", null, {
+        from: from.id,
+      });
+      return info;
+    }
     audit(
       opts.assignedAt,
       opts.assignedBy,

@@ -385,6 +385,22 @@ export function seedCurrentYear(w: World) {
       taskId: opts.task.id,
     });
     if (decided && opts.decidedAt) {
+      // An approved change rewrites the task's targets; the data layer records that on the task too.
+      if (opts.status === "APPROVED")
+        audit(
+          opts.decidedAt,
+          c.level.standingUser,
+          "STANDING_COMMITTEE",
+          "task.adjust",
+          "Task",
+          opts.task.id,
+          null,
+          null,
+          opts.reason,
+          {
+            changeRequestId: id,
+          },
+        );
       audit(
         opts.decidedAt,
         c.level.standingUser,
@@ -591,8 +607,8 @@ export function seedCurrentYear(w: World) {
       }
       audit(
         vn(Y, 11, 21, 16),
-        "user-hoidong1",
-        "COUNCIL",
+        TU.orgUser,
+        "ORG_COMMITTEE",
         "evaluation.finaliseProposal",
         "Evaluation",
         evalId,

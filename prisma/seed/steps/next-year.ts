@@ -289,5 +289,4 @@ export function seedNextYear(w: World) {
       vn(Y, 11, 19, 14),
     );
   }
-
 }

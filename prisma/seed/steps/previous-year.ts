@@ -145,7 +145,8 @@ export function seedPreviousYear(w: World) {
       "Task",
       t.id,
       "ASSIGNED",
-      t.status,
+      // As the rating decision settles it: completed or unfinished; carrying over is a later move of its own.
+      t.status === "COMPLETED" ? "COMPLETED" : "UNFINISHED",
       t.status === "COMPLETED" ? null : "Chưa hoàn thành các chỉ tiêu được giao trong năm.",
     );
     const row = rows.tasks.find((r) => r.id === t.id)!;
@@ -220,8 +221,8 @@ export function seedPreviousYear(w: World) {
     );
     audit(
       proposedAt,
-      "user-hoidong1",
-      "COUNCIL",
+      TU.orgUser,
+      "ORG_COMMITTEE",
       "evaluation.finaliseProposal",
       "Evaluation",
       evalId,
