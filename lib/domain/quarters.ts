@@ -4,7 +4,7 @@
  * Every instant is stored in UTC; every rule about days, years and quarters is about the calendar in Vietnam
  * (Asia/Ho_Chi_Minh has been UTC+7 all year since 1975, with no daylight saving), so the offset is a constant
  * and no computation here depends on the server's own time zone. Nothing else in the app, the reminder job,
- * the seed or the benchmark may write the offset out again: see docs/decisions/007-one-module-for-vietnam-time.md.
+ * the seed or the benchmark may write the offset out again: see docs/decisions/044-one-module-for-vietnam-time-and-quarters.md.
  */
 
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
