@@ -821,7 +821,7 @@ function buildRows(passwordHash: string) {
         reportQuarters: quarters,
         reportState: (q) => {
           // Q4 is not due until 15/01/2027: only a few cadres have started a draft.
-          if (q === 4) return period.end.getUTCMonth() === 11 && chance(0.12) ? { status: "DRAFT", late: false } : null;
+          if (q === 4) return vietnamDay(period.end).month === 12 && chance(0.12) ? { status: "DRAFT", late: false } : null;
           if (chance(cadre.sloppy ? 0.25 : 0.025)) return null;
           if (chance(0.03)) return { status: chance(0.7) ? "DRAFT" : "RETURNED", late: false };
           const responded = chance(q === 3 ? 0.35 : 0.75);
