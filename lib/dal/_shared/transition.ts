@@ -102,10 +102,8 @@ export async function transition<E extends Entity, S extends string, A extends s
   // A page loaded before someone else acted is said to be a conflict before any rule is checked.
   if (record.version !== version || (spec.expect !== undefined && record.status !== spec.expect)) throw new ConflictError();
   const to = nextState(lifecycle, record.status, action, actor.role);
-  await updateIfCurrent(tx, lifecycle.entity, { id: record.id, version, status: record.status }, {
-    ...spec.data,
-    status: to,
-  });
+  const data = { ...spec.data, status: to } as Models[E]["data"];
+  await updateIfCurrent(tx, lifecycle.entity, { id: record.id, version, status: record.status }, data);
   await audit(tx, actor, {
     action: `${lifecycle.entity}.${action}` as AuditAction,
     entityType: ENTITY_TYPE[lifecycle.entity],
