@@ -694,8 +694,8 @@ export async function carryOverTasks(input: CarryOverInput): Promise<{ count: nu
     const start = yearStart(input.year + 1);
     const end = new Date(yearStart(input.year + 2).getTime() - 1000);
     for (const t of tasks) {
-      // The page listed the task as unfinished: found in another state, it was carried by someone else.
-      if (t.status !== "UNFINISHED") throw new ConflictError();
+      // The page listed it as unfinished: found carried over, someone else has just done this very move.
+      if (t.status === "CARRIED_OVER") throw new ConflictError();
       nextState(taskLifecycle, t.status, "carryOver", actor.role);
       sequence += 1;
       const carried = await tx.task.create({
@@ -740,7 +740,6 @@ export async function carryOverTasks(input: CarryOverInput): Promise<{ count: nu
         lifecycle: taskLifecycle,
         record: t,
         action: "carryOver",
-        expect: "UNFINISHED",
         auditData: { into: carried.id },
         notify: t.cadre.user
           ? [

@@ -72,12 +72,10 @@ export type TransitionSpec<E extends Entity, S extends string, A extends string>
   record: Versioned<S>;
   action: A;
   /**
-   * The version the caller's page was loaded at. Leave it out only where the request names no version
-   * (a bulk carry-over): then `expect` must say the state the caller saw.
+   * The version the caller's page was loaded at. Left out only where the request names no version (the
+   * settlement of tasks at a decision, a bulk carry-over): then the version just read is the condition.
    */
   version?: number;
-  /** The state the caller saw when it asked; a record found in another state is a conflict, not a refusal. */
-  expect?: S;
   data?: Models[E]["data"];
   reason?: string | null;
   auditData?: Prisma.InputJsonValue;
@@ -100,7 +98,7 @@ export async function transition<E extends Entity, S extends string, A extends s
   const { lifecycle, record, action } = spec;
   const version = spec.version ?? record.version;
   // A page loaded before someone else acted is said to be a conflict before any rule is checked.
-  if (record.version !== version || (spec.expect !== undefined && record.status !== spec.expect)) throw new ConflictError();
+  if (record.version !== version) throw new ConflictError();
   const to = nextState(lifecycle, record.status, action, actor.role);
   const data = { ...spec.data, status: to } as Models[E]["data"];
   await updateIfCurrent(tx, lifecycle.entity, { id: record.id, version, status: record.status }, data);
