@@ -75,3 +75,10 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
+
+/** The audit action of a lifecycle move (`<entity>.<action>`); a move missing from the list is a bug, said loudly. */
+export function moveAuditAction(entity: string, action: string): AuditAction {
+  const name = `${entity}.${action}`;
+  if (!isAuditAction(name)) throw new Error(`The lifecycle move ${name} is not in AUDIT_ACTIONS.`);
+  return name;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
-import type { AuditAction } from "@/lib/domain/audit-actions";
+import { moveAuditAction } from "@/lib/domain/audit-actions";
 import { ConflictError } from "@/lib/domain/errors";
 import {
   nextState,
@@ -103,7 +103,7 @@ export async function transition<E extends Entity, S extends string, A extends s
   const data = { ...spec.data, status: to } as Models[E]["data"];
   await updateIfCurrent(tx, lifecycle.entity, { id: record.id, version, status: record.status }, data);
   await audit(tx, actor, {
-    action: `${lifecycle.entity}.${action}` as AuditAction,
+    action: moveAuditAction(lifecycle.entity, action),
     entityType: ENTITY_TYPE[lifecycle.entity],
     entityId: record.id,
     fromState: record.status,
