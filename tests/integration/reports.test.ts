@@ -314,6 +314,9 @@ describe("withdrawing a change request", () => {
     };
     actAs(s.cadreUser);
     const { id } = await requestChange(input);
+    expect((await getTask(s.task.id)).actions).toContain("withdrawChange");
+    actAs(s.supervisor);
+    expect((await getTask(s.task.id)).actions).not.toContain("withdrawChange");
     actAs(s.otherUser);
     await expect(withdrawChangeRequest({ id, version: 0 })).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.cadreUser);
