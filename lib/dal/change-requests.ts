@@ -4,7 +4,7 @@ import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { changeRequestLifecycle } from "@/lib/domain/lifecycle";
 import { withinPeriod } from "@/lib/domain/registration";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ChangeRequestInput, DecideChangeRequestInput } from "@/lib/validation/report";
+import type { ChangeRequestInput, DecideChangeRequestInput, WithdrawChangeRequestInput } from "@/lib/validation/report";
 import { audit } from "./audit";
 import { notify, usersWithRoleAt } from "./notifications";
 import { inTransaction, transition } from "./_shared/transition";
@@ -140,7 +140,7 @@ export async function decideChangeRequest(input: DecideChangeRequestInput): Prom
  * The one who asked (the cadre for their own task, or the organisation committee for a task in its scope)
  * takes back a change still waiting; the request is kept, marked withdrawn, and a new one may be made.
  */
-export async function withdrawChangeRequest(input: { id: string; version: number }): Promise<void> {
+export async function withdrawChangeRequest(input: WithdrawChangeRequestInput): Promise<void> {
   const actor = await requirePermission("changeRequest:request");
   const scope = taskScope(actor);
   if (!scope) throw new NotFoundError();

@@ -87,6 +87,8 @@ export type TaskDetail = {
     status: ChangeRequestStatus;
     reason: string;
     requestedByName: string;
+    /** Asked by the caller: theirs to withdraw while it waits. */
+    requestedByMe: boolean;
     createdAt: Date;
     before: TaskVersion;
     after: TaskVersion;
@@ -227,6 +229,7 @@ export async function getTask(id: string): Promise<TaskDetail> {
       status: c.status,
       reason: c.reason,
       requestedByName: c.requestedBy.fullName,
+      requestedByMe: c.requestedById === actor.userId,
       createdAt: c.createdAt,
       before: c.before as unknown as TaskVersion,
       after: c.after as unknown as TaskVersion,

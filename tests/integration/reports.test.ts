@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { saveReportAction } from "@/app/(app)/tasks/actions";
+import { saveReportAction, withdrawChangeRequestAction } from "@/app/(app)/tasks/actions";
 import { initialActionState } from "@/lib/actions/state";
 import { getDb } from "@/lib/db/client";
 import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/change-requests";
@@ -321,7 +321,14 @@ describe("withdrawing a change request", () => {
     await expect(withdrawChangeRequest({ id, version: 0 })).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.cadreUser);
     await expect(withdrawChangeRequest({ id, version: 1 })).rejects.toBeInstanceOf(ConflictError);
-    await withdrawChangeRequest({ id, version: 0 });
+    const form = new FormData();
+    form.set("id", id);
+    form.set("version", "0");
+    expect(await withdrawChangeRequestAction(initialActionState, form)).toEqual({
+      status: "success",
+      message: "Đã rút đề nghị điều chỉnh.",
+    });
+    expect((await getTask(s.task.id)).changeRequests[0]).toMatchObject({ status: "WITHDRAWN", requestedByMe: true });
     await expect(withdrawChangeRequest({ id, version: 1 })).rejects.toMatchObject({ code: "transitionNotAllowed" });
     const db = await getDb();
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "WITHDRAWN", version: 1 });
