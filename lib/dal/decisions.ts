@@ -203,11 +203,12 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
     else await updateIfCurrent(tx, "registration", { id: registration.id, version: input.version, status: registration.status });
 
     const decision = ({ APPROVE: "APPROVED", ADJUST: "APPROVED_ADJUSTED", REJECT: "REJECTED" } as const)[input.decision];
-    const decided = await tx.proposedTask.updateMany({
-      where: { id: proposed.id, decision: "PENDING" },
-      data: { decision, decisionReason: input.reason, decidedById: actor.userId, decidedAt: new Date() },
-    });
-    if (decided.count === 0) throw new ConflictError();
+    await updateIfCurrent(
+      tx,
+      "proposedTask",
+      { id: proposed.id, version: proposed.version, decision: "PENDING" },
+      { decision, decisionReason: input.reason, decidedById: actor.userId, decidedAt: new Date() },
+    );
     let taskId: string | null = null;
     if (input.decision !== "REJECT") {
       const content = input.decision === "ADJUST" ? input.adjusted : await proposedContent(tx, proposed.id);

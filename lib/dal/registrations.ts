@@ -160,7 +160,7 @@ export async function saveProposedTask(input: SaveProposedTaskInput): Promise<{ 
         where: { id: proposedTaskId, registrationId: registration.id, withdrawn: false },
       });
       if (!existing) throw new NotFoundError();
-      await tx.proposedTask.update({ where: { id: existing.id }, data: fields });
+      await updateIfCurrent(tx, "proposedTask", { id: existing.id, version: existing.version, withdrawn: false }, fields);
       // The draft's targets are rewritten whole; every submitted revision is kept in its snapshot.
       await tx.target.deleteMany({ where: { proposedTaskId: existing.id } });
       await tx.milestone.deleteMany({ where: { proposedTaskId: existing.id } });
@@ -201,7 +201,7 @@ export async function withdrawProposedTask(input: {
     const registration = await editableRegistration(tx, actor, input.registrationId, input.version);
     const updated = await tx.proposedTask.updateMany({
       where: { id: input.proposedTaskId, registrationId: registration.id, withdrawn: false },
-      data: { withdrawn: true },
+      data: { withdrawn: true, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new NotFoundError();
     await audit(tx, actor, {
@@ -606,7 +606,12 @@ export async function forwardRegistration(input: {
     });
     for (const task of registration.proposedTasks) {
       const p = byTask.get(task.id)!;
-      await tx.proposedTask.update({ where: { id: task.id }, data: { reviewProposal: p.proposal, reviewNote: p.note } });
+      await updateIfCurrent(
+        tx,
+        "proposedTask",
+        { id: task.id, version: task.version },
+        { reviewProposal: p.proposal, reviewNote: p.note },
+      );
     }
   });
 }

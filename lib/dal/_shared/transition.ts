@@ -32,6 +32,8 @@ type Models = {
     states: (typeof changeRequestLifecycle)["states"][number];
   };
   evaluation: { data: Prisma.EvaluationUncheckedUpdateManyInput; states: (typeof evaluationLifecycle)["states"][number] };
+  // Decided as a step of its registration's "decide" move; versioned on its own as well.
+  proposedTask: { data: Prisma.ProposedTaskUncheckedUpdateManyInput; states: never };
 };
 export type Entity = keyof Models;
 
@@ -42,9 +44,10 @@ const ENTITY_TYPE: Record<Entity, string> = {
   report: "QuarterlyReport",
   changeRequest: "ChangeRequest",
   evaluation: "Evaluation",
+  proposedTask: "ProposedTask",
 };
 
-type Where = { id: string; version?: number; status?: string };
+type Where = { id: string; version?: number; status?: string; [column: string]: unknown };
 type UpdateMany = (args: { where: Where; data: object }) => Promise<{ count: number }>;
 
 /** The table behind each lifecycle; the one place that names them, so every move updates the same way. */
@@ -56,6 +59,7 @@ function table(tx: Tx, entity: Entity): UpdateMany {
     report: tx.quarterlyReport,
     changeRequest: tx.changeRequest,
     evaluation: tx.evaluation,
+    proposedTask: tx.proposedTask,
   };
   const delegate = delegates[entity] as { updateMany: UpdateMany };
   return (args) => delegate.updateMany(args);
@@ -124,7 +128,7 @@ export async function transition<E extends Entity, S extends string, A extends s
 export async function updateIfCurrent<E extends Entity>(
   tx: Tx,
   entity: E,
-  where: { id: string; version: number; status?: Models[E]["states"] | string },
+  where: { id: string; version: number; status?: Models[E]["states"] | string } & Record<string, unknown>,
   data: Models[E]["data"] = {},
 ): Promise<void> {
   const updated = await table(tx, entity)({ where, data: { ...data, version: { increment: 1 } } });
