@@ -1,23 +1,25 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { decideChangeRequest } from "@/lib/dal/change-requests";
-import { decideProposedTask } from "@/lib/dal/decisions";
+import { decideProposedTask, supplementTask } from "@/lib/dal/decisions";
 import {
   carryOverTasks,
   decideEvaluation,
   finaliseProposal,
+  moveEvaluation,
   openEvaluationCycle,
   reopenEvaluation,
   saveCouncilScores,
   submitSelfAssessment,
 } from "@/lib/dal/evaluations";
-import { forwardRegistration, returnRegistration, submitRegistration } from "@/lib/dal/registrations";
+import { forwardRegistration, returnRegistration, saveProposedTask, submitRegistration } from "@/lib/dal/registrations";
 import { respondToReport, saveReport } from "@/lib/dal/reports";
 import { changeRoundStatus } from "@/lib/dal/rounds";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS } from "@/lib/domain/evaluation";
 import type { NotificationKind } from "@/lib/domain/notification-kinds";
 import { quarterOf, quarterStart } from "@/lib/domain/quarters";
+import { ProposedTaskSchema } from "@/lib/validation/registration";
 import { ReportSchema } from "@/lib/validation/report";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";
@@ -35,7 +37,9 @@ afterAll(() => {
   // The figures the issue asks to be stated, printed once per run.
   console.info(
     `\n${process.env.TEST_DB} concurrency figures (family: calls / successes / conflicts / audit rows / notifications)\n` +
-      figures.map((x) => `  ${x.family}: ${x.calls} / ${x.successes} / ${x.conflicts} / ${x.audits} / ${x.notifications}`).join("\n"),
+      figures
+        .map((x) => `  ${x.family}: ${x.calls} / ${x.successes} / ${x.conflicts} / ${x.audits} / ${x.notifications}`)
+        .join("\n"),
   );
 });
 
@@ -139,9 +143,12 @@ describe("twenty identical report calls at once", () => {
     const outcome = await race(() => saveReport(s.report("submit", "Nộp ngay")));
     const db = await getDb();
     const report = await db.quarterlyReport.findFirstOrThrow({ where: { taskId: s.task.id } });
-    await expectOneEffect("report first save + submit", outcome, [{ action: "report.submit", entityId: report.id }], [
-      "report.submitted",
-    ]);
+    await expectOneEffect(
+      "report first save + submit",
+      outcome,
+      [{ action: "report.submit", entityId: report.id }],
+      ["report.submitted"],
+    );
     expect(await db.targetActual.count({ where: { reportId: report.id } })).toBe(1);
   });
 
@@ -157,18 +164,24 @@ describe("twenty identical report calls at once", () => {
     });
   });
 
-  it.each(["respond", "return"] as const)("a supervisor's %s: one effect, one audit row, one notice to the cadre", async (action) => {
-    const s = await reporting();
-    actAs(s.cadreUser);
-    const { reportId } = await saveReport(s.report("submit", "Nộp"));
-    actAs(s.supervisor);
-    const outcome = await race(() =>
-      respondToReport({ reportId, version: 1, action, response: "Chỉ đạo", proposalAnswer: null }),
-    );
-    await expectOneEffect(`report ${action}`, outcome, [{ action: `report.${action}`, entityId: reportId }], [
-      action === "respond" ? "report.responded" : "report.returned",
-    ]);
-  });
+  it.each(["respond", "return"] as const)(
+    "a supervisor's %s: one effect, one audit row, one notice to the cadre",
+    async (action) => {
+      const s = await reporting();
+      actAs(s.cadreUser);
+      const { reportId } = await saveReport(s.report("submit", "Nộp"));
+      actAs(s.supervisor);
+      const outcome = await race(() =>
+        respondToReport({ reportId, version: 1, action, response: "Chỉ đạo", proposalAnswer: null }),
+      );
+      await expectOneEffect(
+        `report ${action}`,
+        outcome,
+        [{ action: `report.${action}`, entityId: reportId }],
+        [action === "respond" ? "report.responded" : "report.returned"],
+      );
+    },
+  );
 
   it("deciding a change request: the task changes once, with one audit row for each and one notice", async () => {
     const s = await reporting();
@@ -247,6 +260,36 @@ async function registering(status: "DRAFT" | "SUBMITTED" | "FORWARDED") {
   return { ...u, org, standing, supervisor, cadre, cadreUser, round, registration, proposed };
 }
 
+const proposedContent = (title: string) =>
+  ProposedTaskSchema.parse({
+    title,
+    field: "LAND",
+    breakthroughKind: "BACKLOG",
+    objectives: "Mục tiêu",
+    plan: "Kế hoạch",
+    expectedProduct: "Sản phẩm",
+    startDate: "2027-01-01",
+    endDate: "2027-12-31",
+    targets: [
+      {
+        indicator: "Số hồ sơ",
+        unitOfMeasure: "hồ sơ",
+        baseline: "10",
+        targetValue: "300",
+        direction: "INCREASE",
+        deadline: "2027-12-31",
+      },
+    ],
+    milestones: [],
+  });
+
+const assignment = (s: { supervisor: { id: string } }) => ({
+  decisionNumber: "98-QĐ/TU",
+  decisionDate: new Date("2027-03-15T00:00:00+07:00"),
+  supervisorId: s.supervisor.id,
+  cooperatingUnitIds: [],
+});
+
 describe("twenty identical round and registration calls at once", () => {
   it("opening and closing a round: one move each, one audit row each", async () => {
     const u = await f.createProvince();
@@ -267,9 +310,12 @@ describe("twenty identical round and registration calls at once", () => {
     const s = await registering("DRAFT");
     actAs(s.cadreUser);
     const outcome = await race(() => submitRegistration({ id: s.registration.id, version: 0 }));
-    await expectOneEffect("registration submit", outcome, [{ action: "registration.submit", entityId: s.registration.id }], [
-      "registration.submitted",
-    ]);
+    await expectOneEffect(
+      "registration submit",
+      outcome,
+      [{ action: "registration.submit", entityId: s.registration.id }],
+      ["registration.submitted"],
+    );
     expect(await (await getDb()).registrationSnapshot.count({ where: { registrationId: s.registration.id } })).toBe(1);
   });
 
@@ -277,9 +323,12 @@ describe("twenty identical round and registration calls at once", () => {
     const s = await registering("SUBMITTED");
     actAs(s.org);
     const outcome = await race(() => returnRegistration({ id: s.registration.id, version: 0, reason: "Bổ sung chỉ tiêu" }));
-    await expectOneEffect("registration return", outcome, [{ action: "registration.return", entityId: s.registration.id }], [
-      "registration.returned",
-    ]);
+    await expectOneEffect(
+      "registration return",
+      outcome,
+      [{ action: "registration.return", entityId: s.registration.id }],
+      ["registration.returned"],
+    );
   });
 
   it("forwarding a registration: one forward, one audit row, one notice", async () => {
@@ -292,9 +341,55 @@ describe("twenty identical round and registration calls at once", () => {
         proposals: [{ proposedTaskId: s.proposed.id, proposal: "APPROVE", note: null }],
       }),
     );
-    await expectOneEffect("registration forward", outcome, [{ action: "registration.forward", entityId: s.registration.id }], [
-      "registration.forwarded",
-    ]);
+    await expectOneEffect(
+      "registration forward",
+      outcome,
+      [{ action: "registration.forward", entityId: s.registration.id }],
+      ["registration.forwarded"],
+    );
+  });
+
+  it("editing a draft registration: one proposed task added, the others are conflicts", async () => {
+    const s = await registering("DRAFT");
+    actAs(s.cadreUser);
+    const outcome = await race(() =>
+      saveProposedTask({ registrationId: s.registration.id, version: 0, task: proposedContent("Việc thứ hai") }),
+    );
+    const db = await getDb();
+    const added = await db.proposedTask.findMany({ where: { registrationId: s.registration.id, title: "Việc thứ hai" } });
+    expect(added).toHaveLength(1);
+    await expectOneEffect(
+      "registration edit (add a task)",
+      outcome,
+      [{ action: "proposedTask.create", entityId: added[0]!.id }],
+      [],
+    );
+  });
+
+  it("supplementing a forwarded registration: one task added and assigned, one notice", async () => {
+    const s = await registering("FORWARDED");
+    actAs(s.standing);
+    const outcome = await race(() =>
+      supplementTask({
+        registrationId: s.registration.id,
+        version: 0,
+        reason: "Bổ sung theo chỉ đạo",
+        assignment: assignment(s),
+        task: proposedContent("Việc bổ sung"),
+      }),
+    );
+    const db = await getDb();
+    const added = await db.proposedTask.findFirstOrThrow({ where: { registrationId: s.registration.id, supplemented: true } });
+    const task = await db.task.findFirstOrThrow({ where: { proposedTaskId: added.id } });
+    await expectOneEffect(
+      "registration supplement",
+      outcome,
+      [
+        { action: "proposedTask.supplement", entityId: added.id },
+        { action: "task.assign", entityId: task.id },
+      ],
+      ["task.assigned", "task.supervise"],
+    );
   });
 
   it("deciding a proposed task: one official task, never a 500 from its unique key", async () => {
@@ -307,12 +402,7 @@ describe("twenty identical round and registration calls at once", () => {
         version: 0,
         decision: "APPROVE",
         reason: null,
-        assignment: {
-          decisionNumber: "98-QĐ/TU",
-          decisionDate: new Date("2027-03-15T00:00:00+07:00"),
-          supervisorId: s.supervisor.id,
-          cooperatingUnitIds: [],
-        },
+        assignment: assignment(s),
       }),
     );
     const db = await getDb();
@@ -334,7 +424,7 @@ describe("twenty identical round and registration calls at once", () => {
 // ───────────────────────────── Year-end evaluation and carry-over ─────────────────────────────
 
 /** A cycle of 2027 over a cadre's two tasks: one reached its target, one did not; the cadre has self-assessed. */
-async function evaluating() {
+async function evaluating(selfAssess = true) {
   const u = await f.createProvince();
   const org = await f.createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: u.province.id }] });
   const standing = await f.createUser({ roles: [{ role: "STANDING_COMMITTEE", unitId: u.province.id }] });
@@ -374,14 +464,15 @@ async function evaluating() {
   });
   const evaluation = await db.evaluation.findFirstOrThrow({ where: { cycleId, cadreId: cadre.id } });
   const criteria = await db.evaluationCriterion.findMany({ where: { cycleId } });
-  actAs(cadreUser);
-  await submitSelfAssessment({
+  const selfAssessment = {
     evaluationId: evaluation.id,
     version: 0,
-    selfRating: "GOOD",
+    selfRating: "GOOD" as const,
     selfSummary: null,
     tasks: [done, open].map((t) => ({ taskId: t.id, level: "GOOD" as const, score: 80, justification: "Theo báo cáo" })),
-  });
+  };
+  actAs(cadreUser);
+  if (selfAssess) await submitSelfAssessment(selfAssessment);
   const sheet = {
     evaluationId: evaluation.id,
     submit: true,
@@ -390,10 +481,52 @@ async function evaluating() {
   // Notices written while getting here are not the ones counted below.
   const clearNotices = async () => void (await db.notification.deleteMany({}));
   await clearNotices();
-  return { ...u, org, standing, member, cadre, cadreUser, round, nextRound, done, open, evaluationId: evaluation.id, sheet, clearNotices };
+  return {
+    ...u,
+    org,
+    standing,
+    member,
+    cadre,
+    cadreUser,
+    round,
+    nextRound,
+    done,
+    open,
+    evaluationId: evaluation.id,
+    selfAssessment,
+    sheet,
+    clearNotices,
+  };
 }
 
 describe("twenty identical evaluation calls at once", () => {
+  it("a cadre's self-assessment submitted twenty times: one submission, one audit row, one notice", async () => {
+    const s = await evaluating(false);
+    actAs(s.cadreUser);
+    const outcome = await race(() => submitSelfAssessment(s.selfAssessment));
+    await expectOneEffect(
+      "evaluation self-assessment submit",
+      outcome,
+      [{ action: "evaluation.submitSelfAssessment", entityId: s.evaluationId }],
+      ["evaluation.councilAssigned"],
+    );
+    expect(await (await getDb()).taskSelfAssessment.count({ where: { evaluationId: s.evaluationId } })).toBe(2);
+  });
+
+  it("the committee returning the step twenty times: one move, one audit row", async () => {
+    const s = await evaluating();
+    actAs(s.org);
+    const outcome = await race(() =>
+      moveEvaluation({ evaluationId: s.evaluationId, version: 1, action: "returnSelfAssessment", reason: "Bổ sung" }),
+    );
+    await expectOneEffect(
+      "evaluation move (return self-assessment)",
+      outcome,
+      [{ action: "evaluation.returnSelfAssessment", entityId: s.evaluationId }],
+      [],
+    );
+  });
+
   it("a council member's sheet submitted twenty times: one submission, one audit row", async () => {
     const s = await evaluating();
     actAs(s.member);
@@ -443,7 +576,9 @@ describe("twenty identical evaluation calls at once", () => {
     expect(await db.task.findUniqueOrThrow({ where: { id: s.done.id } })).toMatchObject({ status: "COMPLETED", version: 1 });
     expect(await db.task.findUniqueOrThrow({ where: { id: s.open.id } })).toMatchObject({ status: "UNFINISHED", version: 1 });
 
-    const reopened = await race(() => reopenEvaluation({ evaluationId: s.evaluationId, version: 3, reason: "Bổ sung minh chứng" }));
+    const reopened = await race(() =>
+      reopenEvaluation({ evaluationId: s.evaluationId, version: 3, reason: "Bổ sung minh chứng" }),
+    );
     await expectOneEffect("evaluation reopen", reopened, [{ action: "evaluation.reopen", entityId: s.evaluationId }], []);
     expect(await db.evaluation.findUniqueOrThrow({ where: { id: s.evaluationId } })).toMatchObject({
       status: "PROPOSED",
