@@ -136,14 +136,14 @@ export async function updateIfCurrent<E extends Entity>(
 }
 
 /** Whether an error is PostgreSQL refusing a write that raced another: a unique key taken, a write conflict. */
-export function isRaceError(error: unknown): boolean {
+function isRaceError(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2034");
 }
 
 /**
- * Runs a unit of work in one transaction. Two creators racing for the same unique key (two decisions on one
- * proposed task, two submissions of one council sheet) or a write conflict end as the same ConflictError the
- * conditional updates raise, never a 500. Waiting for a connection is allowed longer than Prisma's 2 s
+ * Runs a unit of work in one transaction. Two creators racing for the same unique key (two first saves of
+ * one quarter's report, two starts of one registration, two openings of one year's evaluation) or a write
+ * conflict end as the same ConflictError the conditional updates raise, never a 500. Waiting for a connection is allowed longer than Prisma's 2 s
  * default, so a burst of clicks queues instead of failing.
  */
 export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
