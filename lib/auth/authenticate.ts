@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { decideSignIn, type LockState, type SignInResult } from "@/lib/domain/sign-in";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -68,14 +69,13 @@ export async function authenticate(
       await tx.auditEvent.create({
         data: {
           actorId: account?.id ?? null,
-          action:
-            result === "ok"
-              ? "signIn.succeeded"
-              : locked
-                ? "signIn.refusedWhileLocked"
-                : result === "locked"
-                  ? "signIn.locked"
-                  : "signIn.failed",
+          action: (result === "ok"
+            ? "signIn.succeeded"
+            : locked
+              ? "signIn.refusedWhileLocked"
+              : result === "locked"
+                ? "signIn.locked"
+                : "signIn.failed") satisfies AuditAction,
           entityType: "User",
           entityId: account?.id ?? `username:${username}`,
           data: { username, ip: ip ?? null, knownAccount: !!account },

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { authenticate } from "./authenticate";
 
 const CredentialsSchema = z.object({
@@ -52,7 +53,7 @@ export const authOptions: NextAuthOptions = {
       if (!token?.uid) return;
       const db = await getDb();
       await db.auditEvent.create({
-        data: { actorId: token.uid, action: "signOut", entityType: "User", entityId: token.uid },
+        data: { actorId: token.uid, action: "user.signOut" satisfies AuditAction, entityType: "User", entityId: token.uid },
       });
     },
   },

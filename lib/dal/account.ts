@@ -2,6 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { DomainError } from "@/lib/domain/errors";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { ChangePasswordInput } from "@/lib/validation/account";
@@ -25,7 +26,7 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<voi
       data: {
         actorId: user.id,
         actorRole: user.active?.role ?? null,
-        action: "user.changePassword",
+        action: "user.changePassword" satisfies AuditAction,
         entityType: "User",
         entityId: user.id,
       },

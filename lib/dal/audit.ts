@@ -1,11 +1,13 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/session";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type AuditEntry = {
-  action: string;
+  /** One of the closed list in lib/domain/audit-actions.ts, each labelled in both catalogs. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   fromState?: string | null;

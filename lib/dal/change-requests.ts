@@ -1,13 +1,13 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
-import { changeRequestLifecycle, nextState } from "@/lib/domain/lifecycle";
+import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { changeRequestLifecycle } from "@/lib/domain/lifecycle";
 import { withinPeriod } from "@/lib/domain/registration";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ChangeRequestInput, DecideChangeRequestInput } from "@/lib/validation/report";
+import type { ChangeRequestInput, DecideChangeRequestInput, WithdrawChangeRequestInput } from "@/lib/validation/report";
 import { audit } from "./audit";
 import { notify, usersWithRoleAt } from "./notifications";
+import { inTransaction, transition } from "./_shared/transition";
 import { taskScope } from "./tasks";
 
 /** A version of a task's adjustable content, as kept in a change request's `before` and `after`. */
@@ -26,8 +26,7 @@ export async function requestChange(input: ChangeRequestInput): Promise<{ id: st
   const actor = await requirePermission("changeRequest:request");
   const scope = taskScope(actor);
   if (!scope) throw new NotFoundError();
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const task = await tx.task.findFirst({
       where: { AND: [{ id: input.taskId, status: "ASSIGNED" }, scope] },
       include: { targets: { orderBy: { position: "asc" } }, round: true },
@@ -91,15 +90,29 @@ export async function requestChange(input: ChangeRequestInput): Promise<{ id: st
  */
 export async function decideChangeRequest(input: DecideChangeRequestInput): Promise<void> {
   const actor = await requirePermission("changeRequest:decide");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const request = await tx.changeRequest.findFirst({
       where: { id: input.id, task: { round: { assigningBodyId: actor.unitId } } },
       include: { task: true },
     });
     if (!request) throw new NotFoundError();
-    if (request.version !== input.version) throw new ConflictError();
-    const to = nextState(changeRequestLifecycle, request.status, input.decision, actor.role);
+    // The request moves first: of two deciders only one gets past here, so the task is changed once.
+    await transition(tx, actor, {
+      lifecycle: changeRequestLifecycle,
+      record: request,
+      action: input.decision,
+      version: input.version,
+      data: { decidedById: actor.userId, decidedAt: new Date(), decisionNote: input.note },
+      reason: input.note,
+      notify: [
+        {
+          to: [request.requestedById],
+          kind: input.decision === "approve" ? "changeRequest.approved" : "changeRequest.rejected",
+          params: { taskCode: request.task.code, taskTitle: request.task.title },
+          href: `/tasks/${request.taskId}`,
+        },
+      ],
+    });
     if (input.decision === "approve") {
       const after = request.after as unknown as TaskVersion;
       const updated = await tx.task.updateMany({
@@ -120,24 +133,26 @@ export async function decideChangeRequest(input: DecideChangeRequestInput): Prom
         data: { changeRequestId: request.id },
       });
     }
-    await tx.changeRequest.update({
-      where: { id: request.id },
-      data: { status: to, decidedById: actor.userId, decidedAt: new Date(), decisionNote: input.note, version: { increment: 1 } },
+  });
+}
+
+/**
+ * The one who asked (the cadre for their own task, or the organisation committee for a task in its scope)
+ * takes back a change still waiting; the request is kept, marked withdrawn, and a new one may be made.
+ */
+export async function withdrawChangeRequest(input: WithdrawChangeRequestInput): Promise<void> {
+  const actor = await requirePermission("changeRequest:request");
+  const scope = taskScope(actor);
+  if (!scope) throw new NotFoundError();
+  await inTransaction(async (tx) => {
+    const request = await tx.changeRequest.findFirst({ where: { id: input.id, requestedById: actor.userId, task: scope } });
+    if (!request) throw new NotFoundError();
+    await transition(tx, actor, {
+      lifecycle: changeRequestLifecycle,
+      record: request,
+      action: "withdraw",
+      version: input.version,
+      auditData: { taskId: request.taskId },
     });
-    await audit(tx, actor, {
-      action: `changeRequest.${input.decision}`,
-      entityType: "ChangeRequest",
-      entityId: request.id,
-      fromState: request.status,
-      toState: to,
-      reason: input.note,
-    });
-    await notify(
-      tx,
-      [request.requestedById],
-      input.decision === "approve" ? "changeRequest.approved" : "changeRequest.rejected",
-      { taskCode: request.task.code, taskTitle: request.task.title },
-      `/tasks/${request.taskId}`,
-    );
   });
 }

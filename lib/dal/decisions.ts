@@ -17,6 +17,7 @@ import { taskContentRows, toTargetValues } from "./registrations";
 import { notify } from "./notifications";
 import { pageArgs, toPage, type Page } from "./pagination";
 import { unitInScope } from "./scope";
+import { inTransaction, transition, updateIfCurrent } from "./_shared/transition";
 
 /** Supervisors who may follow a task of a cadre in this unit: SUPERVISOR role at a unit at or above it. */
 export async function listSupervisorOptions(cadreUnitId: string): Promise<{ id: string; fullName: string; unitName: string }[]> {
@@ -170,8 +171,7 @@ async function proposedContent(tx: Tx, proposedTaskId: string): Promise<Proposed
  */
 export async function decideProposedTask(input: DecideProposedTaskInput): Promise<{ taskId: string | null }> {
   const actor = await requirePermission("registration:decide");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const registration = await tx.registration.findFirst({
       where: { id: input.registrationId, round: { assigningBodyId: actor.unitId } },
       include: roundAndCadre,
@@ -185,14 +185,32 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
     });
     if (!proposed) throw new NotFoundError();
     if (proposed.decision !== "PENDING") throw new DomainError("alreadyDecided");
+    const othersPending = await tx.proposedTask.count({
+      where: { registrationId: registration.id, withdrawn: false, decision: "PENDING", id: { not: proposed.id } },
+    });
 
-    let taskId: string | null = null;
-    if (input.decision === "REJECT") {
-      await tx.proposedTask.update({
-        where: { id: proposed.id },
-        data: { decision: "REJECTED", decisionReason: input.reason, decidedById: actor.userId, decidedAt: new Date() },
+    // The registration moves (or, with tasks still pending, its version does) before anything is written:
+    // of two deciders on the same page one gets past here and the other reads a conflict. The count above
+    // cannot be stale once this succeeds, since every decision moves the same version.
+    if (othersPending === 0)
+      await transition(tx, actor, {
+        lifecycle: registrationLifecycle,
+        record: registration,
+        action: "decide",
+        version: input.version,
+        data: { decidedAt: new Date() },
       });
-    } else {
+    else await updateIfCurrent(tx, "registration", { id: registration.id, version: input.version, status: registration.status });
+
+    const decision = ({ APPROVE: "APPROVED", ADJUST: "APPROVED_ADJUSTED", REJECT: "REJECTED" } as const)[input.decision];
+    await updateIfCurrent(
+      tx,
+      "proposedTask",
+      { id: proposed.id, version: proposed.version, decision: "PENDING" },
+      { decision, decisionReason: input.reason, decidedById: actor.userId, decidedAt: new Date() },
+    );
+    let taskId: string | null = null;
+    if (input.decision !== "REJECT") {
       const content = input.decision === "ADJUST" ? input.adjusted : await proposedContent(tx, proposed.id);
       const task = await assign(tx, actor, {
         round: registration.round,
@@ -206,15 +224,6 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
         reason: input.reason,
       });
       taskId = task.id;
-      await tx.proposedTask.update({
-        where: { id: proposed.id },
-        data: {
-          decision: input.decision === "ADJUST" ? "APPROVED_ADJUSTED" : "APPROVED",
-          decisionReason: input.reason,
-          decidedById: actor.userId,
-          decidedAt: new Date(),
-        },
-      });
     }
     await audit(tx, actor, {
       action: "proposedTask.decide",
@@ -230,24 +239,6 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
       )[input.decision];
       await notify(tx, [registration.cadre.user.id], kind, { taskTitle: proposed.title }, `/registrations/${registration.id}`);
     }
-
-    const pending = await tx.proposedTask.count({
-      where: { registrationId: registration.id, withdrawn: false, decision: "PENDING" },
-    });
-    const updated = await tx.registration.updateMany({
-      where: { id: registration.id, version: input.version },
-      data: { version: { increment: 1 }, ...(pending === 0 ? { status: "DECIDED", decidedAt: new Date() } : {}) },
-    });
-    if (updated.count === 0) throw new ConflictError();
-    if (pending === 0) {
-      await audit(tx, actor, {
-        action: "registration.decide",
-        entityType: "Registration",
-        entityId: registration.id,
-        fromState: registration.status,
-        toState: "DECIDED",
-      });
-    }
     return { taskId };
   });
 }
@@ -258,8 +249,7 @@ export async function decideProposedTask(input: DecideProposedTaskInput): Promis
  */
 export async function supplementTask(input: SupplementTaskInput): Promise<{ taskId: string }> {
   const actor = await requirePermission("registration:decide");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const registration = await tx.registration.findFirst({
       where: { id: input.registrationId, round: { assigningBodyId: actor.unitId } },
       include: roundAndCadre,
@@ -267,6 +257,8 @@ export async function supplementTask(input: SupplementTaskInput): Promise<{ task
     if (!registration) throw new NotFoundError();
     if (registration.version !== input.version) throw new ConflictError();
     nextState(registrationLifecycle, registration.status, "decide", actor.role);
+    // A step of the registration's decision: its version moves first, so a repeated click adds nothing twice.
+    await updateIfCurrent(tx, "registration", { id: registration.id, version: input.version, status: registration.status });
     const last = await tx.proposedTask.aggregate({ where: { registrationId: registration.id }, _max: { position: true } });
     const { fields, ...rows } = taskContentRows(input.task);
     const proposed = await tx.proposedTask.create({
@@ -300,11 +292,6 @@ export async function supplementTask(input: SupplementTaskInput): Promise<{ task
       toState: "APPROVED",
       reason: input.reason,
     });
-    const updated = await tx.registration.updateMany({
-      where: { id: registration.id, version: input.version },
-      data: { version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new ConflictError();
     if (registration.cadre.user)
       await notify(
         tx,
@@ -385,8 +372,7 @@ export async function listAssignmentRounds(): Promise<{ id: string; name: string
 /** Assigns a task straight to a cadre the committee's body manages, in one of its started rounds. */
 export async function assignTaskDirectly(input: DirectAssignmentInput): Promise<{ taskId: string }> {
   const actor = await requirePermission("task:assign");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const cadre = await tx.cadre.findFirst({
       where: { id: input.cadreId, ...assignableCadres(actor) },
       include: { unit: true, user: { select: { id: true } } },

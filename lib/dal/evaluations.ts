@@ -29,6 +29,7 @@ import type {
 } from "@/lib/validation/evaluation";
 import { audit, readTimeline, type TimelineEvent } from "./audit";
 import { lockTaskSequence } from "./decisions";
+import { inTransaction, transition } from "./_shared/transition";
 import { notify, usersWithRoleAt } from "./notifications";
 import { unitInScope } from "./scope";
 
@@ -95,8 +96,7 @@ export async function openEvaluationCycle(input: OpenCycleInput): Promise<{ id: 
   const actor = await requirePermission("evaluation:manage");
   if (!weightsAddUp(input.criteria.map((c) => c.weight))) throw new DomainError("weightsNot100");
   if (!thresholdsValid(input.thresholds)) throw new DomainError("thresholdsInvalid");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const round = await tx.round.findFirst({ where: { id: input.roundId, assigningBodyId: actor.unitId } });
     if (!round) throw new NotFoundError();
     if (input.year < round.startYear || input.year > round.endYear) throw new DomainError("yearOutsideRound");
@@ -420,48 +420,29 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
   };
 }
 
-/** Moves the evaluation on: checks the version and the lifecycle, bumps the version, writes the audit row. */
-async function transition(
-  tx: Tx,
-  actor: Actor,
-  e: LoadedEvaluation,
-  version: number,
-  action: string,
-  data: Prisma.EvaluationUncheckedUpdateManyInput,
-  reason: string | null = null,
-) {
-  if (e.version !== version) throw new ConflictError();
-  const to = nextState(evaluationLifecycle, e.status, action as never, actor.role);
-  const updated = await tx.evaluation.updateMany({
-    where: { id: e.id, version },
-    data: { ...data, status: to, version: { increment: 1 } },
-  });
-  if (updated.count === 0) throw new ConflictError();
-  await audit(tx, actor, {
-    action: `evaluation.${action}`,
-    entityType: "Evaluation",
-    entityId: e.id,
-    fromState: e.status,
-    toState: to,
-    reason,
-  });
-  return to;
-}
-
 /** The cadre's self-assessment: a level, a score and a justification per task, and an overall proposed rating. */
 export async function submitSelfAssessment(input: SelfAssessmentInput): Promise<void> {
   const actor = await requirePermission("evaluation:self");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     const tasks = await tx.task.findMany({ where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId }, select: { id: true } });
     const expected = new Set(tasks.map((t) => t.id));
     if (input.tasks.length !== expected.size || input.tasks.some((t) => !expected.has(t.taskId)))
       throw new DomainError("assessEveryTask");
-    await transition(tx, actor, e, input.version, "submitSelfAssessment", {
-      selfRating: input.selfRating,
-      selfSummary: input.selfSummary,
-      selfSubmittedAt: new Date(),
+    await transition(tx, actor, {
+      lifecycle: evaluationLifecycle,
+      record: e,
+      action: "submitSelfAssessment",
+      version: input.version,
+      data: { selfRating: input.selfRating, selfSummary: input.selfSummary, selfSubmittedAt: new Date() },
+      notify: [
+        {
+          to: e.cycle.members.map((m) => m.userId),
+          kind: "evaluation.councilAssigned",
+          params: { year: e.cycle.year },
+          href: `/evaluations/${e.id}`,
+        },
+      ],
     });
     await tx.taskSelfAssessment.deleteMany({ where: { evaluationId: e.id } });
     await tx.taskSelfAssessment.createMany({
@@ -473,13 +454,6 @@ export async function submitSelfAssessment(input: SelfAssessmentInput): Promise<
         justification: t.justification,
       })),
     });
-    await notify(
-      tx,
-      e.cycle.members.map((m) => m.userId),
-      "evaluation.councilAssigned",
-      { year: e.cycle.year },
-      `/evaluations/${e.id}`,
-    );
   });
 }
 
@@ -489,19 +463,25 @@ export async function submitSelfAssessment(input: SelfAssessmentInput): Promise<
  */
 export async function saveCouncilScores(input: CouncilScoresInput): Promise<void> {
   const actor = await requirePermission("evaluation:score");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     const member = e.cycle.members.find((m) => m.userId === actor.userId);
     if (!member) throw new NotFoundError();
     if (e.status !== "COUNCIL_SCORING") throw new DomainError("transitionNotAllowed");
-    if (e.councilSubmissions.some((s) => s.memberId === member.id)) throw new DomainError("alreadySubmitted");
+    if (e.councilSubmissions.some((s) => s.memberId === member.id))
+      // Submitting again is a page loaded before the sheet went in (another tab, a double click): a conflict.
+      throw input.submit ? new ConflictError() : new DomainError("alreadySubmitted");
     const tasks = await tx.task.findMany({ where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId }, select: { id: true } });
     const taskIds = new Set(tasks.map((t) => t.id));
     const criterionIds = new Set(e.cycle.criteria.map((c) => c.id));
     if (input.scores.some((s) => !taskIds.has(s.taskId) || !criterionIds.has(s.criterionId))) throw new NotFoundError();
     const given = input.scores.filter((s) => s.score !== null);
     if (input.submit && given.length !== taskIds.size * criterionIds.size) throw new DomainError("scoreEverything");
+    // The member's sheet is written by one request at a time: a second one waits here, then finds it
+    // submitted (a conflict) or writes over a draft.
+    await tx.$executeRaw`SELECT id FROM "CouncilMember" WHERE id = ${member.id} FOR UPDATE`;
+    if (await tx.councilSubmission.count({ where: { evaluationId: e.id, memberId: member.id } }))
+      throw input.submit ? new ConflictError() : new DomainError("alreadySubmitted");
     await tx.councilScore.deleteMany({ where: { evaluationId: e.id, memberId: member.id } });
     await tx.councilScore.createMany({
       data: given.map((s) => ({
@@ -526,8 +506,7 @@ export async function saveCouncilScores(input: CouncilScoresInput): Promise<void
  */
 export async function finaliseProposal(input: FinaliseInput): Promise<void> {
   const actor = await requirePermission("evaluation:manage");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     if (!ownsRound(actor, e)) throw new NotFoundError();
     const tasks = await tx.task.findMany({ where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId }, select: { id: true } });
@@ -544,19 +523,21 @@ export async function finaliseProposal(input: FinaliseInput): Promise<void> {
     if (score === null) throw new DomainError("noCouncilScores");
     const missing = sheets.filter((s) => !s.submitted).map((s) => s.member.user.fullName);
     const note = [missing.length ? `Chưa chấm: ${missing.join(", ")}.` : null, input.note].filter(Boolean).join(" ") || null;
-    await transition(tx, actor, e, input.version, "finaliseProposal", {
-      aggregateScore: score,
-      proposedRating: ratingFor(score, e.cycle.thresholds as Thresholds),
-      proposalNote: note,
+    await transition(tx, actor, {
+      lifecycle: evaluationLifecycle,
+      record: e,
+      action: "finaliseProposal",
+      version: input.version,
+      data: { aggregateScore: score, proposedRating: ratingFor(score, e.cycle.thresholds as Thresholds), proposalNote: note },
+      notify: [
+        {
+          to: await usersWithRoleAt(tx, "STANDING_COMMITTEE", e.cycle.round.assigningBodyId),
+          kind: "evaluation.proposed",
+          params: { cadreName: e.cadre.fullName, year: e.cycle.year },
+          href: `/evaluations/${e.id}`,
+        },
+      ],
     });
-    const standing = await usersWithRoleAt(tx, "STANDING_COMMITTEE", e.cycle.round.assigningBodyId);
-    await notify(
-      tx,
-      standing,
-      "evaluation.proposed",
-      { cadreName: e.cadre.fullName, year: e.cycle.year },
-      `/evaluations/${e.id}`,
-    );
   });
 }
 
@@ -567,18 +548,16 @@ export async function finaliseProposal(input: FinaliseInput): Promise<void> {
  */
 export async function decideEvaluation(input: DecideEvaluationInput): Promise<void> {
   const actor = await requirePermission("evaluation:decide");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     if (!ownsRound(actor, e)) throw new NotFoundError();
     if (input.rating !== e.proposedRating && !input.reason) throw new DomainError("overrideNeedsReason");
-    await transition(
-      tx,
-      actor,
-      e,
-      input.version,
-      "decide",
-      {
+    await transition(tx, actor, {
+      lifecycle: evaluationLifecycle,
+      record: e,
+      action: "decide",
+      version: input.version,
+      data: {
         finalRating: input.rating,
         overrideReason: input.rating !== e.proposedRating ? input.reason : null,
         decisionNumber: input.decisionNumber,
@@ -587,14 +566,18 @@ export async function decideEvaluation(input: DecideEvaluationInput): Promise<vo
         decidedAt: new Date(),
         locked: true,
       },
-      input.reason,
-    );
+      reason: input.reason,
+      notify: e.cadre.user
+        ? [{ to: [e.cadre.user.id], kind: "evaluation.decided", params: { year: e.cycle.year }, href: `/evaluations/${e.id}` }]
+        : [],
+    });
     const tasks = await tx.task.findMany({
       where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId, status: "ASSIGNED", endDate: { lt: yearStart(e.cycle.year + 1) } },
       include: {
         targets: { include: { actuals: { include: { report: { select: { year: true, quarter: true, status: true } } } } } },
       },
     });
+    // Each task is settled through its own lifecycle, as the decision's consequence.
     for (const t of tasks) {
       const reached = t.targets.every((x) => {
         const latest = latestSubmitted(x.actuals);
@@ -606,28 +589,25 @@ export async function decideEvaluation(input: DecideEvaluationInput): Promise<vo
           ).reached
         );
       });
-      const status = reached ? "COMPLETED" : "UNFINISHED";
-      await tx.task.update({ where: { id: t.id }, data: { status, version: { increment: 1 } } });
-      await audit(tx, actor, {
-        action: reached ? "task.complete" : "task.markUnfinished",
-        entityType: "Task",
-        entityId: t.id,
-        fromState: "ASSIGNED",
-        toState: status,
-      });
+      await transition(tx, actor, { lifecycle: taskLifecycle, record: t, action: reached ? "complete" : "markUnfinished" });
     }
-    if (e.cadre.user) await notify(tx, [e.cadre.user.id], "evaluation.decided", { year: e.cycle.year }, `/evaluations/${e.id}`);
   });
 }
 
 /** Only the standing committee unlocks a decided evaluation, with a reason; the audit trail keeps it. */
 export async function reopenEvaluation(input: ReopenInput): Promise<void> {
   const actor = await requirePermission("evaluation:decide");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     if (!ownsRound(actor, e)) throw new NotFoundError();
-    await transition(tx, actor, e, input.version, "reopen", { locked: false, finalRating: null }, input.reason);
+    await transition(tx, actor, {
+      lifecycle: evaluationLifecycle,
+      record: e,
+      action: "reopen",
+      version: input.version,
+      data: { locked: false, finalRating: null },
+      reason: input.reason,
+    });
   });
 }
 
@@ -682,8 +662,7 @@ export async function getCarryOver(roundId: string, year: number): Promise<Carry
  */
 export async function carryOverTasks(input: CarryOverInput): Promise<{ count: number }> {
   const actor = await requirePermission("evaluation:manage");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const toRound = await tx.round.findFirst({
       where: {
         id: input.toRoundId,
@@ -713,6 +692,8 @@ export async function carryOverTasks(input: CarryOverInput): Promise<{ count: nu
     const start = yearStart(input.year + 1);
     const end = new Date(yearStart(input.year + 2).getTime() - 1000);
     for (const t of tasks) {
+      // The page listed it as unfinished: found carried over, someone else has just done this very move.
+      if (t.status === "CARRIED_OVER") throw new ConflictError();
       nextState(taskLifecycle, t.status, "carryOver", actor.role);
       sequence += 1;
       const carried = await tx.task.create({
@@ -753,14 +734,21 @@ export async function carryOverTasks(input: CarryOverInput): Promise<{ count: nu
           },
         },
       });
-      await tx.task.update({ where: { id: t.id }, data: { status: "CARRIED_OVER", version: { increment: 1 } } });
-      await audit(tx, actor, {
-        action: "task.carryOver",
-        entityType: "Task",
-        entityId: t.id,
-        fromState: t.status,
-        toState: "CARRIED_OVER",
-        data: { into: carried.id },
+      await transition(tx, actor, {
+        lifecycle: taskLifecycle,
+        record: t,
+        action: "carryOver",
+        auditData: { into: carried.id },
+        notify: t.cadre.user
+          ? [
+              {
+                to: [t.cadre.user.id],
+                kind: "task.assigned",
+                params: { taskTitle: t.title, taskCode: carried.code },
+                href: `/tasks/${carried.id}`,
+              },
+            ]
+          : [],
       });
       await audit(tx, actor, {
         action: "task.carriedIn",
@@ -769,14 +757,6 @@ export async function carryOverTasks(input: CarryOverInput): Promise<{ count: nu
         toState: "ASSIGNED",
         data: { from: t.id },
       });
-      if (t.cadre.user)
-        await notify(
-          tx,
-          [t.cadre.user.id],
-          "task.assigned",
-          { taskTitle: t.title, taskCode: carried.code },
-          `/tasks/${carried.id}`,
-        );
     }
     return { count: tasks.length };
   });
@@ -870,10 +850,15 @@ export const STEP_MOVES = ["closeSelfAssessment", "returnSelfAssessment", "retur
  */
 export async function moveEvaluation(input: MoveEvaluationInput): Promise<void> {
   const actor = await requirePermission("evaluation:manage", "evaluation:decide");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     if (!ownsRound(actor, e)) throw new NotFoundError();
-    await transition(tx, actor, e, input.version, input.action, {}, input.reason);
+    await transition(tx, actor, {
+      lifecycle: evaluationLifecycle,
+      record: e,
+      action: input.action,
+      version: input.version,
+      reason: input.reason,
+    });
   });
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { ConflictError, NotFoundError } from "@/lib/domain/errors";
+import { NotFoundError } from "@/lib/domain/errors";
 import type { Rating, TaskField, TaskStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "./audit";
 import type { TargetValues } from "./registrations";
 import { pageArgs, toPage, type Page } from "./pagination";
+import { inTransaction, updateIfCurrent } from "./_shared/transition";
 
 /*
  * The public transparency pages: what a standing committee has chosen to publish, readable without signing
@@ -192,17 +193,12 @@ export async function listPublishableRounds(): Promise<PublishableRound[]> {
 /** Publishes a round of the committee's own body, or withdraws it from the public page; audited. */
 export async function setRoundPublic(input: { roundId: string; isPublic: boolean; version: number }): Promise<void> {
   const actor = await requirePermission("round:publish");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const round = await tx.round.findFirst({
       where: { id: input.roundId, assigningBodyId: actor.unitId, status: { not: "DRAFT" } },
     });
     if (!round) throw new NotFoundError();
-    const updated = await tx.round.updateMany({
-      where: { id: round.id, version: input.version },
-      data: { isPublic: input.isPublic, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new ConflictError();
+    await updateIfCurrent(tx, "round", { id: round.id, version: input.version }, { isPublic: input.isPublic });
     await audit(tx, actor, {
       action: input.isPublic ? "round.publish" : "round.unpublish",
       entityType: "Round",

@@ -17,8 +17,9 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import type { ProposedTaskInput, SaveProposedTaskInput } from "@/lib/validation/registration";
 import { audit, readTimeline, type TimelineEvent } from "./audit";
-import { notify, usersWithRoleAt } from "./notifications";
+import { usersWithRoleAt } from "./notifications";
 import { pageArgs, toPage, type Page } from "./pagination";
+import { inTransaction, transition, updateIfCurrent } from "./_shared/transition";
 import { unitInScope } from "./scope";
 
 /** The caller in a role that works with registrations: the cadre, the organisation or the standing committee. */
@@ -92,8 +93,7 @@ export async function listMyOpenRounds(): Promise<OpenRound[]> {
 export async function startRegistration(roundId: string): Promise<{ id: string }> {
   const actor = await requireRegistrationActor();
   if (actor.role !== "CADRE") throw new ForbiddenError();
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const cadre = await myCadre(tx, actor);
     const round = await tx.round.findFirst({
       where: {
@@ -121,11 +121,7 @@ async function editableRegistration(tx: Tx, actor: Actor, registrationId: string
   nextState(registrationLifecycle, registration.status, "edit", actor.role);
   if (registration.round.status !== "OPEN") throw new DomainError("roundNotOpen");
   // Each save moves the version on, so two tabs editing one registration cannot overwrite each other.
-  const bumped = await tx.registration.updateMany({
-    where: { id: registration.id, version },
-    data: { version: { increment: 1 } },
-  });
-  if (bumped.count === 0) throw new ConflictError();
+  await updateIfCurrent(tx, "registration", { id: registration.id, version, status: registration.status });
   return registration;
 }
 
@@ -155,8 +151,7 @@ export function taskContentRows(task: ProposedTaskInput) {
 export async function saveProposedTask(input: SaveProposedTaskInput): Promise<{ proposedTaskId: string }> {
   const actor = await requireRegistrationActor();
   if (actor.role !== "CADRE") throw new ForbiddenError();
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const registration = await editableRegistration(tx, actor, input.registrationId, input.version);
     const { fields, ...rows } = taskContentRows(input.task);
     let proposedTaskId = input.proposedTaskId;
@@ -165,7 +160,7 @@ export async function saveProposedTask(input: SaveProposedTaskInput): Promise<{ 
         where: { id: proposedTaskId, registrationId: registration.id, withdrawn: false },
       });
       if (!existing) throw new NotFoundError();
-      await tx.proposedTask.update({ where: { id: existing.id }, data: fields });
+      await updateIfCurrent(tx, "proposedTask", { id: existing.id, version: existing.version, withdrawn: false }, fields);
       // The draft's targets are rewritten whole; every submitted revision is kept in its snapshot.
       await tx.target.deleteMany({ where: { proposedTaskId: existing.id } });
       await tx.milestone.deleteMany({ where: { proposedTaskId: existing.id } });
@@ -202,12 +197,11 @@ export async function withdrawProposedTask(input: {
 }): Promise<void> {
   const actor = await requireRegistrationActor();
   if (actor.role !== "CADRE") throw new ForbiddenError();
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const registration = await editableRegistration(tx, actor, input.registrationId, input.version);
     const updated = await tx.proposedTask.updateMany({
       where: { id: input.proposedTaskId, registrationId: registration.id, withdrawn: false },
-      data: { withdrawn: true },
+      data: { withdrawn: true, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new NotFoundError();
     await audit(tx, actor, {
@@ -226,8 +220,7 @@ export async function withdrawProposedTask(input: {
  */
 export async function submitRegistration(input: { id: string; version: number }): Promise<void> {
   const actor = await requireRegistrationActor();
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const registration = await tx.registration.findFirst({
       where: { id: input.id, ...registrationScope(actor) },
       include: {
@@ -242,7 +235,8 @@ export async function submitRegistration(input: { id: string; version: number })
     });
     if (!registration) throw new NotFoundError();
     if (registration.version !== input.version) throw new ConflictError();
-    const to = nextState(registrationLifecycle, registration.status, "submit", actor.role);
+    // Refused before the rules below are read out to the cadre: the lifecycle decides first.
+    nextState(registrationLifecycle, registration.status, "submit", actor.role);
     const now = new Date();
     const extension = await tx.registrationExtension.findFirst({
       where: { roundId: registration.roundId, cadreId: registration.cadreId },
@@ -251,18 +245,27 @@ export async function submitRegistration(input: { id: string; version: number })
     const problems = submissionProblems(registration.round, registration.proposedTasks, now, extension?.until ?? null);
     if (problems.length) throw new SubmissionRefusedError(problems);
     const revision = registration.revision + 1;
-    const updated = await tx.registration.updateMany({
-      where: { id: registration.id, version: input.version },
+    await transition(tx, actor, {
+      lifecycle: registrationLifecycle,
+      record: registration,
+      action: "submit",
+      version: input.version,
       data: {
-        status: to,
         revision,
         submittedAt: now,
         isLate: now > registration.round.registrationDeadline,
         returnedReason: null,
-        version: { increment: 1 },
       },
+      auditData: { revision },
+      notify: [
+        {
+          to: await usersWithRoleAt(tx, "ORG_COMMITTEE", registration.round.assigningBodyId),
+          kind: "registration.submitted",
+          params: { cadreName: registration.cadre.fullName, roundName: registration.round.name },
+          href: `/registrations/${registration.id}`,
+        },
+      ],
     });
-    if (updated.count === 0) throw new ConflictError();
     await tx.registrationSnapshot.create({
       data: {
         registrationId: registration.id,
@@ -270,21 +273,6 @@ export async function submitRegistration(input: { id: string; version: number })
         data: JSON.parse(JSON.stringify(registration.proposedTasks)) as Prisma.InputJsonValue,
       },
     });
-    await audit(tx, actor, {
-      action: "registration.submit",
-      entityType: "Registration",
-      entityId: registration.id,
-      fromState: registration.status,
-      toState: to,
-      data: { revision },
-    });
-    await notify(
-      tx,
-      await usersWithRoleAt(tx, "ORG_COMMITTEE", registration.round.assigningBodyId),
-      "registration.submitted",
-      { cadreName: registration.cadre.fullName, roundName: registration.round.name },
-      `/registrations/${registration.id}`,
-    );
   });
 }
 
@@ -562,32 +550,26 @@ async function ownRegistration(tx: Tx, actor: Actor, id: string, version: number
 export async function returnRegistration(input: { id: string; version: number; reason: string }): Promise<void> {
   const actor = await requireRegistrationActor();
   if (actor.role === "CADRE") throw new ForbiddenError();
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const registration = await ownRegistration(tx, actor, input.id, input.version);
-    const to = nextState(registrationLifecycle, registration.status, "return", actor.role);
-    const updated = await tx.registration.updateMany({
-      where: { id: registration.id, version: input.version },
-      data: { status: to, returnedReason: input.reason, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new ConflictError();
-    await audit(tx, actor, {
-      action: "registration.return",
-      entityType: "Registration",
-      entityId: registration.id,
-      fromState: registration.status,
-      toState: to,
+    await transition(tx, actor, {
+      lifecycle: registrationLifecycle,
+      record: registration,
+      action: "return",
+      version: input.version,
+      data: { returnedReason: input.reason },
       reason: input.reason,
+      notify: registration.cadre.user
+        ? [
+            {
+              to: [registration.cadre.user.id],
+              kind: "registration.returned",
+              params: { roundName: registration.round.name },
+              href: `/registrations/${registration.id}`,
+            },
+          ]
+        : [],
     });
-    if (registration.cadre.user) {
-      await notify(
-        tx,
-        [registration.cadre.user.id],
-        "registration.returned",
-        { roundName: registration.round.name },
-        `/registrations/${registration.id}`,
-      );
-    }
   });
 }
 
@@ -599,38 +581,38 @@ export async function forwardRegistration(input: {
 }): Promise<void> {
   const actor = await requireRegistrationActor();
   if (actor.role !== "ORG_COMMITTEE") throw new ForbiddenError();
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const registration = await ownRegistration(tx, actor, input.id, input.version);
-    const to = nextState(registrationLifecycle, registration.status, "forward", actor.role);
+    nextState(registrationLifecycle, registration.status, "forward", actor.role);
     const byTask = new Map(input.proposals.map((p) => [p.proposedTaskId, p]));
     if (registration.proposedTasks.some((t) => !byTask.has(t.id)) || byTask.size !== registration.proposedTasks.length) {
       throw new DomainError("proposalForEveryTask");
     }
-    const updated = await tx.registration.updateMany({
-      where: { id: registration.id, version: input.version },
-      data: { status: to, forwardedAt: new Date(), version: { increment: 1 } },
+    await transition(tx, actor, {
+      lifecycle: registrationLifecycle,
+      record: registration,
+      action: "forward",
+      version: input.version,
+      data: { forwardedAt: new Date() },
+      auditData: { proposals: input.proposals },
+      notify: [
+        {
+          to: await usersWithRoleAt(tx, "STANDING_COMMITTEE", registration.round.assigningBodyId),
+          kind: "registration.forwarded",
+          params: { cadreName: registration.cadre.fullName, roundName: registration.round.name },
+          href: `/registrations/${registration.id}`,
+        },
+      ],
     });
-    if (updated.count === 0) throw new ConflictError();
     for (const task of registration.proposedTasks) {
       const p = byTask.get(task.id)!;
-      await tx.proposedTask.update({ where: { id: task.id }, data: { reviewProposal: p.proposal, reviewNote: p.note } });
+      await updateIfCurrent(
+        tx,
+        "proposedTask",
+        { id: task.id, version: task.version },
+        { reviewProposal: p.proposal, reviewNote: p.note },
+      );
     }
-    await audit(tx, actor, {
-      action: "registration.forward",
-      entityType: "Registration",
-      entityId: registration.id,
-      fromState: registration.status,
-      toState: to,
-      data: { proposals: input.proposals },
-    });
-    await notify(
-      tx,
-      await usersWithRoleAt(tx, "STANDING_COMMITTEE", registration.round.assigningBodyId),
-      "registration.forwarded",
-      { cadreName: registration.cadre.fullName, roundName: registration.round.name },
-      `/registrations/${registration.id}`,
-    );
   });
 }
 
@@ -642,8 +624,7 @@ export async function addRegistrationComment(input: {
   body: string;
 }): Promise<void> {
   const actor = await requireRegistrationActor();
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const registration = await tx.registration.findFirst({ where: { id: input.registrationId, ...registrationScope(actor) } });
     if (!registration) throw new NotFoundError();
     if (input.proposedTaskId) {

@@ -9,8 +9,7 @@ import { reportRefusal } from "@/lib/domain/reports";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus, TaskField } from "@/lib/generated/prisma/enums";
 import type { QuarterFilter, ReportInput, RespondReportInput } from "@/lib/validation/report";
-import { audit } from "./audit";
-import { notify } from "./notifications";
+import { inTransaction, transition, updateIfCurrent, type Versioned } from "./_shared/transition";
 import { pageArgs, toPage, type Page } from "./pagination";
 import { unitInScope } from "./scope";
 import { taskScope } from "./tasks";
@@ -41,8 +40,7 @@ async function ownTask(tx: Tx, actor: Actor, taskId: string) {
  */
 export async function saveReport(input: ReportInput, evidence: StoredEvidence[] = []): Promise<{ reportId: string }> {
   const actor = await requirePermission("report:own");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const task = await ownTask(tx, actor, input.taskId);
     const quarter = { year: input.year, quarter: input.quarter };
     const existing = await tx.quarterlyReport.findUnique({
@@ -50,9 +48,19 @@ export async function saveReport(input: ReportInput, evidence: StoredEvidence[] 
       include: { _count: { select: { attachments: true } } },
     });
     const now = new Date();
+    const fields = {
+      results: input.results ?? "",
+      selfProgress: input.selfProgress,
+      difficulties: input.difficulties,
+      proposals: input.proposals,
+    };
+    let report: Versioned<ReportStatus>;
     if (existing) {
       if (existing.version !== input.version) throw new ConflictError();
       nextState(reportLifecycle, existing.status, "edit", actor.role);
+      // Written first and only if nobody saved since the page was loaded: of two tabs, one wins.
+      await updateIfCurrent(tx, "report", { id: existing.id, version: input.version, status: existing.status }, fields);
+      report = { id: existing.id, version: input.version + 1, status: existing.status };
     } else {
       const submitted = await tx.quarterlyReport.findMany({
         where: { taskId: task.id, status: { in: SUBMITTED } },
@@ -60,21 +68,14 @@ export async function saveReport(input: ReportInput, evidence: StoredEvidence[] 
       });
       const refusal = reportRefusal(task, quarter, now, submitted);
       if (refusal) throw new DomainError(refusal);
+      // Two first saves of one quarter race for its unique key; the loser reads as a conflict.
+      report = await tx.quarterlyReport.create({ data: { ...fields, taskId: task.id, ...quarter } });
     }
     const targetIds = new Set(task.targets.map((t) => t.id));
     if (input.actuals.some((a) => !targetIds.has(a.targetId))) throw new NotFoundError();
     if ((existing?._count.attachments ?? 0) + evidence.length > MAX_EVIDENCE_FILES)
       throw new DomainError("tooManyFiles", { max: MAX_EVIDENCE_FILES });
 
-    const fields = {
-      results: input.results ?? "",
-      selfProgress: input.selfProgress,
-      difficulties: input.difficulties,
-      proposals: input.proposals,
-    };
-    const report = existing
-      ? await tx.quarterlyReport.update({ where: { id: existing.id }, data: { ...fields, version: { increment: 1 } } })
-      : await tx.quarterlyReport.create({ data: { ...fields, taskId: task.id, ...quarter } });
     await tx.targetActual.deleteMany({ where: { reportId: report.id } });
     await tx.targetActual.createMany({
       data: input.actuals
@@ -87,32 +88,27 @@ export async function saveReport(input: ReportInput, evidence: StoredEvidence[] 
       });
 
     if (input.intent === "submit") {
-      const to = nextState(reportLifecycle, report.status, "submit", actor.role);
       const measured = new Set(input.actuals.filter((a) => a.actualValue !== null).map((a) => a.targetId));
       if ([...targetIds].some((id) => !measured.has(id))) throw new DomainError("actualsMissing");
       const deadline = await tx.reportDeadline.findUnique({
         where: { roundId_year_quarter: { roundId: task.roundId, ...quarter } },
       });
       const isLate = deadline ? now > deadline.dueDate : false;
-      await tx.quarterlyReport.update({
-        where: { id: report.id },
-        data: { status: to, submittedAt: now, isLate, version: { increment: 1 } },
+      await transition(tx, actor, {
+        lifecycle: reportLifecycle,
+        record: report,
+        action: "submit",
+        data: { submittedAt: now, isLate },
+        auditData: { taskId: task.id, ...quarter, isLate },
+        notify: [
+          {
+            to: [task.supervisorId],
+            kind: "report.submitted",
+            params: { taskCode: task.code, quarter: input.quarter, year: input.year },
+            href: `/tasks/${task.id}/reports/${input.year}Q${input.quarter}`,
+          },
+        ],
       });
-      await audit(tx, actor, {
-        action: "report.submit",
-        entityType: "QuarterlyReport",
-        entityId: report.id,
-        fromState: report.status,
-        toState: to,
-        data: { taskId: task.id, ...quarter, isLate },
-      });
-      await notify(
-        tx,
-        [task.supervisorId],
-        "report.submitted",
-        { taskCode: task.code, quarter: input.quarter, year: input.year },
-        `/tasks/${task.id}/reports/${input.year}Q${input.quarter}`,
-      );
     }
     return { reportId: report.id };
   });
@@ -125,8 +121,7 @@ export async function saveReport(input: ReportInput, evidence: StoredEvidence[] 
  */
 export async function respondToReport(input: RespondReportInput): Promise<void> {
   const actor = await requirePermission("report:respond");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const responder: Prisma.TaskWhereInput =
       actor.role === "SUPERVISOR" ? { supervisorId: actor.userId } : { round: { assigningBodyId: actor.unitId } };
     const report = await tx.quarterlyReport.findFirst({
@@ -134,36 +129,30 @@ export async function respondToReport(input: RespondReportInput): Promise<void> 
       include: { task: { include: { cadre: { include: { user: { select: { id: true } } } } } } },
     });
     if (!report) throw new NotFoundError();
-    if (report.version !== input.version) throw new ConflictError();
-    const to = nextState(reportLifecycle, report.status, input.action, actor.role);
-    await tx.quarterlyReport.update({
-      where: { id: report.id },
+    const cadreUser = report.task.cadre.user;
+    await transition(tx, actor, {
+      lifecycle: reportLifecycle,
+      record: report,
+      action: input.action,
+      version: input.version,
       data: {
-        status: to,
         response: input.response,
         respondedById: actor.userId,
         respondedAt: new Date(),
         ...(input.proposalAnswer ? { proposalAnswer: input.proposalAnswer } : {}),
-        version: { increment: 1 },
       },
-    });
-    await audit(tx, actor, {
-      action: `report.${input.action}`,
-      entityType: "QuarterlyReport",
-      entityId: report.id,
-      fromState: report.status,
-      toState: to,
       reason: input.response,
+      notify: cadreUser
+        ? [
+            {
+              to: [cadreUser.id],
+              kind: input.action === "return" ? "report.returned" : "report.responded",
+              params: { taskCode: report.task.code, quarter: report.quarter, year: report.year },
+              href: `/tasks/${report.taskId}/reports/${report.year}Q${report.quarter}`,
+            },
+          ]
+        : [],
     });
-    const cadreUser = report.task.cadre.user;
-    if (cadreUser)
-      await notify(
-        tx,
-        [cadreUser.id],
-        input.action === "return" ? "report.returned" : "report.responded",
-        { taskCode: report.task.code, quarter: report.quarter, year: report.year },
-        `/tasks/${report.taskId}/reports/${report.year}Q${report.quarter}`,
-      );
   });
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
-import { nextState, roundLifecycle } from "@/lib/domain/lifecycle";
+import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { roundLifecycle } from "@/lib/domain/lifecycle";
 import type { CadreGroup, PeriodKind, RegistrationStatus, RoundStatus } from "@/lib/generated/prisma/enums";
 import { reportDueDate } from "@/lib/domain/quarters";
 import { effectiveDeadline } from "@/lib/domain/registration";
@@ -10,6 +10,7 @@ import type { CreateRoundInput, GrantExtensionInput } from "@/lib/validation/reg
 import { audit } from "./audit";
 import { notify } from "./notifications";
 import { unitInScope } from "./scope";
+import { inTransaction, transition } from "./_shared/transition";
 
 export type RoundRow = {
   id: string;
@@ -66,8 +67,7 @@ export async function listAssigningBodies(): Promise<{ id: string; name: string 
  */
 export async function createRound(input: CreateRoundInput): Promise<{ id: string }> {
   const actor = await requirePermission("round:manage");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const body = await tx.unit.findFirst({
       where: { id: input.assigningBodyId, ...unitInScope(actor), isAssigningBody: true, active: true },
     });
@@ -108,23 +108,10 @@ export async function changeRoundStatus(input: {
   action: "open" | "close" | "reopen";
 }): Promise<void> {
   const actor = await requirePermission("round:manage");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const round = await tx.round.findFirst({ where: { id: input.id, assigningBody: unitInScope(actor) } });
     if (!round) throw new NotFoundError();
-    const to = nextState(roundLifecycle, round.status, input.action, actor.role);
-    const updated = await tx.round.updateMany({
-      where: { id: round.id, version: input.version },
-      data: { status: to, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw new ConflictError();
-    await audit(tx, actor, {
-      action: `round.${input.action}`,
-      entityType: "Round",
-      entityId: round.id,
-      fromState: round.status,
-      toState: to,
-    });
+    await transition(tx, actor, { lifecycle: roundLifecycle, record: round, action: input.action, version: input.version });
   });
 }
 
@@ -231,8 +218,7 @@ export function assertRoundOpen(status: RoundStatus) {
  */
 export async function grantExtension(input: GrantExtensionInput): Promise<void> {
   const actor = await requirePermission("round:manage");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const round = await tx.round.findFirst({ where: { id: input.roundId, assigningBodyId: actor.unitId } });
     if (!round) throw new NotFoundError();
     assertRoundOpen(round.status);

@@ -87,13 +87,15 @@ export type TaskDetail = {
     status: ChangeRequestStatus;
     reason: string;
     requestedByName: string;
+    /** Asked by the caller: theirs to withdraw while it waits. */
+    requestedByMe: boolean;
     createdAt: Date;
     before: TaskVersion;
     after: TaskVersion;
     decidedByName: string | null;
     decisionNote: string | null;
   }[];
-  /** What the caller may do: "report", "requestChange", "decideChange". */
+  /** What the caller may do: "report", "requestChange", "decideChange", "withdrawChange". */
   actions: string[];
   timeline: TimelineEvent[];
 };
@@ -171,6 +173,8 @@ export async function getTask(id: string): Promise<TaskDetail> {
     if (isOwner && nextReportQuarter(t, now, submitted)) actions.push("report");
     if (hasPermission(actor.role, "changeRequest:request") && !pending) actions.push("requestChange");
     if (actor.role === "STANDING_COMMITTEE" && t.round.assigningBodyId === actor.unitId && pending) actions.push("decideChange");
+    // The one who asked may take back the change still waiting (lib/dal/change-requests withdrawChangeRequest).
+    if (t.changeRequests.some((c) => c.status === "PENDING" && c.requestedById === actor.userId)) actions.push("withdrawChange");
   }
   const p = t.proposedTask;
   return {
@@ -225,6 +229,7 @@ export async function getTask(id: string): Promise<TaskDetail> {
       status: c.status,
       reason: c.reason,
       requestedByName: c.requestedBy.fullName,
+      requestedByMe: c.requestedById === actor.userId,
       createdAt: c.createdAt,
       before: c.before as unknown as TaskVersion,
       after: c.after as unknown as TaskVersion,

@@ -9,14 +9,16 @@ export type Transition<S extends string, A extends string> = {
   readonly to: S;
 };
 
-export type Lifecycle<S extends string, A extends string> = {
-  readonly entity: string;
+export type Lifecycle<S extends string, A extends string, E extends string = string> = {
+  readonly entity: E;
   readonly states: readonly S[];
   readonly actions: readonly A[];
   readonly transitions: readonly Transition<S, A>[];
 };
 
-function defineLifecycle<const S extends string, const A extends string>(lifecycle: Lifecycle<S, A>) {
+function defineLifecycle<const E extends string, const S extends string, const A extends string>(
+  lifecycle: Lifecycle<S, A, E>,
+) {
   return lifecycle;
 }
 
@@ -55,18 +57,17 @@ export const roundLifecycle = defineLifecycle({
 /**
  * A cadre drafts and submits; the organisation committee returns it for revision or forwards it with its
  * proposals; the standing committee decides (or sends it back). Submitted work is frozen until returned.
+ * WITHDRAWN stays a stored state for old records; no screen offers a withdrawal, so no move leads there.
  */
 export const registrationLifecycle = defineLifecycle({
   entity: "registration",
   states: ["DRAFT", "SUBMITTED", "RETURNED", "FORWARDED", "DECIDED", "WITHDRAWN"],
-  actions: ["edit", "submit", "withdraw", "return", "forward", "decide"],
+  actions: ["edit", "submit", "return", "forward", "decide"],
   transitions: [
     { from: "DRAFT", action: "edit", roles: ["CADRE"], to: "DRAFT" },
     { from: "RETURNED", action: "edit", roles: ["CADRE"], to: "RETURNED" },
     { from: "DRAFT", action: "submit", roles: ["CADRE"], to: "SUBMITTED" },
     { from: "RETURNED", action: "submit", roles: ["CADRE"], to: "SUBMITTED" },
-    { from: "DRAFT", action: "withdraw", roles: ["CADRE"], to: "WITHDRAWN" },
-    { from: "RETURNED", action: "withdraw", roles: ["CADRE"], to: "WITHDRAWN" },
     { from: "SUBMITTED", action: "return", roles: ["ORG_COMMITTEE"], to: "RETURNED" },
     { from: "SUBMITTED", action: "forward", roles: ["ORG_COMMITTEE"], to: "FORWARDED" },
     { from: "FORWARDED", action: "return", roles: ["STANDING_COMMITTEE"], to: "RETURNED" },
@@ -74,15 +75,17 @@ export const registrationLifecycle = defineLifecycle({
   ],
 });
 
-/** The official task: assigned, then settled at year end (or cancelled); unfinished tasks carry over. */
+/**
+ * The official task: assigned, then settled at the rating decision; unfinished tasks carry over.
+ * CANCELLED stays a stored state (the reads leave such tasks out); no screen cancels a task, so no move leads there.
+ */
 export const taskLifecycle = defineLifecycle({
   entity: "task",
   states: ["ASSIGNED", "COMPLETED", "UNFINISHED", "CARRIED_OVER", "CANCELLED"],
-  actions: ["complete", "markUnfinished", "carryOver", "cancel"],
+  actions: ["complete", "markUnfinished", "carryOver"],
   transitions: [
     { from: "ASSIGNED", action: "complete", roles: ["STANDING_COMMITTEE"], to: "COMPLETED" },
     { from: "ASSIGNED", action: "markUnfinished", roles: ["STANDING_COMMITTEE"], to: "UNFINISHED" },
-    { from: "ASSIGNED", action: "cancel", roles: ["STANDING_COMMITTEE"], to: "CANCELLED" },
     { from: "UNFINISHED", action: "carryOver", roles: ["ORG_COMMITTEE"], to: "CARRIED_OVER" },
   ],
 });

@@ -65,6 +65,9 @@ export const DecideChangeRequestSchema = z
   .refine((d) => d.decision === "approve" || d.note, { message: "required", path: ["note"] });
 export type DecideChangeRequestInput = z.output<typeof DecideChangeRequestSchema>;
 
+export const WithdrawChangeRequestSchema = z.object({ id, version });
+export type WithdrawChangeRequestInput = z.output<typeof WithdrawChangeRequestSchema>;
+
 export const QuarterFilterSchema = z.object({
   year: year.optional().catch(undefined),
   quarter: quarter.optional().catch(undefined),

@@ -117,7 +117,7 @@ describe("a cadre's registration", () => {
     expect(detail.status).toBe("DRAFT");
     expect(detail.tasks[0]!.targets[0]!.targetValue).toBe("1500");
     expect(detail.tasks[0]!.milestones).toHaveLength(1);
-    expect(detail.actions.sort()).toEqual(["edit", "submit", "withdraw"]);
+    expect(detail.actions.sort()).toEqual(["edit", "submit"]);
     // Starting again (a double click) opens the same registration.
     expect((await startRegistration(s.roundId)).id).toBe(id);
   });

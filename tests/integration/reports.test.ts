@@ -2,10 +2,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { saveReportAction } from "@/app/(app)/tasks/actions";
+import { saveReportAction, withdrawChangeRequestAction } from "@/app/(app)/tasks/actions";
 import { initialActionState } from "@/lib/actions/state";
 import { getDb } from "@/lib/db/client";
-import { decideChangeRequest, requestChange } from "@/lib/dal/change-requests";
+import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/change-requests";
 import {
   getAttachmentForDownload,
   listQuarterReports,
@@ -298,6 +298,42 @@ describe("mid-course changes", () => {
     await expect(requestChange(change({ ...s, target }, "150"))).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.cadreUser);
     await expect(requestChange(change({ ...s, target }, "100"))).rejects.toMatchObject({ code: "nothingChanged" });
+  });
+});
+
+describe("withdrawing a change request", () => {
+  it("the one who asked takes back a waiting request; nobody else can; then a new one may be made", async () => {
+    const s = await setup();
+    await (await getDb()).target.update({ where: { id: s.target.id }, data: { deadline: s.task.endDate } });
+    const input = {
+      taskId: s.task.id,
+      title: s.task.title,
+      endDate: s.task.endDate,
+      targets: [{ targetId: s.target.id, targetValue: "150", deadline: s.task.endDate }],
+      reason: "Địa bàn sáp nhập, khối lượng tăng",
+    };
+    actAs(s.cadreUser);
+    const { id } = await requestChange(input);
+    expect((await getTask(s.task.id)).actions).toContain("withdrawChange");
+    actAs(s.supervisor);
+    expect((await getTask(s.task.id)).actions).not.toContain("withdrawChange");
+    actAs(s.otherUser);
+    await expect(withdrawChangeRequest({ id, version: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    actAs(s.cadreUser);
+    await expect(withdrawChangeRequest({ id, version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    const form = new FormData();
+    form.set("id", id);
+    form.set("version", "0");
+    expect(await withdrawChangeRequestAction(initialActionState, form)).toEqual({
+      status: "success",
+      message: "Đã rút đề nghị điều chỉnh.",
+    });
+    expect((await getTask(s.task.id)).changeRequests[0]).toMatchObject({ status: "WITHDRAWN", requestedByMe: true });
+    await expect(withdrawChangeRequest({ id, version: 1 })).rejects.toMatchObject({ code: "transitionNotAllowed" });
+    const db = await getDb();
+    expect(await db.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "WITHDRAWN", version: 1 });
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "changeRequest.withdraw", toState: "WITHDRAWN" } })).toBe(1);
+    expect((await requestChange(input)).id).not.toBe(id);
   });
 });
 

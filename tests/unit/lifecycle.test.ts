@@ -27,8 +27,6 @@ const EXPECTED: Record<string, string[]> = {
     "RETURNED -edit-> RETURNED by CADRE",
     "DRAFT -submit-> SUBMITTED by CADRE",
     "RETURNED -submit-> SUBMITTED by CADRE",
-    "DRAFT -withdraw-> WITHDRAWN by CADRE",
-    "RETURNED -withdraw-> WITHDRAWN by CADRE",
     "SUBMITTED -return-> RETURNED by ORG_COMMITTEE",
     "SUBMITTED -forward-> FORWARDED by ORG_COMMITTEE",
     "FORWARDED -return-> RETURNED by STANDING_COMMITTEE",
@@ -37,7 +35,6 @@ const EXPECTED: Record<string, string[]> = {
   task: [
     "ASSIGNED -complete-> COMPLETED by STANDING_COMMITTEE",
     "ASSIGNED -markUnfinished-> UNFINISHED by STANDING_COMMITTEE",
-    "ASSIGNED -cancel-> CANCELLED by STANDING_COMMITTEE",
     "UNFINISHED -carryOver-> CARRIED_OVER by ORG_COMMITTEE",
   ],
   report: [
@@ -109,8 +106,8 @@ describe.each(LIFECYCLES.map((l) => [l.entity, l as Lifecycle<string, string>] a
 );
 
 describe("what a screen offers", () => {
-  it("a cadre may edit, submit or withdraw a draft registration, and nothing once it is submitted", () => {
-    expect(allowedActions(registrationLifecycle, "DRAFT", "CADRE").sort()).toEqual(["edit", "submit", "withdraw"]);
+  it("a cadre may edit or submit a draft registration, and nothing once it is submitted", () => {
+    expect(allowedActions(registrationLifecycle, "DRAFT", "CADRE").sort()).toEqual(["edit", "submit"]);
     expect(allowedActions(registrationLifecycle, "SUBMITTED", "CADRE")).toEqual([]);
   });
 

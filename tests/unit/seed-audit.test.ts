@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS } from "@/lib/domain/audit-actions";
 import { findTransition, LIFECYCLES } from "@/lib/domain/lifecycle";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
@@ -28,8 +29,11 @@ const label = (catalog: unknown, action: string) =>
     );
 
 describe("the seed's audit trail", () => {
-  it("names every action as the data layer does, entity.verb", () => {
-    for (const a of rows.audits) expect(a.action, a.id).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
+  it("names every action as the data layer does, entity.verb, from the closed list of audit actions", () => {
+    for (const a of rows.audits) {
+      expect(a.action, a.id).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
+      expect(AUDIT_ACTIONS, a.id).toContain(a.action);
+    }
   });
 
   it("records only state changes the lifecycles allow, by a role that may make them, to the state they lead to", () => {

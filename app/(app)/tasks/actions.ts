@@ -5,14 +5,20 @@ import { redirect } from "next/navigation";
 import { fileTypeFromBuffer } from "file-type";
 import { failure, formToNested, formToObject, invalid, success } from "@/lib/actions/server";
 import type { ActionState } from "@/lib/actions/state";
-import { decideChangeRequest, requestChange } from "@/lib/dal/change-requests";
+import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/change-requests";
 import { assignTaskDirectly } from "@/lib/dal/decisions";
 import { respondToReport, saveReport, type StoredEvidence } from "@/lib/dal/reports";
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence";
 import { discardFiles, storeFile } from "@/lib/storage";
 import { DomainError } from "@/lib/domain/errors";
 import { DirectAssignmentSchema } from "@/lib/validation/decision";
-import { ChangeRequestSchema, DecideChangeRequestSchema, ReportSchema, RespondReportSchema } from "@/lib/validation/report";
+import {
+  ChangeRequestSchema,
+  DecideChangeRequestSchema,
+  ReportSchema,
+  RespondReportSchema,
+  WithdrawChangeRequestSchema,
+} from "@/lib/validation/report";
 
 /** The standing committee assigns a task straight to a cadre, without a registration; then shows the task. */
 export async function assignTaskDirectlyAction(payload: unknown): Promise<ActionState> {
@@ -102,4 +108,18 @@ export async function decideChangeRequestAction(_prev: ActionState, form: FormDa
   }
   revalidatePath("/tasks", "layout");
   return success(parsed.data.decision === "approve" ? "changeApproved" : "changeRejected");
+}
+
+/** The one who asked takes back a change still waiting. */
+export async function withdrawChangeRequestAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const parsed = WithdrawChangeRequestSchema.safeParse(formToObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await withdrawChangeRequest(parsed.data);
+  } catch (e) {
+    if (e instanceof DomainError) return failure(e, form);
+    throw e;
+  }
+  revalidatePath("/tasks", "layout");
+  return success("changeWithdrawn");
 }

@@ -10,7 +10,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ChangeDiff } from "../_components/change-diff";
-import { DecideChangeForm } from "../_components/task-forms";
+import { DecideChangeForm, WithdrawChangeForm } from "../_components/task-forms";
 import { requireUser } from "@/lib/auth/session";
 import { getTask } from "@/lib/dal/tasks";
 import { getFormatters } from "@/lib/i18n/server";
@@ -191,6 +191,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                     {c.status === "PENDING" && task.actions.includes("decideChange") && (
                       <div className="mt-3 border-t border-slate-200 pt-3">
                         <DecideChangeForm id={c.id} version={c.version} />
+                      </div>
+                    )}
+                    {c.status === "PENDING" && c.requestedByMe && task.actions.includes("withdrawChange") && (
+                      <div className="mt-3 border-t border-slate-200 pt-3">
+                        <WithdrawChangeForm id={c.id} version={c.version} />
                       </div>
                     )}
                   </li>

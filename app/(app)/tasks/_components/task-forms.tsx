@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormMessage, SelectField, TextAreaField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/actions/state";
-import { decideChangeRequestAction, respondReportAction } from "../actions";
+import { decideChangeRequestAction, respondReportAction, withdrawChangeRequestAction } from "../actions";
 
 /** The standing committee approves or rejects a pending change; a rejection needs its reason. */
 export function DecideChangeForm({ id, version }: { id: string; version: number }) {
@@ -28,6 +28,20 @@ export function DecideChangeForm({ id, version }: { id: string; version: number 
       />
       <TextAreaField name="note" label={t("note")} hint={t("noteHint")} state={state} />
       <SubmitButton>{t("decide")}</SubmitButton>
+    </form>
+  );
+}
+
+/** The requester takes back a change still waiting; it stays on the task, marked withdrawn. */
+export function WithdrawChangeForm({ id, version }: { id: string; version: number }) {
+  const t = useTranslations("changeRequests");
+  const [state, action] = useActionState(withdrawChangeRequestAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <SubmitButton variant="danger">{t("withdraw")}</SubmitButton>
     </form>
   );
 }

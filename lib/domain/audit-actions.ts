@@ -1,0 +1,84 @@
+/**
+ * Every action the audit trail records, as `entity.verb`. `audit()` accepts nothing else, and the history
+ * shows each under "timeline.actions.<entity>.<verb>" in both catalogs (a unit test holds the code, the
+ * seed and the catalogs to this list). Lifecycle moves are `<lifecycle entity>.<action>`.
+ */
+export const AUDIT_ACTIONS = [
+  // Lifecycle moves (lib/domain/lifecycle.ts) and the creations that start a lifecycle.
+  "round.create",
+  "round.open",
+  "round.close",
+  "round.reopen",
+  "round.publish",
+  "round.unpublish",
+  "registration.create",
+  "registration.submit",
+  "registration.return",
+  "registration.forward",
+  "registration.decide",
+  "registration.grantExtension",
+  "proposedTask.create",
+  "proposedTask.update",
+  "proposedTask.withdraw",
+  "proposedTask.decide",
+  "proposedTask.supplement",
+  "task.assign",
+  "task.adjust",
+  "task.complete",
+  "task.markUnfinished",
+  "task.carryOver",
+  "task.carriedIn",
+  "report.submit",
+  "report.respond",
+  "report.return",
+  "changeRequest.submit",
+  "changeRequest.approve",
+  "changeRequest.reject",
+  "changeRequest.withdraw",
+  "evaluationCycle.open",
+  "evaluationCycle.close",
+  "evaluation.submitSelfAssessment",
+  "evaluation.closeSelfAssessment",
+  "evaluation.returnSelfAssessment",
+  "evaluation.finaliseProposal",
+  "evaluation.returnToCouncil",
+  "evaluation.decide",
+  "evaluation.reopen",
+  "council.submitScores",
+  // Administration and accounts.
+  "unit.create",
+  "unit.update",
+  "unit.move",
+  "unit.activate",
+  "unit.deactivate",
+  "cadre.create",
+  "cadre.update",
+  "cadre.activate",
+  "cadre.deactivate",
+  "user.create",
+  "user.update",
+  "user.activate",
+  "user.deactivate",
+  "user.resetPassword",
+  "user.addRole",
+  "user.removeRole",
+  "user.changePassword",
+  "user.signOut",
+  "signIn.succeeded",
+  "signIn.failed",
+  "signIn.locked",
+  "signIn.refusedWhileLocked",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** The audit action of a lifecycle move (`<entity>.<action>`); a move missing from the list is a bug, said loudly. */
+export function moveAuditAction(entity: string, action: string): AuditAction {
+  const name = `${entity}.${action}`;
+  if (!isAuditAction(name)) throw new Error(`The lifecycle move ${name} is not in AUDIT_ACTIONS.`);
+  return name;
+}
