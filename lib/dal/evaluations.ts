@@ -1,3 +1,4 @@
+import { hasPermission } from "@/lib/permissions";
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -335,18 +336,20 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
   });
   const taskIds = tasks.map((t) => t.id);
   const sheets = memberTaskScores(e, taskIds);
-  const mySheet = sheets.find((s) => s.member.userId === actor.userId && actor.role === "COUNCIL");
+  const mySheet = sheets.find((s) => s.member.userId === actor.userId && hasPermission(actor.role, "evaluation:score"));
   // A member sees the others only once their own sheet is in; the committees see everything; the cadre none.
-  const seesCouncil = actor.role === "ORG_COMMITTEE" || actor.role === "STANDING_COMMITTEE" || (mySheet?.submitted ?? false);
+  const seesCouncil =
+    hasPermission(actor.role, "evaluation:manage") || hasPermission(actor.role, "evaluation:decide") || (mySheet?.submitted ?? false);
   const aggregate = aggregateScores(
     taskIds,
     sheets.filter((s) => s.submitted).map((s) => s.byTask),
   );
   const timeline = await readTimeline(db, { Evaluation: [e.id] });
 
+  const isSelf = hasPermission(actor.role, "evaluation:self");
   let actions: string[] = [];
-  if (actor.role === "CADRE") actions = allowedActions(evaluationLifecycle, e.status, "CADRE");
-  else if (actor.role === "COUNCIL") actions = e.status === "COUNCIL_SCORING" && mySheet && !mySheet.submitted ? ["score"] : [];
+  if (isSelf) actions = allowedActions(evaluationLifecycle, e.status, actor.role);
+  else if (hasPermission(actor.role, "evaluation:score")) actions = e.status === "COUNCIL_SCORING" && mySheet && !mySheet.submitted ? ["score"] : [];
   else if (ownsRound(actor, e)) actions = allowedActions(evaluationLifecycle, e.status, actor.role);
 
   return {
@@ -407,9 +410,9 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
     others: seesCouncil
       ? sheets.map((s) => ({ name: s.member.user.fullName, submitted: s.submitted, byTask: Object.fromEntries(s.byTask) }))
       : null,
-    aggregateScore: actor.role === "CADRE" && e.status !== "DECIDED" ? null : (e.aggregateScore?.toString() ?? null),
-    proposedRating: actor.role === "CADRE" && e.status !== "DECIDED" ? null : e.proposedRating,
-    proposalNote: actor.role === "CADRE" ? null : e.proposalNote,
+    aggregateScore: isSelf && e.status !== "DECIDED" ? null : (e.aggregateScore?.toString() ?? null),
+    proposedRating: isSelf && e.status !== "DECIDED" ? null : e.proposedRating,
+    proposalNote: isSelf ? null : e.proposalNote,
     finalRating: e.finalRating,
     overrideReason: e.overrideReason,
     decisionNumber: e.decisionNumber,
@@ -776,10 +779,11 @@ export type CadreRecord = {
 /** Every year and task of the cadre with their ratings: for the cadre, and the committees over their unit. */
 export async function getCadreRecord(cadreId: string): Promise<CadreRecord> {
   const actor = await requirePermission("task:own", "task:read");
-  if (actor.role === "CADRE" && actor.cadreId !== cadreId) throw new NotFoundError();
+  const isSelf = hasPermission(actor.role, "evaluation:self");
+  if (isSelf && actor.cadreId !== cadreId) throw new NotFoundError();
   const db = await getDb();
   const cadre = await db.cadre.findFirst({
-    where: { id: cadreId, ...(actor.role === "CADRE" ? {} : { unit: unitInScope(actor) }) },
+    where: { id: cadreId, ...(isSelf ? {} : { unit: unitInScope(actor) }) },
     include: {
       unit: { select: { name: true } },
       tasks: {

@@ -1,7 +1,8 @@
+import { hasPermission } from "@/lib/permissions";
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { allowedActions, nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
 import { effectiveDeadline, SubmissionRefusedError, submissionProblems } from "@/lib/domain/registration";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,7 +30,7 @@ function requireRegistrationActor(): Promise<Actor> {
 
 /** The registrations an actor may see: a cadre their own; a committee those of rounds in its scope. */
 function registrationScope(actor: Actor): Prisma.RegistrationWhereInput {
-  if (actor.role === "CADRE") return { cadreId: actor.cadreId ?? "-" };
+  if (hasPermission(actor.role, "registration:own")) return { cadreId: actor.cadreId ?? "-" };
   return { round: { assigningBody: unitInScope(actor) } };
 }
 
@@ -55,8 +56,7 @@ export type OpenRound = {
 
 /** Open rounds that concern this cadre (their managing body, their group), with their registration if any. */
 export async function listMyOpenRounds(): Promise<OpenRound[]> {
-  const actor = await requireRegistrationActor();
-  if (actor.role !== "CADRE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:own");
   const db = await getDb();
   const cadre = await myCadre(db, actor);
   const rounds = await db.round.findMany({
@@ -91,8 +91,7 @@ export async function listMyOpenRounds(): Promise<OpenRound[]> {
 
 /** Opens (or reopens: a double click creates nothing twice) the cadre's registration in an open round. */
 export async function startRegistration(roundId: string): Promise<{ id: string }> {
-  const actor = await requireRegistrationActor();
-  if (actor.role !== "CADRE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:own");
   return inTransaction(async (tx) => {
     const cadre = await myCadre(tx, actor);
     const round = await tx.round.findFirst({
@@ -149,8 +148,7 @@ export function taskContentRows(task: ProposedTaskInput) {
 
 /** Adds or replaces one proposed task of a draft (or returned) registration, targets and milestones included. */
 export async function saveProposedTask(input: SaveProposedTaskInput): Promise<{ proposedTaskId: string }> {
-  const actor = await requireRegistrationActor();
-  if (actor.role !== "CADRE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:own");
   return inTransaction(async (tx) => {
     const registration = await editableRegistration(tx, actor, input.registrationId, input.version);
     const { fields, ...rows } = taskContentRows(input.task);
@@ -195,8 +193,7 @@ export async function withdrawProposedTask(input: {
   proposedTaskId: string;
   version: number;
 }): Promise<void> {
-  const actor = await requireRegistrationActor();
-  if (actor.role !== "CADRE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:own");
   await inTransaction(async (tx) => {
     const registration = await editableRegistration(tx, actor, input.registrationId, input.version);
     const updated = await tx.proposedTask.updateMany({
@@ -403,7 +400,7 @@ export async function getRegistration(id: string): Promise<RegistrationDetail> {
     Task: assignedTasks.map((t) => t.id),
   });
   // The organisation committee acts on its own body's rounds; a committee above only looks.
-  const ownsRound = actor.role === "CADRE" || r.round.assigningBodyId === actor.unitId;
+  const ownsRound = hasPermission(actor.role, "registration:own") || r.round.assigningBodyId === actor.unitId;
   return {
     id: r.id,
     version: r.version,
@@ -488,8 +485,7 @@ export async function listRegistrationsForReview(filter: {
   late?: "1";
   page: number;
 }): Promise<Page<ReviewRow>> {
-  const actor = await requireRegistrationActor();
-  if (actor.role === "CADRE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
   const where: Prisma.RegistrationWhereInput = {
     ...registrationScope(actor),
@@ -548,8 +544,7 @@ async function ownRegistration(tx: Tx, actor: Actor, id: string, version: number
 
 /** Sends a registration back to the cadre for revision, with the reason they will read. */
 export async function returnRegistration(input: { id: string; version: number; reason: string }): Promise<void> {
-  const actor = await requireRegistrationActor();
-  if (actor.role === "CADRE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:review", "registration:decide");
   await inTransaction(async (tx) => {
     const registration = await ownRegistration(tx, actor, input.id, input.version);
     await transition(tx, actor, {
@@ -579,8 +574,7 @@ export async function forwardRegistration(input: {
   version: number;
   proposals: { proposedTaskId: string; proposal: ReviewProposal; note: string | null }[];
 }): Promise<void> {
-  const actor = await requireRegistrationActor();
-  if (actor.role !== "ORG_COMMITTEE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:review");
   await inTransaction(async (tx) => {
     const registration = await ownRegistration(tx, actor, input.id, input.version);
     nextState(registrationLifecycle, registration.status, "forward", actor.role);
@@ -669,8 +663,7 @@ export type CompiledTask = {
  * committee compiles for the standing committee. Drafts and withdrawn tasks are left out.
  */
 export async function listCompiledTasks(roundId: string): Promise<CompiledTask[]> {
-  const actor = await requireRegistrationActor();
-  if (actor.role === "CADRE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
   const tasks = await db.proposedTask.findMany({
     where: {
@@ -702,8 +695,7 @@ export async function listCompiledTasks(roundId: string): Promise<CompiledTask[]
  * body's open rounds first (the one it is working on), then the newest.
  */
 export async function listReviewRounds(): Promise<{ id: string; name: string }[]> {
-  const actor = await requireRegistrationActor();
-  if (actor.role === "CADRE") throw new ForbiddenError();
+  const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
   const rounds = await db.round.findMany({
     where: { assigningBody: unitInScope(actor) },

@@ -1,3 +1,4 @@
+import { hasPermission } from "@/lib/permissions";
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -123,7 +124,7 @@ export async function respondToReport(input: RespondReportInput): Promise<void> 
   const actor = await requirePermission("report:respond");
   await inTransaction(async (tx) => {
     const responder: Prisma.TaskWhereInput =
-      actor.role === "SUPERVISOR" ? { supervisorId: actor.userId } : { round: { assigningBodyId: actor.unitId } };
+      hasPermission(actor.role, "task:supervise") ? { supervisorId: actor.userId } : { round: { assigningBodyId: actor.unitId } };
     const report = await tx.quarterlyReport.findFirst({
       where: { id: input.reportId, task: { AND: [responder, taskScope(actor) ?? { id: "-" }] } },
       include: { task: { include: { cadre: { include: { user: { select: { id: true } } } } } } },
@@ -223,7 +224,7 @@ export async function getReportPage(taskId: string, quarter: Quarter): Promise<R
     },
   });
   if (!task) throw new NotFoundError();
-  const isOwner = actor.role === "CADRE";
+  const isOwner = hasPermission(actor.role, "report:own");
   const stored = task.reports.find((r) => r.year === quarter.year && r.quarter === quarter.quarter);
   const visible = stored && (isOwner || stored.status !== "DRAFT") ? stored : null;
   const earlier = task.reports.filter(
@@ -242,8 +243,8 @@ export async function getReportPage(taskId: string, quarter: Quarter): Promise<R
         )
       : null;
   const mayRespond =
-    (actor.role === "SUPERVISOR" && task.supervisorId === actor.userId) ||
-    (actor.role === "STANDING_COMMITTEE" && task.round.assigningBodyId === actor.unitId);
+    (hasPermission(actor.role, "task:supervise") && task.supervisorId === actor.userId) ||
+    (hasPermission(actor.role, "report:respond") && task.round.assigningBodyId === actor.unitId);
   let actions: string[] = [];
   if (isOwner && task.status === "ASSIGNED")
     actions = visible ? allowedActions(reportLifecycle, visible.status, "CADRE") : refusal ? [] : ["edit", "submit"];
@@ -312,7 +313,7 @@ export async function getAttachmentForDownload(id: string): Promise<{ fileName: 
     where: {
       id,
       task: scope,
-      ...(actor.role === "CADRE" ? {} : { OR: [{ reportId: null }, { report: { status: { not: "DRAFT" } } }] }),
+      ...(hasPermission(actor.role, "report:own") ? {} : { OR: [{ reportId: null }, { report: { status: { not: "DRAFT" } } }] }),
     },
   });
   if (!attachment) throw new NotFoundError();
@@ -392,7 +393,7 @@ export async function listQuarterReports(filter: QuarterFilter & Quarter): Promi
   return toPage(
     tasks.map((t) => {
       const report = t.reports[0];
-      const isOwnDraft = report && report.status === "DRAFT" && actor.role !== "CADRE";
+      const isOwnDraft = report && report.status === "DRAFT" && !hasPermission(actor.role, "report:own");
       const dueDate = t.round.reportDeadlines[0]?.dueDate ?? null;
       const isIn = report && SUBMITTED.includes(report.status);
       return {

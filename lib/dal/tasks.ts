@@ -133,7 +133,7 @@ export async function getTask(id: string): Promise<TaskDetail> {
     ChangeRequest: t.changeRequests.map((c) => c.id),
   });
   const now = new Date();
-  const isOwner = actor.role === "CADRE";
+  const isOwner = hasPermission(actor.role, "task:own");
   const submitted = t.reports.filter((r) => r.status === "SUBMITTED" || r.status === "RESPONDED");
   const dueOf = (q: Quarter) =>
     t.round.reportDeadlines.find((d) => d.year === q.year && d.quarter === q.quarter)?.dueDate ?? null;
@@ -172,7 +172,7 @@ export async function getTask(id: string): Promise<TaskDetail> {
   if (t.status === "ASSIGNED") {
     if (isOwner && nextReportQuarter(t, now, submitted)) actions.push("report");
     if (hasPermission(actor.role, "changeRequest:request") && !pending) actions.push("requestChange");
-    if (actor.role === "STANDING_COMMITTEE" && t.round.assigningBodyId === actor.unitId && pending) actions.push("decideChange");
+    if (hasPermission(actor.role, "changeRequest:decide") && t.round.assigningBodyId === actor.unitId && pending) actions.push("decideChange");
     // The one who asked may take back the change still waiting (lib/dal/change-requests withdrawChangeRequest).
     if (t.changeRequests.some((c) => c.status === "PENDING" && c.requestedById === actor.userId)) actions.push("withdrawChange");
   }
