@@ -11,7 +11,10 @@ export const optionalText = (max = 2000) =>
     .optional()
     .transform((v) => (v ? v : null));
 export const id = z.string().trim().min(1, "required").max(64, "invalid");
-export const version = z.coerce.number().int().min(0);
+/** An id a form may leave empty (a hidden input with no value): empty reads as absent. */
+export const optionalId = z.preprocess((v) => (v === "" ? undefined : v), id.optional());
+/** A record's version: a database integer, so anything past 2^31 - 1 is not one. */
+export const version = z.coerce.number().int().min(0).max(2_147_483_647);
 /** A checkbox: present means on. */
 export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("")])
