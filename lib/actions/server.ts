@@ -124,7 +124,7 @@ export function action<S extends z.ZodType, R, Stored = never>(
 /** A form action used as `<form action>`: nothing to show, so a refusal simply leaves the page as it is. */
 export function formAction<S extends z.ZodType, R>(
   schema: S,
-  call: Call<S, R, never>,
+  call: (input: z.output<S>) => Promise<R>,
   options: ActionOptions<S, R> = {},
 ): (form: FormData) => Promise<void> {
   return async (form) => {
@@ -135,7 +135,7 @@ export function formAction<S extends z.ZodType, R>(
 /** An action a client component calls with plain values (react-hook-form lists, a decision dialog). */
 export function jsonAction<S extends z.ZodType, R>(
   schema: S,
-  call: Call<S, R, never>,
+  call: (input: z.output<S>) => Promise<R>,
   options: ActionOptions<S, R> = {},
 ): (payload: unknown) => Promise<ActionState> {
   return async (payload) => execute(schema, call, options, payload);
