@@ -31,7 +31,14 @@ export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(
 
 /** A list page's query string: a search text, a unit filter, a page number; junk reads as absent. */
 export const ListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // Composed like every stored text, so a search typed in decomposed Unicode finds the same rows.
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((v) => v.normalize("NFC"))
+    .optional()
+    .catch(undefined),
   unitId: z.string().max(64).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1),
 });
