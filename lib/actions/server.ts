@@ -70,7 +70,13 @@ async function execute<S extends z.ZodType, R, Stored>(
     throw e;
   }
 
-  const parsed = schema.safeParse(parsedInput);
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = schema.safeParse(parsedInput);
+  } catch (e) {
+    // A transform that throws is a fault of ours, answered like any other.
+    return translateError(e, values);
+  }
   if (!parsed.success) return invalid(parsed.error, values, options.fieldName);
   const input = parsed.data as z.output<S>;
 
