@@ -27,6 +27,12 @@ export const isSecretField = (key: string) => /password/i.test(key);
 
 export const nfc = (value: string) => value.normalize("NFC");
 
+/** PostgreSQL text cannot hold U+0000; no form or typist produces it, so it is refused rather than stored cut. */
+function checkText(value: string): string {
+  if (value.includes("\u0000")) throw new HostileInputError("NUL character");
+  return value;
+}
+
 function checkKey(key: string) {
   if (FORBIDDEN_KEYS.has(key)) throw new HostileInputError(`forbidden key ${key}`);
 }
@@ -34,7 +40,7 @@ function checkKey(key: string) {
 /**
  * FormData as flat values (a repeated key becomes an array) in a null-prototype object: every string NFC
  * (secrets as typed), Next's own `$ACTION*` fields and files left out, forbidden names refused wherever
- * they appear in a dotted name.
+ * they appear in a dotted name, NUL characters refused anywhere.
  */
 export function readFlatForm(form: FormData, skip: ReadonlySet<string> = new Set()): Record<string, string | string[]> {
   const out = dict() as Record<string, string | string[]>;
@@ -42,8 +48,8 @@ export function readFlatForm(form: FormData, skip: ReadonlySet<string> = new Set
     if (rawKey.startsWith("$ACTION")) continue;
     rawKey.split(".").forEach(checkKey);
     if (skip.has(rawKey) || typeof value !== "string") continue;
-    const key = nfc(rawKey);
-    const text = isSecretField(key) ? value : nfc(value);
+    const key = nfc(checkText(rawKey));
+    const text = isSecretField(key) ? checkText(value) : nfc(checkText(value));
     const existing = out[key];
     if (existing === undefined) out[key] = text;
     else out[key] = Array.isArray(existing) ? [...existing, text] : [existing, text];
@@ -92,7 +98,7 @@ export function nest(flat: Record<string, string | string[]>): Dict {
  */
 export function sanitize(value: unknown, depth = 0, key = ""): unknown {
   if (depth > MAX_DEPTH) throw new HostileInputError("too deep");
-  if (typeof value === "string") return isSecretField(key) ? value : nfc(value);
+  if (typeof value === "string") return isSecretField(key) ? checkText(value) : nfc(checkText(value));
   if (Array.isArray(value)) return value.map((item) => sanitize(item, depth + 1, key));
   if (value !== null && typeof value === "object") {
     const proto = Object.getPrototypeOf(value);
@@ -101,6 +107,7 @@ export function sanitize(value: unknown, depth = 0, key = ""): unknown {
     for (const k of Reflect.ownKeys(value)) {
       if (typeof k !== "string") continue;
       checkKey(k);
+      checkText(k);
       out[k] = sanitize((value as Dict)[k], depth + 1, k);
     }
     return out;

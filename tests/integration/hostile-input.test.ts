@@ -571,6 +571,7 @@ describe("every action under hostile input", () => {
       await fc.assert(
         fc.asyncProperty(mutation(entry.shape === "json" ? hostileValue : hostileText), async (m) => {
           actAs(user, user.memberships[0]!.id);
+          unexpectedLogs = [];
           const input = entry.shape === "json" ? hostilePayload(base, m) : hostileForm(base, m);
           const before = await rowCounts();
           const outcome = await call(entry, fn, input);

@@ -83,6 +83,13 @@ describe("reading a form", () => {
     expect(() => parseForm([["a.b", "1"], ["a.0", "2"]])).toThrow(HostileInputError);
   });
 
+  it("refuses a NUL character, which PostgreSQL text cannot hold, in a value or a name", () => {
+    expect(() => readFlatForm(form([["body", "a\u0000b"]]))).toThrow(HostileInputError);
+    expect(() => readFlatForm(form([["bo\u0000dy", "a"]]))).toThrow(HostileInputError);
+    expect(() => readFlatForm(form([["newPassword", "a\u0000b"]]))).toThrow(HostileInputError);
+    expect(() => sanitize({ task: { title: ["a\u0000"] } })).toThrow(HostileInputError);
+  });
+
   it("refuses names deeper than any form", () => {
     expect(() => parseForm([[Array.from({ length: 40 }, () => "a").join("."), "1"]])).toThrow(HostileInputError);
   });
