@@ -22,12 +22,23 @@ export const TASK_FIELDS = [
 export const BREAKTHROUGH_KINDS = ["HARD", "NEW", "BACKLOG", "URGENT_GRIEVANCE"] as const;
 export const TARGET_DIRECTIONS = ["INCREASE", "DECREASE", "REACH"] as const;
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** JavaScript rolls 2026-02-30 over to 1 March; a day that does not exist must be refused instead. */
+function isRealDay(value: string): boolean {
+  if (!DATE_SHAPE.test(value)) return true; // the shape check reports it
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** A calendar date from <input type="date"> (yyyy-mm-dd), meaning that day in Vietnam. */
 export const calendarDate = z
   .string()
   .trim()
   .min(1, "required")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat")
+  .regex(DATE_SHAPE, "dateFormat")
+  .refine(isRealDay, "dateFormat")
   .transform((v) => new Date(`${v}T00:00:00+07:00`))
   .refine((d) => !Number.isNaN(d.getTime()), "dateFormat");
 
