@@ -208,5 +208,3 @@ async function success(messageKey: string): Promise<ActionState> {
   const t = await getTranslations("notices");
   return { status: "success", message: t(messageKey) };
 }
-
-

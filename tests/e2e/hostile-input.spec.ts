@@ -22,7 +22,10 @@ test("a cadre replaying the report save with prototype fields is refused, and th
   const page = await cadreContext.newPage();
   await signIn(page, "canbo");
   await page.getByTestId("my-task").first().getByRole("link").first().click();
-  await page.getByRole("link", { name: /^Báo cáo quý/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Báo cáo quý/ })
+    .first()
+    .click();
   await page.getByLabel(/^Kết quả thực hiện/).fill("Bản nháp thử");
   const captured = await captureServerAction(page, "**/tasks/**");
   await page.getByRole("button", { name: "Lưu nháp" }).click();

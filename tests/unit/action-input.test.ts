@@ -21,7 +21,12 @@ describe("reading a form", () => {
         fc.constantFrom(...FORBIDDEN),
         (before, after, bad) => {
           const name = [...before, bad, ...after].join(".");
-          expect(() => parseForm([["title", "ok"], [name, "polluted"]])).toThrow(HostileInputError);
+          expect(() =>
+            parseForm([
+              ["title", "ok"],
+              [name, "polluted"],
+            ]),
+          ).toThrow(HostileInputError);
           expect(Object.keys(Object.prototype)).toEqual([]);
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         },
@@ -36,7 +41,10 @@ describe("reading a form", () => {
   });
 
   it("builds objects without a prototype", () => {
-    const parsed = parseForm([["targets.0.targetValue", "5"], ["title", "t"]]);
+    const parsed = parseForm([
+      ["targets.0.targetValue", "5"],
+      ["title", "t"],
+    ]);
     expect(Object.getPrototypeOf(parsed)).toBeNull();
     expect(Object.getPrototypeOf((parsed.targets as unknown[])[0])).toBeNull();
   });
@@ -51,36 +59,69 @@ describe("reading a form", () => {
     ]);
     expect(JSON.parse(JSON.stringify(parsed))).toEqual({
       taskId: "t1",
-      actuals: [
-        { targetId: "a", actualValue: "1,5" },
-        { targetId: "b" },
-      ],
+      actuals: [{ targetId: "a", actualValue: "1,5" }, { targetId: "b" }],
       proposal: { ck1: "APPROVE" },
     });
   });
 
   it("turns a repeated key into a list", () => {
-    expect(JSON.parse(JSON.stringify(parseForm([["cadreGroups", "A"], ["cadreGroups", "B"], ["cadreGroups", "C"]])))).toEqual({
+    expect(
+      JSON.parse(
+        JSON.stringify(
+          parseForm([
+            ["cadreGroups", "A"],
+            ["cadreGroups", "B"],
+            ["cadreGroups", "C"],
+          ]),
+        ),
+      ),
+    ).toEqual({
       cadreGroups: ["A", "B", "C"],
     });
   });
 
   it("normalises every string to NFC but keeps passwords as typed", () => {
-    const flat = readFlatForm(form([["fullName", nfd], ["newPassword", nfd]]));
+    const flat = readFlatForm(
+      form([
+        ["fullName", nfd],
+        ["newPassword", nfd],
+      ]),
+    );
     expect(flat.fullName).toBe(nfc);
     expect(flat.newPassword).toBe(nfd);
   });
 
   it("leaves out Next's own fields and files", () => {
-    const flat = readFlatForm(form([["$ACTION_ID_abc", ""], ["evidence", new Blob(["x"])], ["note", "n"]]));
+    const flat = readFlatForm(
+      form([
+        ["$ACTION_ID_abc", ""],
+        ["evidence", new Blob(["x"])],
+        ["note", "n"],
+      ]),
+    );
     expect(Object.keys(flat)).toEqual(["note"]);
   });
 
   it("refuses an index that would allocate a huge list, and a name that is both a value and a list", () => {
     expect(() => parseForm([["targets.1000000000.targetValue", "1"]])).toThrow(HostileInputError);
-    expect(() => parseForm([["targets", "x"], ["targets.0.targetValue", "1"]])).toThrow(HostileInputError);
-    expect(() => parseForm([["targets.0.targetValue", "1"], ["targets", "x"]])).toThrow(HostileInputError);
-    expect(() => parseForm([["a.b", "1"], ["a.0", "2"]])).toThrow(HostileInputError);
+    expect(() =>
+      parseForm([
+        ["targets", "x"],
+        ["targets.0.targetValue", "1"],
+      ]),
+    ).toThrow(HostileInputError);
+    expect(() =>
+      parseForm([
+        ["targets.0.targetValue", "1"],
+        ["targets", "x"],
+      ]),
+    ).toThrow(HostileInputError);
+    expect(() =>
+      parseForm([
+        ["a.b", "1"],
+        ["a.0", "2"],
+      ]),
+    ).toThrow(HostileInputError);
   });
 
   it("refuses a NUL character, which PostgreSQL text cannot hold, in a value or a name", () => {
@@ -120,6 +161,8 @@ describe("reading a payload", () => {
   });
 
   it("passes numbers and other values through for the schema to judge", () => {
-    expect(sanitize({ a: Number.NaN, b: Infinity, c: 1e308 })).toEqual(Object.assign(Object.create(null), { a: NaN, b: Infinity, c: 1e308 }));
+    expect(sanitize({ a: Number.NaN, b: Infinity, c: 1e308 })).toEqual(
+      Object.assign(Object.create(null), { a: NaN, b: Infinity, c: 1e308 }),
+    );
   });
 });

@@ -34,9 +34,18 @@ export const createUnitAction = action(CreateUnitSchema, createUnit, { revalidat
 export const updateUnitAction = action(UpdateUnitSchema, updateUnit, { revalidate: "/admin/units", redirect: "/admin/units" });
 export const setUnitActiveAction = action(SetActiveSchema, setUnitActive, { revalidate: "/admin/units", notice: activeNotice });
 
-export const createCadreAction = action(CreateCadreSchema, createCadre, { revalidate: "/admin/cadres", redirect: "/admin/cadres" });
-export const updateCadreAction = action(UpdateCadreSchema, updateCadre, { revalidate: "/admin/cadres", redirect: "/admin/cadres" });
-export const setCadreActiveAction = action(SetActiveSchema, setCadreActive, { revalidate: "/admin/cadres", notice: activeNotice });
+export const createCadreAction = action(CreateCadreSchema, createCadre, {
+  revalidate: "/admin/cadres",
+  redirect: "/admin/cadres",
+});
+export const updateCadreAction = action(UpdateCadreSchema, updateCadre, {
+  revalidate: "/admin/cadres",
+  redirect: "/admin/cadres",
+});
+export const setCadreActiveAction = action(SetActiveSchema, setCadreActive, {
+  revalidate: "/admin/cadres",
+  notice: activeNotice,
+});
 
 export const createUserAction = action(CreateUserSchema, createUser, {
   revalidate: "/admin/users",
@@ -44,7 +53,10 @@ export const createUserAction = action(CreateUserSchema, createUser, {
 });
 export const updateUserAction = action(UpdateUserSchema, updateUser, { revalidate: "/admin/users", notice: "saved" });
 export const setUserActiveAction = action(SetActiveSchema, setUserActive, { revalidate: "/admin/users", notice: activeNotice });
-export const resetPasswordAction = action(ResetPasswordSchema, resetPassword, { revalidate: "/admin/users", notice: "passwordReset" });
+export const resetPasswordAction = action(ResetPasswordSchema, resetPassword, {
+  revalidate: "/admin/users",
+  notice: "passwordReset",
+});
 export const addRoleAction = action(AddRoleSchema, addRole, { revalidate: "/admin/users", notice: "roleAdded" });
 export const removeRoleAction = action(RemoveRoleSchema, (input) => removeRole(input.membershipId), {
   revalidate: "/admin/users",

@@ -29,13 +29,25 @@ export const openCycleAction = action(OpenCycleSchema, openEvaluationCycle, {
   revalidate: evaluations,
   redirect: (_input, { id }) => `/evaluations/cycles/${id}`,
 });
-export const selfAssessAction = action(SelfAssessmentSchema, submitSelfAssessment, { revalidate: evaluations, notice: "selfAssessed" });
-export const councilScoresAction = action(CouncilScoresSchema, saveCouncilScores, { revalidate: evaluations, notice: "scoresSaved" });
+export const selfAssessAction = action(SelfAssessmentSchema, submitSelfAssessment, {
+  revalidate: evaluations,
+  notice: "selfAssessed",
+});
+export const councilScoresAction = action(CouncilScoresSchema, saveCouncilScores, {
+  revalidate: evaluations,
+  notice: "scoresSaved",
+});
 export const finaliseAction = action(FinaliseSchema, finaliseProposal, { revalidate: evaluations, notice: "proposalFinalised" });
-export const decideEvaluationAction = action(DecideEvaluationSchema, decideEvaluation, { revalidate: evaluations, notice: "ratingDecided" });
+export const decideEvaluationAction = action(DecideEvaluationSchema, decideEvaluation, {
+  revalidate: evaluations,
+  notice: "ratingDecided",
+});
 export const reopenAction = action(ReopenSchema, reopenEvaluation, { revalidate: evaluations, notice: "evaluationReopened" });
 export const carryOverAction = action(CarryOverSchema, carryOverTasks, {
   revalidate: evaluations,
   redirect: (input, { count }) => `/evaluations/carry-over?roundId=${input.fromRoundId}&year=${input.year}&carried=${count}`,
 });
-export const moveEvaluationAction = action(MoveEvaluationSchema, moveEvaluation, { revalidate: evaluations, notice: "evaluationMoved" });
+export const moveEvaluationAction = action(MoveEvaluationSchema, moveEvaluation, {
+  revalidate: evaluations,
+  notice: "evaluationMoved",
+});

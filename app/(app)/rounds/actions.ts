@@ -9,7 +9,10 @@ export const createRoundAction = action(CreateRoundSchema, createRound, {
   redirect: (_input, { id }) => `/rounds/${id}`,
 });
 
-export const changeRoundStatusAction = action(RoundActionSchema, changeRoundStatus, { revalidate: "/rounds", notice: "roundChanged" });
+export const changeRoundStatusAction = action(RoundActionSchema, changeRoundStatus, {
+  revalidate: "/rounds",
+  notice: "roundChanged",
+});
 
 export const grantExtensionAction = action(GrantExtensionSchema, grantExtension, {
   revalidate: (input) => `/rounds/${input.roundId}`,
