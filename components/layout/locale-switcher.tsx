@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/actions";
+import { setLocaleAction } from "@/lib/actions/session";
 import { LOCALES } from "@/lib/i18n/locales";
 
 /** Two buttons, no script needed: the chosen language is saved on the account and on this device. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { switchRoleAction } from "@/app/actions";
+import { switchRoleAction } from "@/lib/actions/session";
 
 export type RoleOption = { id: string; label: string };
 

@@ -1,78 +1,210 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ZodError } from "zod";
-import { DomainError } from "@/lib/domain/errors";
+import type { z, ZodError } from "zod";
+import { loadSession } from "@/lib/auth/session";
+import { ConflictError, DomainError } from "@/lib/domain/errors";
+import { SubmissionRefusedError } from "@/lib/domain/registration";
+import { HostileInputError, isSecretField, nest, readFlatForm, sanitize } from "./parse";
 import type { ActionState } from "./state";
 
-// Never echo these back into a page.
-const SECRET_FIELDS = /password/i;
+type Revalidation = string | { path: string; type: "layout" | "page" };
 
-/** FormData as a plain object; a repeated key becomes an array. */
-export function formToObject(form: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    if (typeof value !== "string") continue;
-    const existing = out[key];
-    if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+/** Uploaded files that travel beside the parsed input: stored before the write, discarded if it fails. */
+export type FileHandling<Stored> = {
+  /** The form field that carries the files; it never reaches the schema or the echoed values. */
+  field: string;
+  /** Checks and stores the files (all or none: it cleans up after itself when it throws). */
+  store: (files: File[]) => Promise<Stored[]>;
+  discard: (stored: Stored[]) => Promise<void>;
+};
+
+export type ActionOptions<S extends z.ZodType, R, Stored = never> = {
+  /** Callable without a session (sign-in and language); every other action needs a signed-in user first. */
+  public?: boolean;
+  /** The password change is the one thing a user who must change their password may do. */
+  allowPasswordChange?: boolean;
+  files?: FileHandling<Stored>;
+  revalidate?: Revalidation | Revalidation[] | ((input: z.output<S>, result: R) => Revalidation | Revalidation[]);
+  /** Where to go after the write; undefined to stay and show the notice. */
+  redirect?: string | ((input: z.output<S>, result: R) => string | undefined);
+  /** A key under "notices." shown after a write that does not redirect. */
+  notice?: string | ((input: z.output<S>, result: R) => string);
+  /** Renames the schema's error paths to the names the form uses (a payload nested under "task." …). */
+  fieldName?: (path: string) => string;
+};
+
+type Call<S extends z.ZodType, R, Stored> = (input: z.output<S>, files: Stored[]) => Promise<R>;
+
+/**
+ * The one path of every server action: session first, then parsing (null-prototype, forbidden keys
+ * refused, NFC), the schema, the data layer, and the translation of whatever it refused. Control flow
+ * (redirect, notFound) from inside the data layer passes through; revalidation and the action's own
+ * redirect happen outside any try.
+ */
+async function execute<S extends z.ZodType, R, Stored>(
+  schema: S,
+  call: Call<S, R, Stored>,
+  options: ActionOptions<S, R, Stored>,
+  raw: unknown,
+): Promise<ActionState> {
+  if (!options.public) await requireSession(options.allowPasswordChange ?? false);
+
+  let parsedInput: unknown;
+  let values: Record<string, string | string[]> | undefined;
+  let files: File[] = [];
+  try {
+    if (raw instanceof FormData) {
+      const skip = new Set(options.files ? [options.files.field] : []);
+      const flat = readFlatForm(raw, skip);
+      parsedInput = nest(flat);
+      values = echo(flat);
+      if (options.files) files = raw.getAll(options.files.field).filter((f): f is File => f instanceof File && f.size > 0);
+    } else {
+      parsedInput = sanitize(raw ?? {});
+    }
+  } catch (e) {
+    if (e instanceof HostileInputError) return refusal("badInput");
+    throw e;
   }
-  return out;
+
+  let parsed: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    parsed = schema.safeParse(parsedInput);
+  } catch (e) {
+    // A transform that throws is a fault of ours, answered like any other.
+    return translateError(e, values);
+  }
+  if (!parsed.success) return invalid(parsed.error, values, options.fieldName);
+  const input = parsed.data as z.output<S>;
+
+  let result: R;
+  let stored: Stored[] = [];
+  try {
+    if (options.files) stored = await options.files.store(files);
+    // A call without files gets only its input, so no data-layer parameter ever receives a stray list.
+    result = options.files ? await call(input, stored) : await (call as (input: z.output<S>) => Promise<R>)(input);
+  } catch (e) {
+    if (stored.length > 0) await options.files!.discard(stored);
+    unstable_rethrow(e);
+    return translateError(e, values);
+  }
+
+  for (const target of resolve(options.revalidate, input, result) ?? []) {
+    if (typeof target === "string") revalidatePath(target);
+    else revalidatePath(target.path, target.type);
+  }
+  const to = typeof options.redirect === "function" ? options.redirect(input, result) : options.redirect;
+  if (to) redirect(to);
+  const notice = typeof options.notice === "function" ? options.notice(input, result) : options.notice;
+  return notice ? success(notice) : { status: "success" };
 }
 
-function echo(form: FormData) {
-  return Object.fromEntries(Object.entries(formToObject(form)).filter(([key]) => !SECRET_FIELDS.test(key)));
+function resolve<S extends z.ZodType, R>(
+  revalidate: ActionOptions<S, R>["revalidate"],
+  input: z.output<S>,
+  result: R,
+): Revalidation[] | undefined {
+  const value = typeof revalidate === "function" ? revalidate(input, result) : revalidate;
+  return value === undefined ? undefined : Array.isArray(value) ? value : [value];
+}
+
+async function requireSession(allowPasswordChange: boolean) {
+  const state = await loadSession();
+  if (state.kind === "anonymous") redirect("/login");
+  if (state.kind === "ended") redirect("/api/session/ended");
+  if (state.user.mustChangePassword && !allowPasswordChange) redirect("/change-password");
+}
+
+/** A form action used with useActionState: `(previous state, form) => state`. */
+export function action<S extends z.ZodType, R, Stored = never>(
+  schema: S,
+  call: Call<S, R, Stored>,
+  options: ActionOptions<S, R, Stored> = {},
+): (previous: ActionState, form: FormData) => Promise<ActionState> {
+  return async (_previous, form) => execute(schema, call, options, form);
+}
+
+/** A form action used as `<form action>`: nothing to show, so a refusal simply leaves the page as it is. */
+export function formAction<S extends z.ZodType, R>(
+  schema: S,
+  call: (input: z.output<S>) => Promise<R>,
+  options: ActionOptions<S, R> = {},
+): (form: FormData) => Promise<void> {
+  return async (form) => {
+    await execute(schema, call, options, form);
+  };
+}
+
+/** An action a client component calls with plain values (react-hook-form lists, a decision dialog). */
+export function jsonAction<S extends z.ZodType, R>(
+  schema: S,
+  call: (input: z.output<S>) => Promise<R>,
+  options: ActionOptions<S, R> = {},
+): (payload: unknown) => Promise<ActionState> {
+  return async (payload) => execute(schema, call, options, payload);
+}
+
+/** What the user typed, for the form to show again; secrets are never sent back. */
+function echo(flat: Record<string, string | string[]>): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(flat).filter(([key]) => !isSecretField(key)));
 }
 
 /**
  * Field errors from a failed parse. Schemas give message keys under "validation." (e.g. "required");
  * a check without its own key reads as "invalid".
  */
-export async function invalid(error: ZodError, form: FormData): Promise<ActionState> {
+async function invalid(
+  error: ZodError,
+  values: ActionState["values"],
+  fieldName: (path: string) => string = (p) => p,
+): Promise<ActionState> {
   const t = await getTranslations("validation");
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const field = issue.path.join(".") || "_form";
+    const field = fieldName(issue.path.map(String).join(".")) || "_form";
     const key = t.has(issue.message) ? issue.message : "invalid";
     const params: Record<string, number> = {};
     if ("minimum" in issue) params.min = Number(issue.minimum);
     if ("maximum" in issue) params.max = Number(issue.maximum);
     (fieldErrors[field] ??= []).push(t(key, params));
   }
-  return { status: "error", message: t("fixErrors"), fieldErrors, values: echo(form) };
+  return { status: "error", message: t("fixErrors"), fieldErrors, values };
 }
 
-/** A rule refused the operation: its reason, in the user's language, and what they typed. */
-export async function failure(error: DomainError, form?: FormData): Promise<ActionState> {
+async function refusal(code: string, values?: ActionState["values"]): Promise<ActionState> {
   const t = await getTranslations("errors");
-  const message = t.has(error.code) ? t(error.code, error.params) : t("unexpected");
-  return { status: "error", message, values: form ? echo(form) : undefined };
+  return { status: "error", message: t(code), values };
 }
 
-export async function success(messageKey: string): Promise<ActionState> {
+async function translateError(e: unknown, values: ActionState["values"]): Promise<ActionState> {
+  if (e instanceof SubmissionRefusedError) {
+    // Every reason at once, each in words, so the cadre can fix them together.
+    const [t, ts] = await Promise.all([getTranslations("errors"), getTranslations("submission")]);
+    const reasons = e.problems.map(({ code, ...params }) => ts(code, params));
+    return { status: "error", message: [t("submissionRefused"), ...reasons].join("\n"), values };
+  }
+  const refused = e instanceof DomainError ? e : isUniqueViolation(e) ? new ConflictError() : null;
+  if (refused) {
+    const t = await getTranslations("errors");
+    const message = t.has(refused.code) ? t(refused.code, refused.params) : t("unexpected");
+    return { status: "error", message, values };
+  }
+  // Anything else is a fault of ours: the user gets a short id to quote, the log gets the id and the error.
+  const correlationId = randomBytes(4).toString("hex");
+  console.error(`[action ${correlationId}]`, e);
+  const t = await getTranslations("errors");
+  return { status: "error", message: t("unexpectedWithId", { id: correlationId }), values };
+}
+
+/** Two racing creators: the loser reads the same conflict as any stale write. */
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}
+
+async function success(messageKey: string): Promise<ActionState> {
   const t = await getTranslations("notices");
   return { status: "success", message: t(messageKey) };
-}
-
-/**
- * FormData as nested values: "targets.0.targetValue" becomes { targets: [{ targetValue }] }, so a flat
- * form can carry lists (one row per target) to a zod schema whose error paths name the same inputs.
- */
-export function formToNested(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(formToObject(form))) {
-    const parts = key.split(".");
-    let node: Record<string, unknown> | unknown[] = out;
-    parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
-      const slot = /^\d+$/.test(part) ? Number(part) : part;
-      const container = node as Record<string | number, unknown>;
-      if (last) container[slot] = value;
-      else {
-        container[slot] ??= /^\d+$/.test(parts[i + 1]!) ? [] : {};
-        node = container[slot] as Record<string, unknown> | unknown[];
-      }
-    });
-  }
-  return out;
 }

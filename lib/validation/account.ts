@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { newPassword } from "./common";
+import { id, newPassword } from "./common";
 
 export const ChangePasswordSchema = z
   .object({
@@ -13,3 +13,6 @@ export const ChangePasswordSchema = z
 export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
 
 export const SetLocaleSchema = z.object({ locale: z.enum(LOCALES) });
+
+/** One of the caller's own role memberships, chosen in the header. */
+export const SwitchRoleSchema = z.object({ membershipId: id });

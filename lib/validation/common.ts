@@ -11,7 +11,10 @@ export const optionalText = (max = 2000) =>
     .optional()
     .transform((v) => (v ? v : null));
 export const id = z.string().trim().min(1, "required").max(64, "invalid");
-export const version = z.coerce.number().int().min(0);
+/** An id a form may leave empty (a hidden input with no value): empty reads as absent. */
+export const optionalId = z.preprocess((v) => (v === "" ? undefined : v), id.optional());
+/** A record's version: a database integer, so anything past 2^31 - 1 is not one. */
+export const version = z.coerce.number().int().min(0).max(2_147_483_647);
 /** A checkbox: present means on. */
 export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("")])
@@ -28,7 +31,14 @@ export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(
 
 /** A list page's query string: a search text, a unit filter, a page number; junk reads as absent. */
 export const ListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // Composed like every stored text, so a search typed in decomposed Unicode finds the same rows.
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .transform((v) => v.normalize("NFC"))
+    .optional()
+    .catch(undefined),
   unitId: z.string().max(64).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1),
 });

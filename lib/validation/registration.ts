@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseDecimalInput } from "@/lib/domain/numbers";
 import { endOfVietnamDay, parseVietnamDay } from "@/lib/domain/quarters";
 import { CADRE_GROUPS } from "./admin";
-import { id, optionalText, requiredText, version } from "./common";
+import { id, optionalId, optionalText, requiredText, version } from "./common";
 
 export const TASK_FIELDS = [
   "LAND",
@@ -154,10 +154,34 @@ export const ForwardRegistrationSchema = z.object({
     )
     .min(1),
 });
+/**
+ * The review form carries one proposal (and note) per task as proposal.<taskId> / note.<taskId>, which
+ * the action's parser reads as { proposal: { [taskId]: … }, note: { [taskId]: … } }.
+ */
+export const ForwardRegistrationFormSchema = z
+  .object({
+    id: z.unknown(),
+    version: z.unknown(),
+    proposal: z.record(z.string(), z.unknown()).optional(),
+    note: z.record(z.string(), z.unknown()).optional(),
+  })
+  // The pipe below checks every value; here they are only regrouped, so their types are still unknown.
+  .transform((form): z.input<typeof ForwardRegistrationSchema> => ({
+    id: form.id as string,
+    version: form.version,
+    proposals: Object.keys(form.proposal ?? {}).map((proposedTaskId) => ({
+      proposedTaskId,
+      proposal: form.proposal?.[proposedTaskId] as "APPROVE",
+      note: form.note?.[proposedTaskId] as string | undefined,
+    })),
+  }))
+  .pipe(ForwardRegistrationSchema);
+export const StartRegistrationSchema = z.object({ roundId: id });
+export const WithdrawProposedTaskSchema = z.object({ registrationId: id, proposedTaskId: id, version });
 export const CommentSchema = z.object({
   registrationId: id,
-  proposedTaskId: id.optional(),
-  parentId: id.optional(),
+  proposedTaskId: optionalId,
+  parentId: optionalId,
   body: requiredText(4000),
 });
 export const ReviewFilterSchema = z.object({

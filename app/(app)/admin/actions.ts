@@ -1,10 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import type { z } from "zod";
-import { failure, formToObject, invalid, success } from "@/lib/actions/server";
-import type { ActionState } from "@/lib/actions/state";
+import { action } from "@/lib/actions/server";
 import {
   addRole,
   createCadre,
@@ -19,7 +15,6 @@ import {
   updateUnit,
   updateUser,
 } from "@/lib/dal/admin";
-import { DomainError } from "@/lib/domain/errors";
 import {
   AddRoleSchema,
   CreateCadreSchema,
@@ -33,107 +28,37 @@ import {
   UpdateUserSchema,
 } from "@/lib/validation/admin";
 
-/**
- * The one shape of every admin action: parse on the server, call the data layer (which authorizes and
- * audits), turn a refused rule into a translated message with the typed values kept.
- */
-async function run<S extends z.ZodType>(
-  schema: S,
-  form: FormData,
-  write: (input: z.output<S>) => Promise<unknown>,
-): Promise<ActionState | null> {
-  const parsed = schema.safeParse(formToObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  try {
-    await write(parsed.data);
-  } catch (e) {
-    if (e instanceof DomainError) return failure(e, form);
-    throw e;
-  }
-  return null;
-}
+const activeNotice = (input: { active: boolean }) => (input.active ? "activated" : "deactivated");
 
-export async function createUnitAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(CreateUnitSchema, form, createUnit);
-  if (refused) return refused;
-  revalidatePath("/admin/units");
-  redirect("/admin/units");
-}
+export const createUnitAction = action(CreateUnitSchema, createUnit, { revalidate: "/admin/units", redirect: "/admin/units" });
+export const updateUnitAction = action(UpdateUnitSchema, updateUnit, { revalidate: "/admin/units", redirect: "/admin/units" });
+export const setUnitActiveAction = action(SetActiveSchema, setUnitActive, { revalidate: "/admin/units", notice: activeNotice });
 
-export async function updateUnitAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(UpdateUnitSchema, form, updateUnit);
-  if (refused) return refused;
-  revalidatePath("/admin/units");
-  redirect("/admin/units");
-}
+export const createCadreAction = action(CreateCadreSchema, createCadre, {
+  revalidate: "/admin/cadres",
+  redirect: "/admin/cadres",
+});
+export const updateCadreAction = action(UpdateCadreSchema, updateCadre, {
+  revalidate: "/admin/cadres",
+  redirect: "/admin/cadres",
+});
+export const setCadreActiveAction = action(SetActiveSchema, setCadreActive, {
+  revalidate: "/admin/cadres",
+  notice: activeNotice,
+});
 
-export async function setUnitActiveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(SetActiveSchema, form, setUnitActive);
-  if (refused) return refused;
-  revalidatePath("/admin/units");
-  return success(form.get("active") === "true" ? "activated" : "deactivated");
-}
-
-export async function createCadreAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(CreateCadreSchema, form, createCadre);
-  if (refused) return refused;
-  revalidatePath("/admin/cadres");
-  redirect("/admin/cadres");
-}
-
-export async function updateCadreAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(UpdateCadreSchema, form, updateCadre);
-  if (refused) return refused;
-  revalidatePath("/admin/cadres");
-  redirect("/admin/cadres");
-}
-
-export async function setCadreActiveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(SetActiveSchema, form, setCadreActive);
-  if (refused) return refused;
-  revalidatePath("/admin/cadres");
-  return success(form.get("active") === "true" ? "activated" : "deactivated");
-}
-
-export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  let created: { id: string } | undefined;
-  const refused = await run(CreateUserSchema, form, async (input) => (created = await createUser(input)));
-  if (refused) return refused;
-  revalidatePath("/admin/users");
-  redirect(`/admin/users/${created!.id}`);
-}
-
-export async function updateUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(UpdateUserSchema, form, updateUser);
-  if (refused) return refused;
-  revalidatePath("/admin/users");
-  return success("saved");
-}
-
-export async function setUserActiveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(SetActiveSchema, form, setUserActive);
-  if (refused) return refused;
-  revalidatePath("/admin/users");
-  return success(form.get("active") === "true" ? "activated" : "deactivated");
-}
-
-export async function resetPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(ResetPasswordSchema, form, resetPassword);
-  if (refused) return refused;
-  revalidatePath("/admin/users");
-  return success("passwordReset");
-}
-
-export async function addRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(AddRoleSchema, form, addRole);
-  if (refused) return refused;
-  revalidatePath("/admin/users");
-  return success("roleAdded");
-}
-
-export async function removeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const refused = await run(RemoveRoleSchema, form, (input) => removeRole(input.membershipId));
-  if (refused) return refused;
-  revalidatePath("/admin/users");
-  return success("roleRemoved");
-}
+export const createUserAction = action(CreateUserSchema, createUser, {
+  revalidate: "/admin/users",
+  redirect: (_input, created) => `/admin/users/${created.id}`,
+});
+export const updateUserAction = action(UpdateUserSchema, updateUser, { revalidate: "/admin/users", notice: "saved" });
+export const setUserActiveAction = action(SetActiveSchema, setUserActive, { revalidate: "/admin/users", notice: activeNotice });
+export const resetPasswordAction = action(ResetPasswordSchema, resetPassword, {
+  revalidate: "/admin/users",
+  notice: "passwordReset",
+});
+export const addRoleAction = action(AddRoleSchema, addRole, { revalidate: "/admin/users", notice: "roleAdded" });
+export const removeRoleAction = action(RemoveRoleSchema, (input) => removeRole(input.membershipId), {
+  revalidate: "/admin/users",
+  notice: "roleRemoved",
+});

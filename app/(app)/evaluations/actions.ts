@@ -1,10 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import type { ZodType } from "zod";
-import { failure, formToNested, invalid, success } from "@/lib/actions/server";
-import type { ActionState } from "@/lib/actions/state";
+import { action } from "@/lib/actions/server";
 import {
   carryOverTasks,
   decideEvaluation,
@@ -15,7 +11,6 @@ import {
   saveCouncilScores,
   submitSelfAssessment,
 } from "@/lib/dal/evaluations";
-import { DomainError } from "@/lib/domain/errors";
 import {
   CarryOverSchema,
   CouncilScoresSchema,
@@ -27,63 +22,32 @@ import {
   SelfAssessmentSchema,
 } from "@/lib/validation/evaluation";
 
-/**
- * The one shape of the evaluation actions: parse the (nested) form with its schema, run the data-layer
- * call, refresh the evaluation pages, then say so or go where the call leads.
- */
-async function run<T>(
-  schema: ZodType<T>,
-  form: FormData,
-  call: (input: T) => Promise<unknown>,
-  done: { notice?: string; redirectTo?: (input: T, result: unknown) => string },
-): Promise<ActionState> {
-  const parsed = schema.safeParse(formToNested(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  let result: unknown;
-  try {
-    result = await call(parsed.data);
-  } catch (e) {
-    if (e instanceof DomainError) return failure(e, form);
-    throw e;
-  }
-  revalidatePath("/evaluations", "layout");
-  if (done.redirectTo) redirect(done.redirectTo(parsed.data, result));
-  return success(done.notice ?? "saved");
-}
+// Every evaluation page reads the same records, so each change refreshes them all.
+const evaluations = { path: "/evaluations", type: "layout" } as const;
 
-export async function openCycleAction(_prev: ActionState, form: FormData) {
-  return run(OpenCycleSchema, form, openEvaluationCycle, {
-    redirectTo: (_input, result) => `/evaluations/cycles/${(result as { id: string }).id}`,
-  });
-}
-
-export async function selfAssessAction(_prev: ActionState, form: FormData) {
-  return run(SelfAssessmentSchema, form, submitSelfAssessment, { notice: "selfAssessed" });
-}
-
-export async function councilScoresAction(_prev: ActionState, form: FormData) {
-  return run(CouncilScoresSchema, form, saveCouncilScores, { notice: "scoresSaved" });
-}
-
-export async function finaliseAction(_prev: ActionState, form: FormData) {
-  return run(FinaliseSchema, form, finaliseProposal, { notice: "proposalFinalised" });
-}
-
-export async function decideEvaluationAction(_prev: ActionState, form: FormData) {
-  return run(DecideEvaluationSchema, form, decideEvaluation, { notice: "ratingDecided" });
-}
-
-export async function reopenAction(_prev: ActionState, form: FormData) {
-  return run(ReopenSchema, form, reopenEvaluation, { notice: "evaluationReopened" });
-}
-
-export async function carryOverAction(_prev: ActionState, form: FormData) {
-  return run(CarryOverSchema, form, carryOverTasks, {
-    redirectTo: (input, result) =>
-      `/evaluations/carry-over?roundId=${input.fromRoundId}&year=${input.year}&carried=${(result as { count: number }).count}`,
-  });
-}
-
-export async function moveEvaluationAction(_prev: ActionState, form: FormData) {
-  return run(MoveEvaluationSchema, form, moveEvaluation, { notice: "evaluationMoved" });
-}
+export const openCycleAction = action(OpenCycleSchema, openEvaluationCycle, {
+  revalidate: evaluations,
+  redirect: (_input, { id }) => `/evaluations/cycles/${id}`,
+});
+export const selfAssessAction = action(SelfAssessmentSchema, submitSelfAssessment, {
+  revalidate: evaluations,
+  notice: "selfAssessed",
+});
+export const councilScoresAction = action(CouncilScoresSchema, saveCouncilScores, {
+  revalidate: evaluations,
+  notice: "scoresSaved",
+});
+export const finaliseAction = action(FinaliseSchema, finaliseProposal, { revalidate: evaluations, notice: "proposalFinalised" });
+export const decideEvaluationAction = action(DecideEvaluationSchema, decideEvaluation, {
+  revalidate: evaluations,
+  notice: "ratingDecided",
+});
+export const reopenAction = action(ReopenSchema, reopenEvaluation, { revalidate: evaluations, notice: "evaluationReopened" });
+export const carryOverAction = action(CarryOverSchema, carryOverTasks, {
+  revalidate: evaluations,
+  redirect: (input, { count }) => `/evaluations/carry-over?roundId=${input.fromRoundId}&year=${input.year}&carried=${count}`,
+});
+export const moveEvaluationAction = action(MoveEvaluationSchema, moveEvaluation, {
+  revalidate: evaluations,
+  notice: "evaluationMoved",
+});

@@ -1,23 +1,18 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { failure, formToObject, invalid } from "@/lib/actions/server";
+import { action } from "@/lib/actions/server";
 import { clearSessionCookies } from "@/lib/auth/identity";
-import type { ActionState } from "@/lib/actions/state";
 import { changeOwnPassword } from "@/lib/dal/account";
-import { DomainError } from "@/lib/domain/errors";
+import type { ChangePasswordInput } from "@/lib/validation/account";
 import { ChangePasswordSchema } from "@/lib/validation/account";
 
-export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = ChangePasswordSchema.safeParse(formToObject(form));
-  if (!parsed.success) return invalid(parsed.error, form);
-  try {
-    await changeOwnPassword(parsed.data);
-  } catch (e) {
-    if (e instanceof DomainError) return failure(e, form);
-    throw e;
-  }
-  // The session ended with the change; the user signs in again with the new password.
+/** The session ends with the change; the user signs in again with the new password. */
+async function changePasswordAndSignOut(input: ChangePasswordInput) {
+  await changeOwnPassword(input);
   await clearSessionCookies();
-  redirect("/login?changed=1");
 }
+
+export const changePasswordAction = action(ChangePasswordSchema, changePasswordAndSignOut, {
+  allowPasswordChange: true,
+  redirect: "/login?changed=1",
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import { fileTypeFromBuffer } from "file-type";
+import type { StoredEvidence } from "@/lib/dal/reports";
+import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence";
+import { DomainError } from "@/lib/domain/errors";
+import { discardFiles, storeFile } from "@/lib/storage";
+import type { FileHandling } from "./server";
+
+/**
+ * A report's evidence: each file's type is read from its content and must be a PDF, an image or an office
+ * document of at most 10 MB; the bytes are stored under a name the server chooses before the report is
+ * written. A refused file discards the ones already stored, so a failure leaves nothing behind.
+ */
+async function storeEvidence(files: File[]): Promise<StoredEvidence[]> {
+  const stored: StoredEvidence[] = [];
+  try {
+    for (const file of files) {
+      if (file.size > MAX_EVIDENCE_BYTES) throw new DomainError("fileTooLarge", { name: file.name });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const detected = await fileTypeFromBuffer(bytes);
+      if (!detected || !(detected.mime in EVIDENCE_TYPES)) throw new DomainError("fileType", { name: file.name });
+      stored.push({
+        fileName: file.name.normalize("NFC").slice(0, 200),
+        mimeType: detected.mime,
+        sizeBytes: file.size,
+        storageKey: await storeFile(bytes),
+      });
+    }
+  } catch (e) {
+    await discardEvidence(stored);
+    throw e;
+  }
+  return stored;
+}
+
+async function discardEvidence(stored: StoredEvidence[]): Promise<void> {
+  await discardFiles(stored.map((s) => s.storageKey));
+}
+
+export const evidenceFiles: FileHandling<StoredEvidence> = { field: "evidence", store: storeEvidence, discard: discardEvidence };
