@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import pg from "pg";
+import { createBackup, restoreBackup } from "@/lib/db/backup";
 import { openDatabase } from "@/lib/db/client";
 import { readiness } from "@/lib/db/readiness";
 import { applyApplicationRole } from "@/lib/db/roles";
@@ -139,6 +143,23 @@ describe("the application's database role", () => {
       expect(await opened.db.auditEvent.count()).toBeGreaterThanOrEqual(0);
     } finally {
       await opened.close();
+    }
+  });
+
+  it("keeps the audit table's restrictions after the database is restored from a backup", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "roles-restore-"));
+    try {
+      const target = { kind: "postgres" as const, url: ownerUrl };
+      const options = { target, uploadDir: path.join(dir, "uploads"), file: path.join(dir, "backup.tar") };
+      await auditRow();
+      await createBackup(options);
+      await restoreBackup({ ...options, force: true });
+      await expect(asApp(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/permission denied for table AuditEvent/);
+      await expect(asApp(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/permission denied for table AuditEvent/);
+      await app.query(`INSERT INTO "AuditEvent" (id, action, "entityType", "entityId") VALUES ('after-restore', 'test.event', 'Test', 'z')`);
+      expect((await app.query(`SELECT count(*)::int AS n FROM "AuditEvent"`)).rows).toEqual([{ n: 2 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
