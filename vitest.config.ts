@@ -24,7 +24,12 @@ export default defineConfig({
       {
         resolve: { alias },
         // Files named *.postgres.test.ts test what only a PostgreSQL server has (roles and privileges).
-        test: { name: "integration", ...integration, exclude: ["tests/integration/**/*.postgres.test.ts"], env: { TEST_DB: "pglite" } },
+        test: {
+          name: "integration",
+          ...integration,
+          exclude: ["tests/integration/**/*.postgres.test.ts"],
+          env: { TEST_DB: "pglite" },
+        },
       },
       // The same integration tests on a real PostgreSQL server, when one is configured (CI has one).
       ...(process.env.TEST_DATABASE_URL

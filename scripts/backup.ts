@@ -40,12 +40,16 @@ async function main() {
     const manifest = await createBackup({ target, uploadDir: uploadDir(), file, force });
     console.log(`Backed up ${describeTarget(target)} and ${uploadDir()} to ${file} in ${seconds()} s: ${summary(manifest)}.`);
     if (manifest.missingFiles.length) {
-      console.warn(`Warning: ${manifest.missingFiles.length} evidence file(s) named in the database were already missing: ${manifest.missingFiles.join(", ")}`);
+      console.warn(
+        `Warning: ${manifest.missingFiles.length} evidence file(s) named in the database were already missing: ${manifest.missingFiles.join(", ")}`,
+      );
     }
     return;
   }
   const result = await restoreBackup({ target, uploadDir: uploadDir(), file, force });
-  console.log(`Restored ${file} into ${describeTarget(target)} and ${uploadDir()} in ${seconds()} s: ${summary(result.manifest)}.`);
+  console.log(
+    `Restored ${file} into ${describeTarget(target)} and ${uploadDir()} in ${seconds()} s: ${summary(result.manifest)}.`,
+  );
   if (result.movedAside) console.log(`The previous embedded database was kept at ${result.movedAside}.`);
 }
 

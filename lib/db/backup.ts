@@ -159,7 +159,12 @@ export async function createBackup(options: {
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       createdAt: new Date().toISOString(),
-      database: { kind: options.target.kind, file: database.file, bytes: statSync(dbFile).size, sha256: await sha256File(dbFile) },
+      database: {
+        kind: options.target.kind,
+        file: database.file,
+        bytes: statSync(dbFile).size,
+        sha256: await sha256File(dbFile),
+      },
       tables: database.counts,
       files,
       missingFiles: database.keys.filter((key) => !present.has(key)).sort(),
@@ -167,7 +172,10 @@ export async function createBackup(options: {
     await writeFile(path.join(staging, "manifest.json"), JSON.stringify(manifest, null, 2));
     // The files are read in place through a link, not copied; -h follows it.
     await symlink(uploadDir, path.join(staging, "files"));
-    await writeFile(path.join(staging, ".list"), ["manifest.json", database.file, ...names.map((n) => `files/${n}`)].join("\n") + "\n");
+    await writeFile(
+      path.join(staging, ".list"),
+      ["manifest.json", database.file, ...names.map((n) => `files/${n}`)].join("\n") + "\n",
+    );
     const partial = `${file}.partial`;
     await execFile("tar", ["-chf", partial, "-C", staging, "--no-recursion", "-T", ".list"], { cwd: staging });
     // Under its final name only when whole.
@@ -189,9 +197,13 @@ async function dumpPostgres(url: string, staging: string) {
     const keys = await storageKeys(pgQuery(client), counts);
     const { dbname, env } = libpqConnection(url);
     const out = "database.pgdump";
-    await execFile(postgresTools().pgDump, ["--format=custom", `--snapshot=${snapshot}`, `--file=${path.join(staging, out)}`, `--dbname=${dbname}`], {
-      env,
-    }).catch((error: { stderr?: string }) => {
+    await execFile(
+      postgresTools().pgDump,
+      ["--format=custom", `--snapshot=${snapshot}`, `--file=${path.join(staging, out)}`, `--dbname=${dbname}`],
+      {
+        env,
+      },
+    ).catch((error: { stderr?: string }) => {
       throw new BackupError(`pg_dump failed: ${error.stderr?.trim() || String(error)}`);
     });
     await client.query("COMMIT");
@@ -311,7 +323,8 @@ async function verifyUnpacked(
   await check(manifest.database.file, manifest.database.bytes, manifest.database.sha256);
   for (const f of manifest.files) await check(`files/${f.name}`, f.bytes, f.sha256);
   const listed = new Set(manifest.files.map((f) => f.name));
-  for (const name of listFiles(path.join(dir, "files"))) if (!listed.has(name)) problems.push(`not in the manifest: files/${name}`);
+  for (const name of listFiles(path.join(dir, "files")))
+    if (!listed.has(name)) problems.push(`not in the manifest: files/${name}`);
   if (!problems.length && readDump) {
     const dump = path.join(dir, manifest.database.file);
     try {
@@ -343,7 +356,8 @@ export async function restoreBackup(options: {
   try {
     // Reading an embedded dump back means booting it, which the restore does next anyway (and then counts).
     const verification = await verifyUnpacked(dir, manifest, manifest.database.kind === "postgres");
-    if (!verification.ok) throw new BackupError(`The backup does not match its manifest:\n  ${verification.problems.join("\n  ")}`);
+    if (!verification.ok)
+      throw new BackupError(`The backup does not match its manifest:\n  ${verification.problems.join("\n  ")}`);
     if (manifest.database.kind !== options.target.kind) {
       throw new BackupError(`This is a backup of the ${manifest.database.kind} database; the target is ${options.target.kind}.`);
     }
@@ -363,7 +377,9 @@ export async function restoreBackup(options: {
       let rows = 0;
       if (existsSync(dataDir) && readdirSync(dataDir).length) {
         refuseEmbeddedInUse(dataDir, options.force);
-        rows = existsSync(path.join(dataDir, "PG_VERSION")) ? await withPglite(dataDir, async (q) => userRows(await countRows(q))) : 1;
+        rows = existsSync(path.join(dataDir, "PG_VERSION"))
+          ? await withPglite(dataDir, async (q) => userRows(await countRows(q)))
+          : 1;
       }
       refuseNonEmpty(rows, existingFiles.length, options.force);
       let movedAside: string | undefined;

@@ -59,7 +59,12 @@ function fileChecksums() {
   return Object.fromEntries(
     readdirSync(uploadDir)
       .sort()
-      .map((name) => [name, createHash("sha256").update(readFileSync(path.join(uploadDir, name))).digest("hex")]),
+      .map((name) => [
+        name,
+        createHash("sha256")
+          .update(readFileSync(path.join(uploadDir, name)))
+          .digest("hex"),
+      ]),
   );
 }
 
@@ -77,12 +82,26 @@ async function fill(db: PrismaClient) {
     const bytes = randomBytes(2_000 + i * 50_000);
     writeFileSync(path.join(uploadDir, key), bytes);
     await db.attachment.create({
-      data: { taskId: task.id, fileName: `minh-chứng-${i}.pdf`, mimeType: "application/pdf", sizeBytes: bytes.length, storageKey: key, uploadedById: supervisor.id },
+      data: {
+        taskId: task.id,
+        fileName: `minh-chứng-${i}.pdf`,
+        mimeType: "application/pdf",
+        sizeBytes: bytes.length,
+        storageKey: key,
+        uploadedById: supervisor.id,
+      },
     });
   }
   for (let i = 0; i < 5; i++) {
     await db.auditEvent.create({
-      data: { actorId: standing.id, actorRole: "STANDING_COMMITTEE", action: "task.assign", entityType: "Task", entityId: task.id, data: { i } },
+      data: {
+        actorId: standing.id,
+        actorRole: "STANDING_COMMITTEE",
+        action: "task.assign",
+        entityType: "Task",
+        entityId: task.id,
+        data: { i },
+      },
     });
   }
 }
@@ -168,7 +187,9 @@ describe("the restore drill", () => {
     } finally {
       await close(db);
     }
-    await expect(restoreBackup({ target, uploadDir, file: backupFile })).rejects.toThrow(/not empty \(\d+ row\(s\) in the database, 0 evidence file\(s\)\).*--force/s);
+    await expect(restoreBackup({ target, uploadDir, file: backupFile })).rejects.toThrow(
+      /not empty \(\d+ row\(s\) in the database, 0 evidence file\(s\)\).*--force/s,
+    );
     await restoreBackup({ target, uploadDir, file: backupFile, force: true });
     expect(fileChecksums()).toEqual(before.files);
     const restored = await open();
@@ -178,7 +199,9 @@ describe("the restore drill", () => {
       await close(restored);
     }
     writeFileSync(path.join(uploadDir, "stray"), "x");
-    await expect(restoreBackup({ target, uploadDir, file: backupFile, force: false })).rejects.toThrow(/, 5 evidence file\(s\)\)/);
+    await expect(restoreBackup({ target, uploadDir, file: backupFile, force: false })).rejects.toThrow(
+      /, 5 evidence file\(s\)\)/,
+    );
   }, 120_000);
 
   it("finds a backup whose evidence file was altered after it was written", async () => {
@@ -192,6 +215,8 @@ describe("the restore drill", () => {
     const result = await verifyBackup(tampered);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([`checksum differs: files/${Object.keys(before.files)[3]}`]);
-    await expect(restoreBackup({ target, uploadDir, file: tampered, force: true })).rejects.toThrow(/does not match its manifest/);
+    await expect(restoreBackup({ target, uploadDir, file: tampered, force: true })).rejects.toThrow(
+      /does not match its manifest/,
+    );
   }, 60_000);
 });

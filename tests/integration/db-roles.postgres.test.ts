@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { createBackup, restoreBackup } from "@/lib/db/backup";
 import { openDatabase } from "@/lib/db/client";
-import { readiness } from "@/lib/db/readiness";
+import { readiness } from "@/lib/dal/health";
 import { applyApplicationRole } from "@/lib/db/roles";
 
 /**
@@ -100,11 +100,13 @@ describe("the application's database role", () => {
     await expect(asApp(`ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`)).rejects.toThrow(/must be owner/);
     await expect(asApp(`DROP TRIGGER "AuditEvent_append_only" ON "AuditEvent"`)).rejects.toThrow(/must be owner/);
     await expect(
-      asApp(`CREATE OR REPLACE FUNCTION "audit_event_append_only"() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql`),
+      asApp(
+        `CREATE OR REPLACE FUNCTION "audit_event_append_only"() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql`,
+      ),
     ).rejects.toThrow(/permission denied for schema public|must be owner of function/);
-    await expect(asApp(`CREATE TRIGGER "bypass" BEFORE UPDATE ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION "audit_event_append_only"()`)).rejects.toThrow(
-      /permission denied/,
-    );
+    await expect(
+      asApp(`CREATE TRIGGER "bypass" BEFORE UPDATE ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION "audit_event_append_only"()`),
+    ).rejects.toThrow(/permission denied/);
     await expect(asApp(`SET session_replication_role = replica`)).rejects.toThrow(/permission denied/);
     await expect(asApp(`DROP TABLE "AuditEvent"`)).rejects.toThrow(/must be owner/);
     const trigger = await asOwner(`SELECT tgenabled FROM pg_trigger WHERE tgname = 'AuditEvent_append_only'`);
@@ -156,7 +158,9 @@ describe("the application's database role", () => {
       await restoreBackup({ ...options, force: true });
       await expect(asApp(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/permission denied for table AuditEvent/);
       await expect(asApp(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/permission denied for table AuditEvent/);
-      await app.query(`INSERT INTO "AuditEvent" (id, action, "entityType", "entityId") VALUES ('after-restore', 'test.event', 'Test', 'z')`);
+      await app.query(
+        `INSERT INTO "AuditEvent" (id, action, "entityType", "entityId") VALUES ('after-restore', 'test.event', 'Test', 'z')`,
+      );
       expect((await app.query(`SELECT count(*)::int AS n FROM "AuditEvent"`)).rows).toEqual([{ n: 2 }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getDb, setDb, type Db } from "@/lib/db/client";
-import { readiness } from "@/lib/db/readiness";
+import { readiness } from "@/lib/dal/health";
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
 
@@ -32,7 +32,9 @@ describe("the health and readiness probes", () => {
 
   it("ready answers 503 without any detail when the database cannot be reached", async () => {
     const original = await getDb();
-    const unreachable = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://nobody:secret@127.0.0.1:1/none", max: 1 }) });
+    const unreachable = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: "postgresql://nobody:secret@127.0.0.1:1/none", max: 1 }),
+    });
     setDb(unreachable);
     try {
       const response = await ready(new Request("http://localhost/api/ready", { headers: { "x-request-id": "probe-00000001" } }));
@@ -51,7 +53,9 @@ describe("the health and readiness probes", () => {
   it("readiness is refused while a migration is pending or has failed", async () => {
     expect(await readiness(await historyReading((rows) => rows))).toEqual({ ready: true });
     expect(await readiness(await historyReading((rows) => rows.slice(1)))).toEqual({ ready: false, reason: "migrations" });
-    expect(await readiness(await historyReading((rows) => rows.map((r, i) => (i === 0 ? { ...r, finished_at: null } : r))))).toEqual({
+    expect(
+      await readiness(await historyReading((rows) => rows.map((r, i) => (i === 0 ? { ...r, finished_at: null } : r)))),
+    ).toEqual({
       ready: false,
       reason: "migrations",
     });

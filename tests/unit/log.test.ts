@@ -42,7 +42,16 @@ describe("the structured log", () => {
       "sign-in refused",
     );
     const text = JSON.stringify(lines[0]);
-    for (const secret of ["hunter2-top", "hunter2-nested", "JBSWY3DPEHPK3PXP", "session-token=abc", "Bearer xyz", "a=b", '"tok"', "s3cr3t"]) {
+    for (const secret of [
+      "hunter2-top",
+      "hunter2-nested",
+      "JBSWY3DPEHPK3PXP",
+      "session-token=abc",
+      "Bearer xyz",
+      "a=b",
+      '"tok"',
+      "s3cr3t",
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(lines[0]).toMatchObject({ password: "[redacted]", user: { username: "admin", currentPassword: "[redacted]" } });

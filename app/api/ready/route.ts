@@ -1,4 +1,4 @@
-import { readiness } from "@/lib/db/readiness";
+import { readiness } from "@/lib/dal/health";
 import { correlationId, requestLogger } from "@/lib/log";
 
 // Readiness: send traffic here only when the database answers and its migrations are all applied. The answer

@@ -1,14 +1,14 @@
 import "server-only";
-import type { Db } from "./client";
-import { getDb } from "./client";
-import { readMigrationsList } from "./migrations";
+import { getDb, type Db } from "@/lib/db/client";
+import { readMigrationsList } from "@/lib/db/migrations";
 
 export type Readiness = { ready: true } | { ready: false; reason: "database" | "migrations" };
 
 const TIMEOUT_MS = 3_000;
 
 /**
- * Whether this instance can serve: the database answers, and every committed migration is applied and none
+ * The one data-layer read that asks for no session: a load balancer's readiness probe. It returns no data,
+ * only whether this instance can serve: the database answers, and every committed migration is applied and none
  * failed. It reads `_prisma_migrations` through the app's own connection rather than starting the schema
  * engine, so that a load balancer probing every few seconds costs one small query.
  */
@@ -17,8 +17,7 @@ export async function readiness(open: () => Promise<Db> = getDb): Promise<Readin
   try {
     rows = await withTimeout(
       open().then(
-        (db) =>
-          db.$queryRaw<typeof rows>`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+        (db) => db.$queryRaw<typeof rows>`SELECT migration_name, finished_at, rolled_back_at FROM "_prisma_migrations"`,
       ),
     );
   } catch {
