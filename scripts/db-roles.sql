@@ -10,7 +10,7 @@
 -- exist, or the owner needs CREATEROLE), every time: it is idempotent, and re-granting after a migration is
 -- harmless (tables created later are covered by the default privileges below anyway).
 --
---   npm run db:roles                              (reads DATABASE_URL, APP_DATABASE_ROLE, APP_DATABASE_PASSWORD)
+--   npm run db:roles                              (reads DATABASE_URL, APP_DB_ROLE, APP_DB_PASSWORD)
 --   PGOPTIONS="-c dotpha.app_role=dotpha_app" psql "$OWNER_URL" -v ON_ERROR_STOP=1 -f scripts/db-roles.sql
 --
 -- The role's name (and optionally its password) arrive as the settings dotpha.app_role and

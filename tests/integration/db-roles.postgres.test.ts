@@ -15,8 +15,8 @@ import { applyApplicationRole } from "@/lib/db/roles";
  * is how production runs scripts/db-roles.sql after a migration.
  */
 const ownerUrl = process.env.TEST_DATABASE_URL!;
-const appRole = process.env.TEST_APP_DATABASE_ROLE || "dotpha_app_test";
-const appPassword = process.env.TEST_APP_DATABASE_PASSWORD || appRole;
+const appRole = process.env.TEST_APP_DB_ROLE || "dotpha_app_test";
+const appPassword = process.env.TEST_APP_DB_PASSWORD || appRole;
 const appUrl = (() => {
   const u = new URL(ownerUrl);
   u.username = appRole;
