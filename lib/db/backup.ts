@@ -251,9 +251,20 @@ async function unpack(file: string): Promise<{ dir: string; manifest: BackupMani
     await rm(dir, { recursive: true, force: true });
     throw new BackupError("The backup has no readable manifest.json.");
   }
-  if (manifest.format !== BACKUP_FORMAT) {
+  // The manifest's names become paths on restore: none may leave the upload folder.
+  const safe = (name: unknown) =>
+    typeof name === "string" && name.split("/").every((part) => /^[\w.-]+$/.test(part) && part !== "." && part !== "..");
+  const problem =
+    manifest.format !== BACKUP_FORMAT
+      ? `Unknown backup format: ${String(manifest.format)}`
+      : !["database.pgdump", "database.pglite.tgz"].includes(manifest.database?.file)
+        ? "The manifest names no database dump."
+        : !Array.isArray(manifest.files) || !manifest.files.every((f) => safe(f?.name))
+          ? "The manifest names a file outside the upload folder."
+          : null;
+  if (problem) {
     await rm(dir, { recursive: true, force: true });
-    throw new BackupError(`Unknown backup format: ${String(manifest.format)}`);
+    throw new BackupError(problem);
   }
   return { dir, manifest };
 }

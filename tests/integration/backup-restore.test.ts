@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -219,4 +220,24 @@ describe("the restore drill", () => {
       /does not match its manifest/,
     );
   }, 60_000);
+
+  it("refuses a backup whose manifest names a file outside the upload folder", async () => {
+    const crafted = path.join(work, "crafted");
+    mkdirSync(crafted);
+    writeFileSync(path.join(crafted, "database.pglite.tgz"), "x");
+    writeFileSync(
+      path.join(crafted, "manifest.json"),
+      JSON.stringify({
+        format: "dot-pha-backup/1",
+        database: { kind: target.kind, file: "database.pglite.tgz", bytes: 1, sha256: "" },
+        tables: {},
+        files: [{ name: "../../escaped", bytes: 1, sha256: "" }],
+        missingFiles: [],
+      }),
+    );
+    const file = path.join(work, "crafted.tar");
+    execFileSync("tar", ["-cf", file, "-C", crafted, "manifest.json", "database.pglite.tgz"]);
+    await expect(verifyBackup(file)).rejects.toThrow(/outside the upload folder/);
+    await expect(restoreBackup({ target, uploadDir, file, force: true })).rejects.toThrow(/outside the upload folder/);
+  });
 });
