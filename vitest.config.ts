@@ -21,7 +21,16 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      { resolve: { alias }, test: { name: "integration", ...integration, env: { TEST_DB: "pglite" } } },
+      {
+        resolve: { alias },
+        // Files named *.postgres.test.ts test what only a PostgreSQL server has (roles and privileges).
+        test: {
+          name: "integration",
+          ...integration,
+          exclude: ["tests/integration/**/*.postgres.test.ts"],
+          env: { TEST_DB: "pglite" },
+        },
+      },
       // The same integration tests on a real PostgreSQL server, when one is configured (CI has one).
       ...(process.env.TEST_DATABASE_URL
         ? [
