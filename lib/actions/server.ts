@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { log } from "@/lib/log";
 import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -194,7 +195,7 @@ async function translateError(e: unknown, values: ActionState["values"]): Promis
   }
   // Anything else is a fault of ours: the user gets a short id to quote, the log gets the id and the error.
   const correlationId = randomBytes(4).toString("hex");
-  console.error(`[action ${correlationId}]`, e);
+  log.error({ err: e, correlationId }, "unexpected error in a server action");
   const t = await getTranslations("errors");
   return { status: "error", message: t("unexpectedWithId", { id: correlationId }), values };
 }

@@ -1,3 +1,4 @@
+import { log } from "@/lib/log";
 import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -515,7 +516,7 @@ beforeAll(async () => {
 beforeEach(() => {
   unexpectedLogs = [];
   // The wrapper logs every unexpected error with its correlation id: here, any such log is a failure.
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void unexpectedLogs.push(args));
+  vi.spyOn(log, "error").mockImplementation(((...args: unknown[]) => void unexpectedLogs.push(args)) as never);
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -692,6 +693,6 @@ describe("what the wrapper does before and after the schema", () => {
     const id = /[0-9a-f]{8}/.exec(state.message ?? "")?.[0];
     expect(state.status).toBe("error");
     expect(state.message).toBe(vi_messages.errors.unexpectedWithId.replace("{id}", id!));
-    expect(unexpectedLogs).toEqual([[`[action ${id}]`, broken]]);
+    expect(unexpectedLogs).toEqual([[{ err: broken, correlationId: id }, "unexpected error in a server action"]]);
   });
 });
