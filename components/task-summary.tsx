@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { TargetValues } from "@/lib/dal/registrations";
-import type { TaskDetail } from "@/lib/dal/tasks";
+import type { TargetValues } from "@/lib/dal/_shared/task-rows";
+import type { TaskDetail } from "@/lib/dal/tasks/task";
 import { getFormatters } from "@/lib/i18n/server";
 import { ProgressBar } from "./progress";
 import { Badge } from "./ui/badge";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TimelineEvent } from "@/lib/dal/audit";
+import type { TimelineEvent } from "@/lib/dal/_shared/audit";
 import { getFormatters } from "@/lib/i18n/server";
 import { Card } from "./ui/card";
 

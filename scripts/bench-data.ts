@@ -5,14 +5,7 @@
 import type pg from "pg";
 import * as D from "@/prisma/seed-data";
 import { mulberry32 } from "@/prisma/seed";
-import {
-  addVietnamDays,
-  quarterEnd,
-  quarterStart,
-  reportDueDate,
-  vietnamDay,
-  vietnamTime,
-} from "@/lib/domain/quarters";
+import { addVietnamDays, quarterEnd, quarterStart, reportDueDate, vietnamDay, vietnamTime } from "@/lib/domain/quarters";
 import type {
   CadreGroup,
   Rating,

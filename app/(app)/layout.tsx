@@ -1,6 +1,6 @@
 import { AppHeader } from "@/components/layout/app-header";
 import { requireUser } from "@/lib/auth/session";
-import { countMyUnread } from "@/lib/dal/notifications";
+import { countMyUnread } from "@/lib/dal/account/notifications";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // The layout only frames the page; every page checks its own permission as well.

@@ -1,6 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
-import type { StoredEvidence } from "@/lib/dal/reports";
+import type { StoredEvidence } from "@/lib/dal/reports/report";
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence";
 import { DomainError } from "@/lib/domain/errors";
 import { discardFiles, storeFile } from "@/lib/storage";

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ACTIVE_ROLE_COOKIE } from "@/lib/auth/identity";
-import { setOwnLocale } from "@/lib/dal/account";
+import { setOwnLocale } from "@/lib/dal/account/account";
 import { LOCALE_COOKIE, type AppLocale } from "@/lib/i18n/locales";
 import { SetLocaleSchema, SwitchRoleSchema } from "@/lib/validation/account";
 import { formAction } from "./server";

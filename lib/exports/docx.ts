@@ -14,7 +14,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from "docx";
-import type { RatingExport, TaskExport } from "@/lib/dal/exports";
+import type { RatingExport, TaskExport } from "@/lib/dal/read-models/exports";
 import { issuerName, officialDateParts, placeName, positionAndUnit, type DocumentBody } from "@/lib/domain/documents";
 import { RATINGS } from "@/lib/domain/evaluation";
 import type { DocumentLabels } from "./labels";

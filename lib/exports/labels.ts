@@ -3,7 +3,7 @@ import { formatDate, formatNumber, toDateInputValue } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
-import type { ExportTarget } from "@/lib/dal/exports";
+import type { ExportTarget } from "@/lib/dal/read-models/exports";
 
 /**
  * The words and formats of a document in one language. Documents are built outside React, so they take

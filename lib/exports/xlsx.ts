@@ -1,7 +1,7 @@
 import { PassThrough, type Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { targetProgress } from "@/lib/domain/progress";
-import type { ProgressExport, TaskExport } from "@/lib/dal/exports";
+import type { ProgressExport, TaskExport } from "@/lib/dal/read-models/exports";
 import type { DocumentLabels } from "./labels";
 
 type Column = {

@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import {
-  addRole,
-  createCadre,
-  createUnit,
-  createUser,
-  getCadre,
-  getUser,
-  listCadres,
-  listUnits,
-  listUsers,
-  removeRole,
-  resetPassword,
-  setCadreActive,
-  setUnitActive,
-  setUserActive,
-  updateCadre,
-  updateUnit,
-} from "@/lib/dal/admin";
+import { addRole, createUser, getUser, listUsers, removeRole, resetPassword, setUserActive } from "@/lib/dal/admin/users";
+import { createCadre, getCadre, listCadres, setCadreActive, updateCadre } from "@/lib/dal/admin/cadres";
+import { createUnit, listUnits, setUnitActive, updateUnit } from "@/lib/dal/admin/units";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import * as factories from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";

@@ -1,20 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { decideChangeRequest } from "@/lib/dal/change-requests";
-import { decideProposedTask, supplementTask } from "@/lib/dal/decisions";
-import {
-  carryOverTasks,
-  decideEvaluation,
-  finaliseProposal,
-  moveEvaluation,
-  openEvaluationCycle,
-  reopenEvaluation,
-  saveCouncilScores,
-  submitSelfAssessment,
-} from "@/lib/dal/evaluations";
-import { forwardRegistration, returnRegistration, saveProposedTask, submitRegistration } from "@/lib/dal/registrations";
-import { respondToReport, saveReport } from "@/lib/dal/reports";
-import { changeRoundStatus } from "@/lib/dal/rounds";
+import { decideChangeRequest } from "@/lib/dal/tasks/change-requests";
+import { decideProposedTask, supplementTask } from "@/lib/dal/decisions/assign";
+import { carryOverTasks } from "@/lib/dal/evaluations/carry-over";
+import { decideEvaluation, finaliseProposal, reopenEvaluation } from "@/lib/dal/evaluations/decision";
+import { moveEvaluation, openEvaluationCycle } from "@/lib/dal/evaluations/cycles";
+import { saveCouncilScores, submitSelfAssessment } from "@/lib/dal/evaluations/scoring";
+import { forwardRegistration, returnRegistration } from "@/lib/dal/registrations/review";
+import { saveProposedTask, submitRegistration } from "@/lib/dal/registrations/registration";
+import { respondToReport, saveReport } from "@/lib/dal/reports/report";
+import { changeRoundStatus } from "@/lib/dal/registrations/rounds";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS } from "@/lib/domain/evaluation";
 import type { NotificationKind } from "@/lib/domain/notification-kinds";

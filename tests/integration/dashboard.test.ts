@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb, setDb, type Db } from "@/lib/db/client";
-import { getDashboard, HEALTHS, listDashboardTasks } from "@/lib/dal/dashboard";
+import { getDashboard, HEALTHS, listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import { NotFoundError } from "@/lib/domain/errors";
 import { taskHealth, targetProgress, type TaskHealth } from "@/lib/domain/progress";
 import { quarterStart, quartersBetween } from "@/lib/domain/quarters";

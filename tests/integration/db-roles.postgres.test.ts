@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { createBackup, restoreBackup } from "@/lib/db/backup";
 import { openDatabase } from "@/lib/db/client";
-import { readiness } from "@/lib/dal/health";
+import { readiness } from "@/lib/dal/read-models/health";
 import { applyApplicationRole } from "@/lib/db/roles";
 
 /**

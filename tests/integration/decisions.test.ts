@@ -1,23 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { assignTaskDirectly, decideProposedTask, supplementTask } from "@/lib/dal/decisions/assign";
 import {
-  assignTaskDirectly,
-  decideProposedTask,
   getAssignableCadre,
   listAssignableCadres,
   listAssignmentRounds,
   listSupervisorOptions,
-  supplementTask,
-} from "@/lib/dal/decisions";
-import { getTask } from "@/lib/dal/tasks";
-import { changeRoundStatus, createRound } from "@/lib/dal/rounds";
-import {
-  forwardRegistration,
-  getRegistration,
-  saveProposedTask,
-  startRegistration,
-  submitRegistration,
-} from "@/lib/dal/registrations";
+} from "@/lib/dal/decisions/options";
+import { getTask } from "@/lib/dal/tasks/task";
+import { changeRoundStatus, createRound } from "@/lib/dal/registrations/rounds";
+import { forwardRegistration } from "@/lib/dal/registrations/review";
+import { getRegistration, saveProposedTask, startRegistration, submitRegistration } from "@/lib/dal/registrations/registration";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { ProposedTaskSchema } from "@/lib/validation/registration";
 import * as f from "@/tests/factories";

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import {
-  carryOverTasks,
-  decideEvaluation,
-  finaliseProposal,
-  getCadreRecord,
-  getEvaluation,
-  moveEvaluation,
-  openEvaluationCycle,
-  reopenEvaluation,
-  saveCouncilScores,
-  submitSelfAssessment,
-} from "@/lib/dal/evaluations";
+import { carryOverTasks } from "@/lib/dal/evaluations/carry-over";
+import { decideEvaluation, finaliseProposal, reopenEvaluation } from "@/lib/dal/evaluations/decision";
+import { getCadreRecord } from "@/lib/dal/evaluations/record";
+import { getEvaluation, saveCouncilScores, submitSelfAssessment } from "@/lib/dal/evaluations/scoring";
+import { moveEvaluation, openEvaluationCycle } from "@/lib/dal/evaluations/cycles";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS } from "@/lib/domain/evaluation";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import * as f from "@/tests/factories";

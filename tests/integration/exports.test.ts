@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { ANNEX_MAX_TASKS, getAnnexExport, getProgressExport, getRatingExport, getTaskExport } from "@/lib/dal/exports";
+import {
+  ANNEX_MAX_TASKS,
+  getAnnexExport,
+  getProgressExport,
+  getRatingExport,
+  getTaskExport,
+} from "@/lib/dal/read-models/exports";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { quarterStart } from "@/lib/domain/quarters";
 import { ExportFilterSchema } from "@/lib/validation/dashboard";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getDb, setDb, type Db } from "@/lib/db/client";
-import { readiness } from "@/lib/dal/health";
+import { readiness } from "@/lib/dal/read-models/health";
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
 

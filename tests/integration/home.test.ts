@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { getCadreHome, getOrgCommitteeHome, getStandingCommitteeHome, getSupervisorHome } from "@/lib/dal/home";
+import { getCadreHome, getOrgCommitteeHome, getStandingCommitteeHome, getSupervisorHome } from "@/lib/dal/read-models/home";
 import { ForbiddenError } from "@/lib/domain/errors";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";

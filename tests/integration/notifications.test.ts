@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { countMyUnread, getMyNotifications, markAllMyNotificationsRead, openMyNotification } from "@/lib/dal/notifications";
+import {
+  countMyUnread,
+  getMyNotifications,
+  markAllMyNotificationsRead,
+  openMyNotification,
+} from "@/lib/dal/account/notifications";
 import { NotFoundError } from "@/lib/domain/errors";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";

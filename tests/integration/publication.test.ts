@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { getPublicRound, listPublicRounds, listPublishableRounds, setRoundPublic } from "@/lib/dal/publication";
+import { getPublicRound, listPublicRounds, listPublishableRounds, setRoundPublic } from "@/lib/dal/read-models/publication";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { createCadre, createProvince, createRound, createTask, createUser } from "@/tests/factories";
 import { PublicRoundQuerySchema } from "@/lib/validation/publication";

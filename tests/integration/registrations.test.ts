@@ -2,20 +2,22 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { SubmissionRefusedError } from "@/lib/domain/registration";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import { changeRoundStatus, createRound, getRoundProgress, grantExtension, listRounds } from "@/lib/dal/rounds";
+import { changeRoundStatus, createRound, getRoundProgress, grantExtension, listRounds } from "@/lib/dal/registrations/rounds";
 import {
   addRegistrationComment,
   forwardRegistration,
-  getRegistration,
   listCompiledTasks,
-  listMyOpenRounds,
   listRegistrationsForReview,
   returnRegistration,
+} from "@/lib/dal/registrations/review";
+import {
+  getRegistration,
+  listMyOpenRounds,
   saveProposedTask,
   startRegistration,
   submitRegistration,
   withdrawProposedTask,
-} from "@/lib/dal/registrations";
+} from "@/lib/dal/registrations/registration";
 import { ProposedTaskSchema } from "@/lib/validation/registration";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";

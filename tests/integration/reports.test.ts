@@ -5,15 +5,10 @@ import { describe, expect, it } from "vitest";
 import { saveReportAction, withdrawChangeRequestAction } from "@/app/(app)/tasks/actions";
 import { initialActionState } from "@/lib/actions/state";
 import { getDb } from "@/lib/db/client";
-import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/change-requests";
-import {
-  getAttachmentForDownload,
-  listQuarterReports,
-  missingReportsByUnit,
-  respondToReport,
-  saveReport,
-} from "@/lib/dal/reports";
-import { getTask } from "@/lib/dal/tasks";
+import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/tasks/change-requests";
+import { getAttachmentForDownload, respondToReport, saveReport } from "@/lib/dal/reports/report";
+import { listQuarterReports, missingReportsByUnit } from "@/lib/dal/reports/quarter-lists";
+import { getTask } from "@/lib/dal/tasks/task";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { quarterOf, quarterStart, type Quarter } from "@/lib/domain/quarters";
 import { produceReportReminders } from "@/lib/jobs/reminders";
@@ -332,7 +327,9 @@ describe("withdrawing a change request", () => {
     await expect(withdrawChangeRequest({ id, version: 1 })).rejects.toMatchObject({ code: "transitionNotAllowed" });
     const db = await getDb();
     expect(await db.changeRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "WITHDRAWN", version: 1 });
-    expect(await db.auditEvent.count({ where: { entityId: id, action: "changeRequest.withdraw", toState: "WITHDRAWN" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "changeRequest.withdraw", toState: "WITHDRAWN" } })).toBe(
+      1,
+    );
     expect((await requestChange(input)).id).not.toBe(id);
   });
 });

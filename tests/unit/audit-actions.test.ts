@@ -63,7 +63,7 @@ describe("the audit trail's closed list of actions", () => {
   it("finds a mistyped or run-time action in a call, so the scan below can fail", () => {
     const found = auditActionsIn(
       'await audit(tx, actor, { action: ok ? "report.submitt" : "report.return", entityType: "QuarterlyReport" });\n' +
-        "await audit(tx, actor, { action: `report.${input.action}`, entityType: \"QuarterlyReport\" });",
+        'await audit(tx, actor, { action: `report.${input.action}`, entityType: "QuarterlyReport" });',
     );
     expect(found.actions.sort()).toEqual(["report.return", "report.submitt"]);
     expect(found.dynamic).toEqual(["`report.${input.action}`"]);
@@ -76,7 +76,8 @@ describe("the audit trail's closed list of actions", () => {
     for (const file of files) {
       const found = auditActionsIn(readFileSync(path.join(root, file), "utf8"));
       seen += found.actions.length;
-      for (const action of found.actions) if (!(AUDIT_ACTIONS as readonly string[]).includes(action)) unknown.push(`${file}: ${action}`);
+      for (const action of found.actions)
+        if (!(AUDIT_ACTIONS as readonly string[]).includes(action)) unknown.push(`${file}: ${action}`);
       for (const d of found.dynamic) dynamic.push(`${file}: ${d}`);
     }
     // The scan must be seeing the data layer, the sign-in and the seed, or it proves nothing.

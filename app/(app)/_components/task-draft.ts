@@ -1,5 +1,5 @@
 import { toDateInputValue } from "@/lib/i18n/format";
-import type { RegistrationDetail } from "@/lib/dal/registrations";
+import type { RegistrationDetail } from "@/lib/dal/registrations/registration";
 import { emptyTarget, type ProposedTaskDraft } from "@/lib/validation/registration";
 
 /** A stored proposed task as the values its form starts from (dates as yyyy-mm-dd, numbers as typed). */

@@ -1,20 +1,9 @@
 "use server";
 
 import { action } from "@/lib/actions/server";
-import {
-  addRole,
-  createCadre,
-  createUnit,
-  createUser,
-  removeRole,
-  resetPassword,
-  setCadreActive,
-  setUnitActive,
-  setUserActive,
-  updateCadre,
-  updateUnit,
-  updateUser,
-} from "@/lib/dal/admin";
+import { addRole, createUser, removeRole, resetPassword, setUserActive, updateUser } from "@/lib/dal/admin/users";
+import { createCadre, setCadreActive, updateCadre } from "@/lib/dal/admin/cadres";
+import { createUnit, setUnitActive, updateUnit } from "@/lib/dal/admin/units";
 import {
   AddRoleSchema,
   CreateCadreSchema,

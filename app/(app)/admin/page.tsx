@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader, Stat } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getAdminOverview } from "@/lib/dal/admin";
+import { getAdminOverview } from "@/lib/dal/admin/overview";
 import { getFormatters } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getDashboard } from "@/lib/dal/dashboard";
+import { getDashboard } from "@/lib/dal/read-models/dashboard";
 import type { TaskHealth } from "@/lib/domain/progress";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";

@@ -1,16 +1,10 @@
 "use server";
 
 import { action } from "@/lib/actions/server";
-import {
-  carryOverTasks,
-  decideEvaluation,
-  finaliseProposal,
-  moveEvaluation,
-  openEvaluationCycle,
-  reopenEvaluation,
-  saveCouncilScores,
-  submitSelfAssessment,
-} from "@/lib/dal/evaluations";
+import { carryOverTasks } from "@/lib/dal/evaluations/carry-over";
+import { decideEvaluation, finaliseProposal, reopenEvaluation } from "@/lib/dal/evaluations/decision";
+import { moveEvaluation, openEvaluationCycle } from "@/lib/dal/evaluations/cycles";
+import { saveCouncilScores, submitSelfAssessment } from "@/lib/dal/evaluations/scoring";
 import {
   CarryOverSchema,
   CouncilScoresSchema,

@@ -7,7 +7,8 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { listEvaluationCycles, listMyEvaluations } from "@/lib/dal/evaluations";
+import { listEvaluationCycles } from "@/lib/dal/evaluations/cycles";
+import { listMyEvaluations } from "@/lib/dal/evaluations/record";
 import { getFormatters } from "@/lib/i18n/server";
 import { hasPermission } from "@/lib/permissions";
 

@@ -6,8 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getCadreHome } from "@/lib/dal/home";
-import { refreshMyReminders } from "@/lib/dal/notifications";
+import { getCadreHome } from "@/lib/dal/read-models/home";
+import { refreshMyReminders } from "@/lib/dal/account/notifications";
 import { getFormatters } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 "use server";
 
 import { formAction } from "@/lib/actions/server";
-import { markAllMyNotificationsRead, openMyNotification } from "@/lib/dal/notifications";
+import { markAllMyNotificationsRead, openMyNotification } from "@/lib/dal/account/notifications";
 import { safeNextPath } from "@/lib/navigation";
 import { MarkAllReadSchema, OpenNotificationSchema } from "@/lib/validation/notification";
 

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
-import { getMyNotifications } from "@/lib/dal/notifications";
+import { getMyNotifications } from "@/lib/dal/account/notifications";
 import { getFormatters } from "@/lib/i18n/server";
 import { markAllReadAction, openNotificationAction } from "./actions";
 

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getOrgCommitteeHome } from "@/lib/dal/home";
+import { getOrgCommitteeHome } from "@/lib/dal/read-models/home";
 import { getFormatters } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listPublishableRounds } from "@/lib/dal/publication";
+import { listPublishableRounds } from "@/lib/dal/read-models/publication";
 import { PublishForm } from "./publish-form";
 
 export async function generateMetadata(): Promise<Metadata> {

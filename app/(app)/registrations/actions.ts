@@ -1,16 +1,14 @@
 "use server";
 
 import { action, formAction, jsonAction } from "@/lib/actions/server";
-import { decideProposedTask, supplementTask } from "@/lib/dal/decisions";
+import { decideProposedTask, supplementTask } from "@/lib/dal/decisions/assign";
+import { addRegistrationComment, forwardRegistration, returnRegistration } from "@/lib/dal/registrations/review";
 import {
-  addRegistrationComment,
-  forwardRegistration,
-  returnRegistration,
   saveProposedTask,
   startRegistration,
   submitRegistration,
   withdrawProposedTask,
-} from "@/lib/dal/registrations";
+} from "@/lib/dal/registrations/registration";
 import { DecideProposedTaskSchema, SupplementTaskSchema } from "@/lib/validation/decision";
 import {
   CommentSchema,

@@ -1,7 +1,7 @@
 "use server";
 
 import { action } from "@/lib/actions/server";
-import { changeRoundStatus, createRound, grantExtension } from "@/lib/dal/rounds";
+import { changeRoundStatus, createRound, grantExtension } from "@/lib/dal/registrations/rounds";
 import { CreateRoundSchema, GrantExtensionSchema, RoundActionSchema } from "@/lib/validation/registration";
 
 export const createRoundAction = action(CreateRoundSchema, createRound, {

@@ -5,9 +5,9 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listDashboardTasks } from "@/lib/dal/dashboard";
-import { getStandingCommitteeHome } from "@/lib/dal/home";
-import { listQuarterReports } from "@/lib/dal/reports";
+import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
+import { getStandingCommitteeHome } from "@/lib/dal/read-models/home";
+import { listQuarterReports } from "@/lib/dal/reports/quarter-lists";
 import { dueQuarter } from "@/lib/domain/quarters";
 import { getFormatters } from "@/lib/i18n/server";
 

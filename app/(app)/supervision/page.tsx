@@ -7,8 +7,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getSupervisorHome } from "@/lib/dal/home";
-import { pageNumber } from "@/lib/dal/pagination";
+import { getSupervisorHome } from "@/lib/dal/read-models/home";
+import { pageNumber } from "@/lib/dal/_shared/pagination";
 import { getFormatters } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {

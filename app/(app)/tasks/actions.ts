@@ -2,9 +2,9 @@
 
 import { evidenceFiles } from "@/lib/actions/evidence";
 import { action, jsonAction } from "@/lib/actions/server";
-import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/change-requests";
-import { assignTaskDirectly } from "@/lib/dal/decisions";
-import { respondToReport, saveReport } from "@/lib/dal/reports";
+import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/tasks/change-requests";
+import { assignTaskDirectly } from "@/lib/dal/decisions/assign";
+import { respondToReport, saveReport } from "@/lib/dal/reports/report";
 import { DirectAssignmentSchema } from "@/lib/validation/decision";
 import {
   ChangeRequestSchema,

@@ -2,7 +2,7 @@
 
 import { action } from "@/lib/actions/server";
 import { clearSessionCookies } from "@/lib/auth/identity";
-import { changeOwnPassword } from "@/lib/dal/account";
+import { changeOwnPassword } from "@/lib/dal/account/account";
 import type { ChangePasswordInput } from "@/lib/validation/account";
 import { ChangePasswordSchema } from "@/lib/validation/account";
 

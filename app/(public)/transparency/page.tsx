@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
-import { listPublicRounds } from "@/lib/dal/publication";
+import { listPublicRounds } from "@/lib/dal/read-models/publication";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transparency"))("title") };

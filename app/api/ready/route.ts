@@ -1,4 +1,4 @@
-import { readiness } from "@/lib/dal/health";
+import { readiness } from "@/lib/dal/read-models/health";
 import { correlationId, requestLogger } from "@/lib/log";
 
 // Readiness: send traffic here only when the database answers and its migrations are all applied. The answer

@@ -15,8 +15,8 @@ import {
 } from "@/lib/domain/lifecycle";
 import type { NotificationKind } from "@/lib/domain/notification-kinds";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { audit } from "../audit";
-import { notify } from "../notifications";
+import { audit } from "@/lib/dal/_shared/audit";
+import { notify } from "@/lib/dal/_shared/notify";
 
 /** What each lifecycle's record may have written beside its state, and where it is stored. */
 type Models = {

@@ -6,7 +6,7 @@ import { CheckboxField, FormMessage, SelectField, TextField } from "@/components
 import { SubmitButton } from "@/components/forms/submit-button";
 import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
-import type { UnitOption, UnitRow } from "@/lib/dal/admin";
+import type { UnitOption, UnitRow } from "@/lib/dal/admin/units";
 import { UNIT_KINDS } from "@/lib/validation/admin";
 import { createUnitAction, updateUnitAction } from "../actions";
 import { unitOptionLabel } from "./unit-option-label";

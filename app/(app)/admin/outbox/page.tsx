@@ -5,8 +5,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listOutbox } from "@/lib/dal/outbox";
-import { pageNumber } from "@/lib/dal/pagination";
+import { listOutbox } from "@/lib/dal/read-models/outbox";
+import { pageNumber } from "@/lib/dal/_shared/pagination";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 

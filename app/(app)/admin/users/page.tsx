@@ -7,7 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listUsers } from "@/lib/dal/admin";
+import { listUsers } from "@/lib/dal/admin/users";
 import { getFormatters } from "@/lib/i18n/server";
 import { ListQuerySchema } from "@/lib/validation/common";
 import { SearchForm } from "@/components/search-form";

@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listDashboardTasks } from "@/lib/dal/dashboard";
+import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { withQuery } from "@/lib/url";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getCarryOver } from "@/lib/dal/evaluations";
+import { getCarryOver } from "@/lib/dal/evaluations/carry-over";
 import { orNotFound } from "@/lib/page-helpers";
 import { CarryOverForm } from "../_components/evaluation-forms";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getCycleOptions } from "@/lib/dal/evaluations";
+import { getCycleOptions } from "@/lib/dal/evaluations/cycles";
 import { quarterOf } from "@/lib/domain/quarters";
 import { OpenCycleForm } from "../_components/evaluation-forms";
 

@@ -9,7 +9,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getRegistration, type RegistrationDetail } from "@/lib/dal/registrations";
+import { getRegistration, type RegistrationDetail } from "@/lib/dal/registrations/registration";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import {

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { listCompiledTasks, listReviewRounds, type CompiledTask } from "@/lib/dal/registrations";
+import { listCompiledTasks, listReviewRounds, type CompiledTask } from "@/lib/dal/registrations/review";
 import { orNotFound } from "@/lib/page-helpers";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getRoundProgress } from "@/lib/dal/rounds";
+import { getRoundProgress } from "@/lib/dal/registrations/rounds";
 import { allowedActions, roundLifecycle } from "@/lib/domain/lifecycle";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listAssigningBodies } from "@/lib/dal/rounds";
+import { listAssigningBodies } from "@/lib/dal/registrations/rounds";
 import { vietnamYear } from "@/lib/domain/quarters";
 import { RoundForm } from "./round-form";
 

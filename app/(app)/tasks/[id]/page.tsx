@@ -12,7 +12,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ChangeDiff } from "../_components/change-diff";
 import { DecideChangeForm, WithdrawChangeForm } from "../_components/task-forms";
 import { requireUser } from "@/lib/auth/session";
-import { getTask } from "@/lib/dal/tasks";
+import { getTask } from "@/lib/dal/tasks/task";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 

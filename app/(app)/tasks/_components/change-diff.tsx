@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TaskVersion } from "@/lib/dal/change-requests";
+import type { TaskVersion } from "@/lib/dal/tasks/change-requests";
 import { getFormatters } from "@/lib/i18n/server";
 
 /** What a change request changes: each altered item as before → after; unchanged ones are left out. */

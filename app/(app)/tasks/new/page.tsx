@@ -15,7 +15,7 @@ import {
   listAssignmentRounds,
   listCooperatingUnitOptions,
   listSupervisorOptions,
-} from "@/lib/dal/decisions";
+} from "@/lib/dal/decisions/options";
 import { orNotFound } from "@/lib/page-helpers";
 import { ListQuerySchema } from "@/lib/validation/common";
 

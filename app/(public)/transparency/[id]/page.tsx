@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
-import { getPublicRound } from "@/lib/dal/publication";
+import { getPublicRound } from "@/lib/dal/read-models/publication";
 import { positionAndUnit } from "@/lib/domain/documents";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";

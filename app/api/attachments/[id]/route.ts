@@ -1,4 +1,4 @@
-import { getAttachmentForDownload } from "@/lib/dal/reports";
+import { getAttachmentForDownload } from "@/lib/dal/reports/report";
 import { DomainError } from "@/lib/domain/errors";
 import { fileResponse } from "@/lib/exports/response";
 import { readStoredFile } from "@/lib/storage";

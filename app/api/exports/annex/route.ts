@@ -1,4 +1,4 @@
-import { getAnnexExport } from "@/lib/dal/exports";
+import { getAnnexExport } from "@/lib/dal/read-models/exports";
 import { assignmentAnnex } from "@/lib/exports/docx";
 import { documentLabels } from "@/lib/exports/labels";
 import { exportQuery } from "@/lib/exports/query";

@@ -1,4 +1,4 @@
-import { getProgressExport } from "@/lib/dal/exports";
+import { getProgressExport } from "@/lib/dal/read-models/exports";
 import { NotFoundError } from "@/lib/domain/errors";
 import { documentLabels } from "@/lib/exports/labels";
 import { exportQuery } from "@/lib/exports/query";

@@ -1,4 +1,4 @@
-import { getTaskExport } from "@/lib/dal/exports";
+import { getTaskExport } from "@/lib/dal/read-models/exports";
 import { documentLabels } from "@/lib/exports/labels";
 import { download, fileResponse, XLSX } from "@/lib/exports/response";
 import { taskListWorkbook } from "@/lib/exports/xlsx";

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getCadre, listUnitOptions } from "@/lib/dal/admin";
+import { getCadre } from "@/lib/dal/admin/cadres";
+import { listUnitOptions } from "@/lib/dal/admin/units";
 import { orNotFound } from "@/lib/page-helpers";
 import { setCadreActiveAction } from "../../actions";
 import { ActiveToggle } from "../../_components/active-toggle";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getUnit, listUnitOptions } from "@/lib/dal/admin";
+import { getUnit, listUnitOptions } from "@/lib/dal/admin/units";
 import { orNotFound } from "@/lib/page-helpers";
 import { setUnitActiveAction } from "../../actions";
 import { ActiveToggle } from "../../_components/active-toggle";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listUnitOptions } from "@/lib/dal/admin";
+import { listUnitOptions } from "@/lib/dal/admin/units";
 import { UnitForm } from "../../_components/unit-form";
 
 export default async function NewUnitPage() {

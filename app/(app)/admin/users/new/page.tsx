@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listLinkableCadres, listUnitOptions } from "@/lib/dal/admin";
+import { listLinkableCadres } from "@/lib/dal/admin/cadres";
+import { listUnitOptions } from "@/lib/dal/admin/units";
 import { CreateUserForm } from "../../_components/user-forms";
 
 export default async function NewUserPage() {

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getCadreRecord } from "@/lib/dal/evaluations";
+import { getCadreRecord } from "@/lib/dal/evaluations/record";
 import { orNotFound } from "@/lib/page-helpers";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getCycle } from "@/lib/dal/evaluations";
+import { getCycle } from "@/lib/dal/evaluations/cycles";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { hasPermission } from "@/lib/permissions";

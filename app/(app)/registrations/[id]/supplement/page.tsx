@@ -4,8 +4,8 @@ import { AssignTaskForm } from "@/app/(app)/_components/assign-task-form";
 import { blankAssignmentDraft, blankTaskDraft } from "@/app/(app)/_components/task-draft";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { listCooperatingUnitOptions, listSupervisorOptions } from "@/lib/dal/decisions";
-import { getRegistration } from "@/lib/dal/registrations";
+import { listCooperatingUnitOptions, listSupervisorOptions } from "@/lib/dal/decisions/options";
+import { getRegistration } from "@/lib/dal/registrations/registration";
 import { orNotFound } from "@/lib/page-helpers";
 
 /** The standing committee adds a task the cadre did not propose to a forwarded registration. */

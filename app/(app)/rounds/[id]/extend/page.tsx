@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getRoundCadre } from "@/lib/dal/rounds";
+import { getRoundCadre } from "@/lib/dal/registrations/rounds";
 import { addVietnamDays } from "@/lib/domain/quarters";
 import { toDateInputValue } from "@/lib/i18n/format";
 import { getFormatters } from "@/lib/i18n/server";

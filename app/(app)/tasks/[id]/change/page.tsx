@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getTask } from "@/lib/dal/tasks";
+import { getTask } from "@/lib/dal/tasks/task";
 import { toDateInputValue } from "@/lib/i18n/format";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";

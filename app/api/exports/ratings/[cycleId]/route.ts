@@ -1,4 +1,4 @@
-import { getRatingExport } from "@/lib/dal/exports";
+import { getRatingExport } from "@/lib/dal/read-models/exports";
 import { ratingSummary } from "@/lib/exports/docx";
 import { documentLabels } from "@/lib/exports/labels";
 import { DOCX, download, fileResponse } from "@/lib/exports/response";

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getRegistration } from "@/lib/dal/registrations";
+import { getRegistration } from "@/lib/dal/registrations/registration";
 import { orNotFound } from "@/lib/page-helpers";
 import { blankTaskDraft } from "@/app/(app)/_components/task-draft";
 import { TaskEditor } from "../../../_components/task-editor";

@@ -7,7 +7,7 @@ import { ProgressBar } from "@/components/progress";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { getReportPage } from "@/lib/dal/reports";
+import { getReportPage } from "@/lib/dal/reports/report";
 import { targetProgress } from "@/lib/domain/progress";
 import { parseQuarterKey } from "@/lib/domain/quarters";
 import { getFormatters } from "@/lib/i18n/server";

@@ -5,20 +5,18 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { MAX_EVIDENCE_FILES } from "@/lib/domain/evidence";
 import { allowedActions, nextState, reportLifecycle } from "@/lib/domain/lifecycle";
-import { quarterEnd, quarterStart, type Quarter } from "@/lib/domain/quarters";
+import { quarterStart, type Quarter } from "@/lib/domain/quarters";
 import { reportRefusal } from "@/lib/domain/reports";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportStatus, TaskField } from "@/lib/generated/prisma/enums";
-import type { QuarterFilter, ReportInput, RespondReportInput } from "@/lib/validation/report";
-import { inTransaction, transition, updateIfCurrent, type Versioned } from "./_shared/transition";
-import { pageArgs, toPage, type Page } from "./pagination";
-import { unitInScope } from "./scope";
-import { taskScope } from "./tasks";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ReportInput, RespondReportInput } from "@/lib/validation/report";
+import { inTransaction, transition, updateIfCurrent, type Versioned } from "@/lib/dal/_shared/transition";
+import { taskScope } from "@/lib/dal/_shared/task-scope";
 
 /** Stored evidence waiting to be recorded with the report (the bytes are already written). */
 export type StoredEvidence = { fileName: string; mimeType: string; sizeBytes: number; storageKey: string };
 
-const SUBMITTED: ReportStatus[] = ["SUBMITTED", "RESPONDED"];
+export const SUBMITTED: ReportStatus[] = ["SUBMITTED", "RESPONDED"];
 
 function requireReportActor() {
   return requirePermission("task:own", "task:supervise", "task:read");
@@ -123,8 +121,9 @@ export async function saveReport(input: ReportInput, evidence: StoredEvidence[] 
 export async function respondToReport(input: RespondReportInput): Promise<void> {
   const actor = await requirePermission("report:respond");
   await inTransaction(async (tx) => {
-    const responder: Prisma.TaskWhereInput =
-      hasPermission(actor.role, "task:supervise") ? { supervisorId: actor.userId } : { round: { assigningBodyId: actor.unitId } };
+    const responder: Prisma.TaskWhereInput = hasPermission(actor.role, "task:supervise")
+      ? { supervisorId: actor.userId }
+      : { round: { assigningBodyId: actor.unitId } };
     const report = await tx.quarterlyReport.findFirst({
       where: { id: input.reportId, task: { AND: [responder, taskScope(actor) ?? { id: "-" }] } },
       include: { task: { include: { cadre: { include: { user: { select: { id: true } } } } } } },
@@ -318,135 +317,4 @@ export async function getAttachmentForDownload(id: string): Promise<{ fileName: 
   });
   if (!attachment) throw new NotFoundError();
   return { fileName: attachment.fileName, mimeType: attachment.mimeType, storageKey: attachment.storageKey };
-}
-
-export type QuarterReportRow = {
-  taskId: string;
-  code: string;
-  title: string;
-  field: TaskField;
-  cadreName: string;
-  unitName: string;
-  dueDate: Date | null;
-  report: { status: ReportStatus; isLate: boolean; submittedAt: Date | null } | null;
-  /** Submitted after the deadline, or still not submitted once it passed. */
-  late: boolean;
-  /** Each target's actual values over the year's quarters (null where not reported), for the trend. */
-  targets: { indicator: string; unitOfMeasure: string; targetValue: string; byQuarter: (string | null)[] }[];
-};
-
-/**
- * The reports of one quarter: every assigned task in the caller's scope whose period touches it, with its
- * report if any, filtered by unit, field and status (not submitted, submitted, late, responded).
- */
-export async function listQuarterReports(filter: QuarterFilter & Quarter): Promise<Page<QuarterReportRow>> {
-  const actor = await requirePermission("task:supervise", "task:read");
-  const scope = taskScope(actor);
-  if (!scope) throw new NotFoundError();
-  const db = await getDb();
-  const { year, quarter } = filter;
-  const start = quarterStart({ year, quarter });
-  const end = quarterEnd({ year, quarter });
-  const now = new Date();
-  const thisQuarter = { year, quarter };
-  const statusWhere: Record<NonNullable<QuarterFilter["status"]>, Prisma.TaskWhereInput> = {
-    NOT_SUBMITTED: { reports: { none: { ...thisQuarter, status: { in: SUBMITTED } } } },
-    SUBMITTED: { reports: { some: { ...thisQuarter, status: "SUBMITTED" } } },
-    RESPONDED: { reports: { some: { ...thisQuarter, status: "RESPONDED" } } },
-    LATE: {
-      OR: [
-        { reports: { some: { ...thisQuarter, isLate: true, status: { in: SUBMITTED } } } },
-        {
-          reports: { none: { ...thisQuarter, status: { in: SUBMITTED } } },
-          round: { reportDeadlines: { some: { ...thisQuarter, dueDate: { lt: now } } } },
-        },
-      ],
-    },
-  };
-  const where: Prisma.TaskWhereInput = {
-    AND: [
-      scope,
-      { status: { in: ["ASSIGNED", "COMPLETED", "UNFINISHED"] }, startDate: { lt: end }, endDate: { gte: start } },
-      filter.unitId ? { unit: { ...unitInScope(actor), id: filter.unitId } } : {},
-      filter.field ? { field: filter.field as TaskField } : {},
-      filter.status ? statusWhere[filter.status] : {},
-    ],
-  };
-  const [tasks, total] = await Promise.all([
-    db.task.findMany({
-      where,
-      orderBy: [{ unit: { name: "asc" } }, { code: "asc" }],
-      include: {
-        cadre: { select: { fullName: true } },
-        unit: { select: { name: true } },
-        round: { select: { reportDeadlines: { where: thisQuarter, select: { dueDate: true } } } },
-        targets: {
-          orderBy: { position: "asc" },
-          include: { actuals: { include: { report: { select: { year: true, quarter: true, status: true } } } } },
-        },
-        reports: { where: thisQuarter, select: { status: true, isLate: true, submittedAt: true } },
-      },
-      ...pageArgs(filter.page),
-    }),
-    db.task.count({ where }),
-  ]);
-  return toPage(
-    tasks.map((t) => {
-      const report = t.reports[0];
-      const isOwnDraft = report && report.status === "DRAFT" && !hasPermission(actor.role, "report:own");
-      const dueDate = t.round.reportDeadlines[0]?.dueDate ?? null;
-      const isIn = report && SUBMITTED.includes(report.status);
-      return {
-        taskId: t.id,
-        code: t.code,
-        title: t.title,
-        field: t.field,
-        cadreName: t.cadre.fullName,
-        unitName: t.unit.name,
-        dueDate,
-        report: report && !isOwnDraft ? report : null,
-        late: isIn ? report.isLate : dueDate !== null && dueDate < now,
-        targets: t.targets.map((target) => ({
-          indicator: target.indicator,
-          unitOfMeasure: target.unitOfMeasure,
-          targetValue: target.targetValue.toString(),
-          byQuarter: [1, 2, 3, 4].map((q) => {
-            const a = target.actuals.find(
-              (x) => x.report.year === year && x.report.quarter === q && SUBMITTED.includes(x.report.status),
-            );
-            return a ? a.actualValue.toString() : null;
-          }),
-        })),
-      };
-    }),
-    total,
-    filter.page,
-  );
-}
-
-export type MissingByUnit = { unitId: string; unitName: string; tasks: number; submitted: number; missing: number };
-
-/** Per unit in scope, how many of the quarter's reports are in and how many are missing: one SQL aggregate. */
-export async function missingReportsByUnit(quarter: Quarter): Promise<MissingByUnit[]> {
-  const actor = await requirePermission("task:read");
-  const db = await getDb();
-  const start = quarterStart(quarter);
-  const end = quarterEnd(quarter);
-  const rows = await db.$queryRaw<{ unitId: string; unitName: string; tasks: bigint; submitted: bigint }[]>`
-    SELECT u.id AS "unitId", u.name AS "unitName", count(t.id) AS tasks,
-           count(r.id) FILTER (WHERE r.status IN ('SUBMITTED', 'RESPONDED')) AS submitted
-    FROM "Task" t
-    JOIN "Unit" u ON u.id = t."unitId"
-    LEFT JOIN "QuarterlyReport" r ON r."taskId" = t.id AND r.year = ${quarter.year} AND r.quarter = ${quarter.quarter}
-    WHERE u.path LIKE ${`${actor.unitPath}%`} AND t.status = 'ASSIGNED'
-      AND t."startDate" < ${end} AND t."endDate" >= ${start}
-    GROUP BY u.id, u.name
-    ORDER BY count(t.id) - count(r.id) FILTER (WHERE r.status IN ('SUBMITTED', 'RESPONDED')) DESC, u.name`;
-  return rows.map((r) => ({
-    unitId: r.unitId,
-    unitName: r.unitName,
-    tasks: Number(r.tasks),
-    submitted: Number(r.submitted),
-    missing: Number(r.tasks) - Number(r.submitted),
-  }));
 }

@@ -3,10 +3,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { Rating, TaskField, TaskStatus } from "@/lib/generated/prisma/enums";
-import { audit } from "./audit";
-import type { TargetValues } from "./registrations";
-import { pageArgs, toPage, type Page } from "./pagination";
-import { inTransaction, updateIfCurrent } from "./_shared/transition";
+import { audit } from "@/lib/dal/_shared/audit";
+import type { TargetValues } from "@/lib/dal/_shared/task-rows";
+import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { inTransaction, updateIfCurrent } from "@/lib/dal/_shared/transition";
 
 /*
  * The public transparency pages: what a standing committee has chosen to publish, readable without signing

@@ -14,8 +14,8 @@ import type {
   TaskStatus,
   UnitKind,
 } from "@/lib/generated/prisma/enums";
-import { resolveScope } from "./dashboard";
-import { unitInScope } from "./scope";
+import { resolveScope } from "@/lib/dal/read-models/dashboard";
+import { unitInScope } from "@/lib/dal/_shared/scope";
 
 /** What an export covers: one round, narrowed to a unit subtree and a field when asked. */
 export type ExportFilter = { roundId: string; unitId?: string; field?: TaskField };

@@ -2,8 +2,8 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { RegistrationStatus, ReportStatus, TaskStatus } from "@/lib/generated/prisma/enums";
-import { unitInScope } from "./scope";
-import { pageArgs, toPage, type Page } from "./pagination";
+import { unitInScope } from "@/lib/dal/_shared/scope";
+import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 
 type LastReport = { year: number; quarter: number; status: ReportStatus; isLate: boolean } | null;
 

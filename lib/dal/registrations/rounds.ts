@@ -7,10 +7,10 @@ import type { CadreGroup, PeriodKind, RegistrationStatus, RoundStatus } from "@/
 import { reportDueDate } from "@/lib/domain/quarters";
 import { effectiveDeadline } from "@/lib/domain/registration";
 import type { CreateRoundInput, GrantExtensionInput } from "@/lib/validation/registration";
-import { audit } from "./audit";
-import { notify } from "./notifications";
-import { unitInScope } from "./scope";
-import { inTransaction, transition } from "./_shared/transition";
+import { audit } from "@/lib/dal/_shared/audit";
+import { notify } from "@/lib/dal/_shared/notify";
+import { unitInScope } from "@/lib/dal/_shared/scope";
+import { inTransaction, transition } from "@/lib/dal/_shared/transition";
 
 export type RoundRow = {
   id: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
-import { getDb, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
 import { withinPeriod } from "@/lib/domain/registration";
@@ -12,38 +12,13 @@ import type {
   SupplementTaskInput,
 } from "@/lib/validation/decision";
 import type { ProposedTaskInput } from "@/lib/validation/registration";
-import { audit } from "./audit";
-import { taskContentRows, toTargetValues } from "./registrations";
-import { notify } from "./notifications";
-import { pageArgs, toPage, type Page } from "./pagination";
-import { unitInScope } from "./scope";
-import { inTransaction, transition, updateIfCurrent } from "./_shared/transition";
-
-/** Supervisors who may follow a task of a cadre in this unit: SUPERVISOR role at a unit at or above it. */
-export async function listSupervisorOptions(cadreUnitId: string): Promise<{ id: string; fullName: string; unitName: string }[]> {
-  const actor = await requirePermission("task:assign");
-  const db = await getDb();
-  const unit = await db.unit.findFirst({ where: { id: cadreUnitId, ...unitInScope(actor) } });
-  if (!unit) throw new NotFoundError();
-  const ancestors = unit.path.split("/").filter(Boolean);
-  const memberships = await db.roleMembership.findMany({
-    where: { role: "SUPERVISOR", unitId: { in: ancestors }, user: { active: true } },
-    include: { user: { select: { id: true, fullName: true } }, unit: { select: { name: true } } },
-    orderBy: { user: { fullName: "asc" } },
-  });
-  return memberships.map((m) => ({ id: m.user.id, fullName: m.user.fullName, unitName: m.unit.name }));
-}
-
-/** Units that may cooperate on a task: the active units in the standing committee's scope. */
-export async function listCooperatingUnitOptions(): Promise<{ id: string; name: string }[]> {
-  const actor = await requirePermission("task:assign");
-  const db = await getDb();
-  return db.unit.findMany({
-    where: { ...unitInScope(actor), active: true },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
-}
+import { audit } from "@/lib/dal/_shared/audit";
+import { taskContentRows, toTargetValues } from "@/lib/dal/_shared/task-rows";
+import { notify } from "@/lib/dal/_shared/notify";
+import { unitInScope } from "@/lib/dal/_shared/scope";
+import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
+import { assignableCadres } from "@/lib/dal/decisions/options";
+import { lockTaskSequence } from "@/lib/dal/_shared/task-codes";
 
 const roundAndCadre = {
   round: { include: { assigningBody: { select: { code: true } } } },
@@ -63,15 +38,6 @@ async function checkAssignment(tx: Tx, cadreUnitPath: string, assignment: Assign
     });
     if (units !== assignment.cooperatingUnitIds.length) throw new NotFoundError();
   }
-}
-
-/**
- * Task codes run per round; the round's row is locked while the next number is taken so two assignments at
- * the same moment never draw the same code. Returns how many tasks the round has.
- */
-export async function lockTaskSequence(tx: Tx, roundId: string): Promise<number> {
-  await tx.$executeRaw`SELECT id FROM "Round" WHERE id = ${roundId} FOR UPDATE`;
-  return tx.task.count({ where: { roundId } });
 }
 
 type AssignOptions = {
@@ -301,71 +267,6 @@ export async function supplementTask(input: SupplementTaskInput): Promise<{ task
         `/tasks/${task.id}`,
       );
     return { taskId: task.id };
-  });
-}
-
-/** The cadres a standing committee may assign to directly: active, and managed by its own body. */
-function assignableCadres(actor: Actor) {
-  return { active: true, managedById: actor.unitId, unit: unitInScope(actor) };
-}
-
-export type AssignableCadre = { id: string; fullName: string; positionTitle: string; unitId: string; unitName: string };
-
-export async function listAssignableCadres(query: { q?: string; page: number }): Promise<Page<AssignableCadre>> {
-  const actor = await requirePermission("task:assign");
-  const db = await getDb();
-  const where = {
-    ...assignableCadres(actor),
-    ...(query.q
-      ? {
-          OR: [
-            { fullName: { contains: query.q, mode: "insensitive" as const } },
-            { positionTitle: { contains: query.q, mode: "insensitive" as const } },
-          ],
-        }
-      : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.cadre.findMany({
-      where,
-      include: { unit: { select: { name: true } } },
-      orderBy: { fullName: "asc" },
-      ...pageArgs(query.page),
-    }),
-    db.cadre.count({ where }),
-  ]);
-  return toPage(
-    rows.map((c) => ({
-      id: c.id,
-      fullName: c.fullName,
-      positionTitle: c.positionTitle,
-      unitId: c.unitId,
-      unitName: c.unit.name,
-    })),
-    total,
-    query.page,
-  );
-}
-
-export async function getAssignableCadre(id: string): Promise<AssignableCadre> {
-  const actor = await requirePermission("task:assign");
-  const db = await getDb();
-  const c = await db.cadre.findFirst({
-    where: { id, ...assignableCadres(actor) },
-    include: { unit: { select: { name: true } } },
-  });
-  if (!c) throw new NotFoundError();
-  return { id: c.id, fullName: c.fullName, positionTitle: c.positionTitle, unitId: c.unitId, unitName: c.unit.name };
-}
-
-/** Rounds of the committee's own body that have started (open or closed), newest first. */
-export async function listAssignmentRounds(): Promise<{ id: string; name: string; startYear: number; endYear: number }[]> {
-  const actor = await requirePermission("task:assign");
-  const db = await getDb();
-  return db.round.findMany({
-    where: { assigningBodyId: actor.unitId, status: { in: ["OPEN", "CLOSED"] } },
-    select: { id: true, name: true, startYear: true, endYear: true },
-    orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
   });
 }
 

@@ -1,8 +1,7 @@
 import "server-only";
-import { requirePermission, type Actor } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   BreakthroughKind,
   ChangeRequestStatus,
@@ -15,21 +14,10 @@ import { hasPermission } from "@/lib/permissions";
 import { quarterStart, quartersBetween, type Quarter } from "@/lib/domain/quarters";
 import { latestSubmitted, nextReportQuarter } from "@/lib/domain/reports";
 import { taskHealth, targetProgress, type TargetProgress, type TaskHealthVerdict } from "@/lib/domain/progress";
-import { readTimeline, type TimelineEvent } from "./audit";
-import type { TaskVersion } from "./change-requests";
-import { toTargetValues, type TargetValues } from "./registrations";
-import { unitInScope } from "./scope";
-
-/**
- * The official tasks a role may see: a cadre their own, a supervisor those they follow, the committees
- * every task of a unit in their scope. Other roles see none.
- */
-export function taskScope(actor: Actor): Prisma.TaskWhereInput | null {
-  if (hasPermission(actor.role, "task:read")) return { unit: unitInScope(actor) };
-  if (hasPermission(actor.role, "task:own")) return actor.cadreId ? { cadreId: actor.cadreId } : null;
-  if (hasPermission(actor.role, "task:supervise")) return { supervisorId: actor.userId };
-  return null;
-}
+import { readTimeline, type TimelineEvent } from "@/lib/dal/_shared/audit";
+import type { TaskVersion } from "@/lib/dal/tasks/change-requests";
+import { toTargetValues, type TargetValues } from "@/lib/dal/_shared/task-rows";
+import { taskScope } from "@/lib/dal/_shared/task-scope";
 
 export type TaskTarget = TargetValues & {
   id: string;
@@ -172,7 +160,8 @@ export async function getTask(id: string): Promise<TaskDetail> {
   if (t.status === "ASSIGNED") {
     if (isOwner && nextReportQuarter(t, now, submitted)) actions.push("report");
     if (hasPermission(actor.role, "changeRequest:request") && !pending) actions.push("requestChange");
-    if (hasPermission(actor.role, "changeRequest:decide") && t.round.assigningBodyId === actor.unitId && pending) actions.push("decideChange");
+    if (hasPermission(actor.role, "changeRequest:decide") && t.round.assigningBodyId === actor.unitId && pending)
+      actions.push("decideChange");
     // The one who asked may take back the change still waiting (lib/dal/change-requests withdrawChangeRequest).
     if (t.changeRequests.some((c) => c.status === "PENDING" && c.requestedById === actor.userId)) actions.push("withdrawChange");
   }

@@ -5,10 +5,10 @@ import { changeRequestLifecycle } from "@/lib/domain/lifecycle";
 import { withinPeriod } from "@/lib/domain/registration";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRequestInput, DecideChangeRequestInput, WithdrawChangeRequestInput } from "@/lib/validation/report";
-import { audit } from "./audit";
-import { notify, usersWithRoleAt } from "./notifications";
-import { inTransaction, transition } from "./_shared/transition";
-import { taskScope } from "./tasks";
+import { audit } from "@/lib/dal/_shared/audit";
+import { notify, usersWithRoleAt } from "@/lib/dal/_shared/notify";
+import { inTransaction, transition } from "@/lib/dal/_shared/transition";
+import { taskScope } from "@/lib/dal/_shared/task-scope";
 
 /** A version of a task's adjustable content, as kept in a change request's `before` and `after`. */
 export type TaskVersion = {

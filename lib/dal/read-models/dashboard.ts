@@ -6,8 +6,8 @@ import { vietnamYear } from "@/lib/domain/quarters";
 import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
 import type { TaskHealth } from "@/lib/domain/progress";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
-import { pageArgs, toPage, type Page } from "./pagination";
-import { unitInScope } from "./scope";
+import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { unitInScope } from "@/lib/dal/_shared/scope";
 
 export type DashboardFilter = { roundId?: string; unitId?: string; field?: TaskField };
 

@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/domain/errors";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
-import { pageArgs, toPage, type Page } from "./pagination";
+import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 
 export type OutboxRow = {
   id: string;

@@ -1,0 +1,282 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/session";
+import { hashPassword } from "@/lib/auth/password";
+import { getDb, type Tx } from "@/lib/db/client";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
+import type { Role } from "@/lib/domain/roles";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AddRoleInput, CreateUserInput, ResetPasswordInput, SetActiveInput, UpdateUserInput } from "@/lib/validation/admin";
+import { audit } from "@/lib/dal/_shared/audit";
+import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { unitInScope } from "@/lib/dal/_shared/scope";
+import { unitInScopeOrThrow } from "@/lib/dal/admin/access";
+
+// ───────────────────────────── Users ─────────────────────────────
+
+export type UserRow = {
+  id: string;
+  username: string;
+  fullName: string;
+  email: string | null;
+  active: boolean;
+  lockedUntil: Date | null;
+  mustChangePassword: boolean;
+  lastLoginAt: Date | null;
+  version: number;
+  cadreId: string | null;
+  cadreName: string | null;
+  memberships: { id: string; role: Role; unitId: string; unitName: string }[];
+};
+
+const userInclude = {
+  cadre: { select: { fullName: true } },
+  memberships: { include: { unit: { select: { name: true, path: true } } }, orderBy: { createdAt: "asc" } },
+} as const;
+
+function toUserRow(u: Prisma.UserGetPayload<{ include: typeof userInclude }>, actor: Actor): UserRow {
+  return {
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    email: u.email,
+    active: u.active,
+    lockedUntil: u.lockedUntil,
+    mustChangePassword: u.mustChangePassword,
+    lastLoginAt: u.lastLoginAt,
+    version: u.version,
+    cadreId: u.cadreId,
+    cadreName: u.cadre?.fullName ?? null,
+    // Roles held elsewhere are not this administrator's business (nor are those units' names).
+    memberships: u.memberships
+      .filter((m) => m.unit.path.startsWith(actor.unitPath))
+      .map((m) => ({ id: m.id, role: m.role, unitId: m.unitId, unitName: m.unit.name })),
+  };
+}
+
+/** A user the admin may see: one of their roles, or their cadre, sits in the admin's unit subtree. */
+export function userInScope(actor: Actor): Prisma.UserWhereInput {
+  return { OR: [{ memberships: { some: { unit: unitInScope(actor) } } }, { cadre: { unit: unitInScope(actor) } }] };
+}
+
+/**
+ * A user the admin may change: everything the account can reach lies in the admin's subtree. Otherwise a
+ * commune administrator could reset the password of someone who also holds a provincial role.
+ */
+function userWritableBy(actor: Actor): Prisma.UserWhereInput {
+  return {
+    AND: [
+      userInScope(actor),
+      { memberships: { none: { unit: { NOT: unitInScope(actor) } } } },
+      { OR: [{ cadreId: null }, { cadre: { unit: unitInScope(actor) } }] },
+    ],
+  };
+}
+
+/** Administrators manage other people's access; their own goes through another administrator. */
+function refuseSelf(actor: Actor, userId: string) {
+  if (userId === actor.userId) throw new DomainError("cannotChangeOwnAccess");
+}
+
+export async function listUsers(query: { q?: string; page: number }): Promise<Page<UserRow>> {
+  const actor = await requirePermission("admin:users");
+  const db = await getDb();
+  const where: Prisma.UserWhereInput = {
+    AND: [
+      userInScope(actor),
+      query.q
+        ? {
+            OR: [
+              { username: { contains: query.q, mode: "insensitive" } },
+              { fullName: { contains: query.q, mode: "insensitive" } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      include: userInclude,
+      orderBy: [{ active: "desc" }, { username: "asc" }],
+      ...pageArgs(query.page),
+    }),
+    db.user.count({ where }),
+  ]);
+  return toPage(
+    rows.map((u) => toUserRow(u, actor)),
+    total,
+    query.page,
+  );
+}
+
+async function writableUserOrThrow(tx: Tx, actor: Actor, id: string) {
+  const user = await tx.user.findFirst({ where: { id, ...userWritableBy(actor) }, include: userInclude });
+  if (!user) throw new NotFoundError();
+  return user;
+}
+
+export type UserDetail = UserRow & { writable: boolean };
+
+/** One account; `writable` says whether this admin may change it (see userWritableBy). */
+export async function getUser(id: string): Promise<UserDetail> {
+  const actor = await requirePermission("admin:users");
+  const db = await getDb();
+  const user = await db.user.findFirst({ where: { id, ...userInScope(actor) }, include: userInclude });
+  if (!user) throw new NotFoundError();
+  const writable = id !== actor.userId && (await db.user.count({ where: { id, ...userWritableBy(actor) } })) === 1;
+  return { ...toUserRow(user, actor), writable };
+}
+
+async function checkLinkableCadre(tx: Tx, actor: Actor, cadreId: string | null, userId?: string) {
+  if (!cadreId) return;
+  const cadre = await tx.cadre.findFirst({ where: { id: cadreId, unit: unitInScope(actor) }, include: { user: true } });
+  if (!cadre) throw new NotFoundError();
+  if (cadre.user && cadre.user.id !== userId) throw new DomainError("cadreHasAccount");
+}
+
+/** A new account starts with an initial password that must be changed at the first sign-in. */
+export async function createUser(input: CreateUserInput): Promise<{ id: string }> {
+  const actor = await requirePermission("admin:users");
+  const db = await getDb();
+  if (input.role === "CADRE" && !input.cadreId) throw new DomainError("cadreRoleNeedsCadre");
+  const passwordHash = await hashPassword(input.initialPassword);
+  return db.$transaction(async (tx) => {
+    await unitInScopeOrThrow(tx, actor, input.roleUnitId);
+    await checkLinkableCadre(tx, actor, input.cadreId);
+    const user = await tx.user
+      .create({
+        data: {
+          username: input.username,
+          fullName: input.fullName,
+          email: input.email,
+          cadreId: input.cadreId,
+          passwordHash,
+          mustChangePassword: true,
+          memberships: { create: { role: input.role, unitId: input.roleUnitId } },
+        },
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+          // Two requests linking the same cadre at once collide on cadreId; anything else is the username.
+          throw new DomainError(JSON.stringify(error.meta ?? {}).includes("cadreId") ? "cadreHasAccount" : "usernameTaken");
+        }
+        throw error;
+      });
+    await audit(tx, actor, {
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      data: { username: input.username, role: input.role, unitId: input.roleUnitId },
+    });
+    return { id: user.id };
+  });
+}
+
+export async function updateUser(input: UpdateUserInput): Promise<void> {
+  const actor = await requirePermission("admin:users");
+  const db = await getDb();
+  refuseSelf(actor, input.id);
+  await db.$transaction(async (tx) => {
+    const before = await writableUserOrThrow(tx, actor, input.id);
+    await checkLinkableCadre(tx, actor, input.cadreId, input.id);
+    if (!input.cadreId && before.memberships.some((m) => m.role === "CADRE")) throw new DomainError("cadreRoleNeedsCadre");
+    const updated = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { fullName: input.fullName, email: input.email, cadreId: input.cadreId, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ConflictError();
+    await audit(tx, actor, {
+      action: "user.update",
+      entityType: "User",
+      entityId: input.id,
+      data: {
+        before: { fullName: before.fullName, email: before.email, cadreId: before.cadreId },
+        after: { fullName: input.fullName, email: input.email, cadreId: input.cadreId },
+      },
+    });
+  });
+}
+
+/** Deactivating ends the user's sessions at their next request. An admin cannot lock themselves out. */
+export async function setUserActive(input: SetActiveInput): Promise<void> {
+  const actor = await requirePermission("admin:users");
+  refuseSelf(actor, input.id);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const user = await writableUserOrThrow(tx, actor, input.id);
+    const updated = await tx.user.updateMany({
+      where: { id: user.id, version: input.version },
+      data: { active: input.active, version: { increment: 1 }, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
+    });
+    if (updated.count === 0) throw new ConflictError();
+    await audit(tx, actor, {
+      action: input.active ? "user.activate" : "user.deactivate",
+      entityType: "User",
+      entityId: user.id,
+      fromState: user.active ? "ACTIVE" : "INACTIVE",
+      toState: input.active ? "ACTIVE" : "INACTIVE",
+    });
+  });
+}
+
+/** Sets a new initial password: the user's sessions end, the lock clears, and they must change it. */
+export async function resetPassword(input: ResetPasswordInput): Promise<void> {
+  const actor = await requirePermission("admin:users");
+  refuseSelf(actor, input.id);
+  const db = await getDb();
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    const user = await writableUserOrThrow(tx, actor, input.id);
+    const updated = await tx.user.updateMany({
+      where: { id: user.id, version: input.version },
+      data: {
+        passwordHash,
+        mustChangePassword: true,
+        failedAttempts: 0,
+        lockedUntil: null,
+        sessionVersion: { increment: 1 },
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw new ConflictError();
+    await audit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: user.id });
+  });
+}
+
+export async function addRole(input: AddRoleInput): Promise<void> {
+  const actor = await requirePermission("admin:users");
+  refuseSelf(actor, input.userId);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const user = await writableUserOrThrow(tx, actor, input.userId);
+    await unitInScopeOrThrow(tx, actor, input.unitId);
+    if (input.role === "CADRE" && !user.cadreId) throw new DomainError("cadreRoleNeedsCadre");
+    if (user.memberships.some((m) => m.role === input.role && m.unitId === input.unitId)) throw new DomainError("roleExists");
+    const membership = await tx.roleMembership.create({ data: { userId: user.id, role: input.role, unitId: input.unitId } });
+    await audit(tx, actor, {
+      action: "user.addRole",
+      entityType: "User",
+      entityId: user.id,
+      data: { membershipId: membership.id, role: input.role, unitId: input.unitId },
+    });
+  });
+}
+
+export async function removeRole(membershipId: string): Promise<void> {
+  const actor = await requirePermission("admin:users");
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const membership = await tx.roleMembership.findFirst({
+      where: { id: membershipId, unit: unitInScope(actor), user: userWritableBy(actor) },
+    });
+    if (!membership) throw new NotFoundError();
+    refuseSelf(actor, membership.userId);
+    await tx.roleMembership.delete({ where: { id: membership.id } });
+    await audit(tx, actor, {
+      action: "user.removeRole",
+      entityType: "User",
+      entityId: membership.userId,
+      data: { role: membership.role, unitId: membership.unitId },
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/domain/errors";
+import { weightedTaskScore } from "@/lib/domain/evaluation";
+import { yearStart } from "@/lib/domain/quarters";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { unitInScope } from "@/lib/dal/_shared/scope";
+
+/** The tasks a cadre is evaluated on: those of the cycle's round whose period touches its year, not cancelled. */
+export function evaluatedTasks(cycle: { roundId: string; year: number }): Prisma.TaskWhereInput {
+  return {
+    roundId: cycle.roundId,
+    status: { not: "CANCELLED" },
+    startDate: { lt: yearStart(cycle.year + 1) },
+    endDate: { gte: yearStart(cycle.year) },
+  };
+}
+
+/** Who may see an evaluation: its cadre, the council of its cycle, the committees over the round's body. */
+function evaluationScope(actor: Actor): Prisma.EvaluationWhereInput {
+  switch (actor.role) {
+    case "CADRE":
+      return { cadreId: actor.cadreId ?? "-" };
+    case "COUNCIL":
+      return { cycle: { members: { some: { userId: actor.userId } } } };
+    case "ORG_COMMITTEE":
+    case "STANDING_COMMITTEE":
+      return { cycle: { round: { assigningBody: unitInScope(actor) } } };
+    default:
+      return { id: "-" };
+  }
+}
+
+export function requireEvaluationActor() {
+  return requirePermission("evaluation:self", "evaluation:score", "evaluation:manage", "evaluation:decide");
+}
+
+export async function loadEvaluation(tx: Tx, actor: Actor, id: string) {
+  const e = await tx.evaluation.findFirst({
+    where: { AND: [{ id }, evaluationScope(actor)] },
+    include: {
+      cadre: { include: { unit: { select: { name: true } }, user: { select: { id: true } } } },
+      cycle: {
+        include: {
+          round: { select: { name: true, assigningBodyId: true } },
+          criteria: { orderBy: { position: "asc" } },
+          members: { include: { user: { select: { fullName: true } } } },
+        },
+      },
+      selfAssessments: true,
+      councilScores: true,
+      councilSubmissions: true,
+      decidedBy: { select: { fullName: true } },
+    },
+  });
+  if (!e) throw new NotFoundError();
+  return e;
+}
+type LoadedEvaluation = Awaited<ReturnType<typeof loadEvaluation>>;
+
+/** Each member's weighted score per task, from their sheet; only submitted sheets count toward the aggregate. */
+export function memberTaskScores(e: LoadedEvaluation, taskIds: string[]) {
+  const criteria = e.cycle.criteria.map((c) => ({ id: c.id, weight: c.weight }));
+  return e.cycle.members.map((m) => {
+    const byTask = new Map<string, number | null>();
+    for (const taskId of taskIds) {
+      const sheet = new Map(
+        e.councilScores.filter((s) => s.memberId === m.id && s.taskId === taskId).map((s) => [s.criterionId, s.score.toNumber()]),
+      );
+      byTask.set(taskId, weightedTaskScore(criteria, sheet));
+    }
+    return { member: m, submitted: e.councilSubmissions.some((s) => s.memberId === m.id), byTask };
+  });
+}
+
+export function ownsRound(actor: Actor, e: LoadedEvaluation) {
+  return e.cycle.round.assigningBodyId === actor.unitId;
+}

@@ -1,0 +1,204 @@
+import "server-only";
+import { requirePermission } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { thresholdsValid, weightsAddUp, type Rating, type Thresholds } from "@/lib/domain/evaluation";
+import { evaluationLifecycle } from "@/lib/domain/lifecycle";
+import type { EvaluationStatus } from "@/lib/generated/prisma/enums";
+import type { MoveEvaluationInput, OpenCycleInput } from "@/lib/validation/evaluation";
+import { audit } from "@/lib/dal/_shared/audit";
+import { inTransaction, transition } from "@/lib/dal/_shared/transition";
+import { notify } from "@/lib/dal/_shared/notify";
+import { unitInScope } from "@/lib/dal/_shared/scope";
+import { evaluatedTasks, loadEvaluation, ownsRound } from "@/lib/dal/evaluations/access";
+
+// ───────────────────────────── Opening ─────────────────────────────
+
+export type CycleOptions = {
+  rounds: { id: string; name: string; startYear: number; endYear: number }[];
+  councilUsers: { id: string; fullName: string }[];
+};
+
+/** What the organisation committee chooses from: its body's rounds, and the people holding the council role there. */
+export async function getCycleOptions(): Promise<CycleOptions> {
+  const actor = await requirePermission("evaluation:manage");
+  const db = await getDb();
+  const [rounds, councilUsers] = await Promise.all([
+    db.round.findMany({
+      where: { assigningBodyId: actor.unitId, status: { not: "DRAFT" } },
+      select: { id: true, name: true, startYear: true, endYear: true },
+      orderBy: { startYear: "desc" },
+    }),
+    db.user.findMany({
+      where: { active: true, memberships: { some: { role: "COUNCIL", unitId: actor.unitId } } },
+      select: { id: true, fullName: true },
+      orderBy: { fullName: "asc" },
+    }),
+  ]);
+  return { rounds, councilUsers };
+}
+
+/**
+ * Opens the year-end evaluation of a round and year: its criteria (weights adding up to 100), thresholds and
+ * council, and one evaluation for every cadre with tasks to evaluate. Everyone concerned is told.
+ */
+export async function openEvaluationCycle(input: OpenCycleInput): Promise<{ id: string }> {
+  const actor = await requirePermission("evaluation:manage");
+  if (!weightsAddUp(input.criteria.map((c) => c.weight))) throw new DomainError("weightsNot100");
+  if (!thresholdsValid(input.thresholds)) throw new DomainError("thresholdsInvalid");
+  return inTransaction(async (tx) => {
+    const round = await tx.round.findFirst({ where: { id: input.roundId, assigningBodyId: actor.unitId } });
+    if (!round) throw new NotFoundError();
+    if (input.year < round.startYear || input.year > round.endYear) throw new DomainError("yearOutsideRound");
+    if (await tx.evaluationCycle.count({ where: { roundId: round.id, year: input.year } })) throw new DomainError("cycleExists");
+    const members = await tx.user.count({
+      where: { id: { in: input.memberIds }, active: true, memberships: { some: { role: "COUNCIL", unitId: actor.unitId } } },
+    });
+    if (members !== input.memberIds.length) throw new NotFoundError();
+    const cadres = await tx.task.findMany({
+      where: evaluatedTasks({ roundId: round.id, year: input.year }),
+      distinct: ["cadreId"],
+      select: { cadreId: true, cadre: { select: { user: { select: { id: true } } } } },
+    });
+    if (cadres.length === 0) throw new DomainError("nothingToEvaluate");
+    const cycle = await tx.evaluationCycle.create({
+      data: {
+        roundId: round.id,
+        year: input.year,
+        thresholds: input.thresholds,
+        criteria: { create: input.criteria.map((c, i) => ({ position: i + 1, name: c.name, weight: c.weight })) },
+        members: { create: input.memberIds.map((userId) => ({ userId })) },
+        evaluations: { create: cadres.map((c) => ({ cadreId: c.cadreId })) },
+      },
+    });
+    await audit(tx, actor, {
+      action: "evaluationCycle.open",
+      entityType: "EvaluationCycle",
+      entityId: cycle.id,
+      data: { year: input.year },
+    });
+    await notify(
+      tx,
+      cadres.flatMap((c) => (c.cadre.user ? [c.cadre.user.id] : [])),
+      "evaluation.opened",
+      { year: input.year },
+      "/evaluations",
+    );
+    await notify(tx, input.memberIds, "evaluation.councilAssigned", { year: input.year }, "/council");
+    return { id: cycle.id };
+  });
+}
+
+export type CycleRow = {
+  id: string;
+  year: number;
+  roundName: string;
+  counts: Partial<Record<EvaluationStatus, number>>;
+  total: number;
+};
+
+/** The year-end evaluations of rounds in the committee's scope, newest first, with their progress. */
+export async function listEvaluationCycles(): Promise<CycleRow[]> {
+  const actor = await requirePermission("evaluation:manage", "evaluation:decide");
+  const db = await getDb();
+  const cycles = await db.evaluationCycle.findMany({
+    where: { round: { assigningBody: unitInScope(actor) } },
+    include: { round: { select: { name: true } } },
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+  });
+  const counts = await db.evaluation.groupBy({
+    by: ["cycleId", "status"],
+    where: { cycleId: { in: cycles.map((c) => c.id) } },
+    _count: { _all: true },
+  });
+  return cycles.map((c) => {
+    const mine = counts.filter((x) => x.cycleId === c.id);
+    return {
+      id: c.id,
+      year: c.year,
+      roundName: c.round.name,
+      counts: Object.fromEntries(mine.map((x) => [x.status, x._count._all])),
+      total: mine.reduce((sum, x) => sum + x._count._all, 0),
+    };
+  });
+}
+
+export type CycleDetail = {
+  id: string;
+  roundId: string;
+  year: number;
+  roundName: string;
+  thresholds: Thresholds;
+  criteria: { name: string; weight: number }[];
+  members: string[];
+  evaluations: {
+    id: string;
+    cadreName: string;
+    unitName: string;
+    status: EvaluationStatus;
+    scoredBy: number;
+    aggregateScore: string | null;
+    proposedRating: Rating | null;
+    finalRating: Rating | null;
+  }[];
+};
+
+export async function getCycle(id: string): Promise<CycleDetail> {
+  const actor = await requirePermission("evaluation:manage", "evaluation:decide");
+  const db = await getDb();
+  const c = await db.evaluationCycle.findFirst({
+    where: { id, round: { assigningBody: unitInScope(actor) } },
+    include: {
+      round: { select: { name: true } },
+      criteria: { orderBy: { position: "asc" } },
+      members: { include: { user: { select: { fullName: true } } } },
+      evaluations: {
+        include: { cadre: { include: { unit: { select: { name: true } } } }, _count: { select: { councilSubmissions: true } } },
+        orderBy: { cadre: { fullName: "asc" } },
+      },
+    },
+  });
+  if (!c) throw new NotFoundError();
+  return {
+    id: c.id,
+    roundId: c.roundId,
+    year: c.year,
+    roundName: c.round.name,
+    thresholds: c.thresholds as Thresholds,
+    criteria: c.criteria.map((x) => ({ name: x.name, weight: x.weight })),
+    members: c.members.map((m) => m.user.fullName),
+    evaluations: c.evaluations.map((e) => ({
+      id: e.id,
+      cadreName: e.cadre.fullName,
+      unitName: e.cadre.unit.name,
+      status: e.status,
+      scoredBy: e._count.councilSubmissions,
+      aggregateScore: e.aggregateScore?.toString() ?? null,
+      proposedRating: e.proposedRating,
+      finalRating: e.finalRating,
+    })),
+  };
+}
+
+/** The moves that only change the step: closing self-assessment for a cadre who did not submit, or sending back. */
+export const STEP_MOVES = ["closeSelfAssessment", "returnSelfAssessment", "returnToCouncil"] as const;
+
+/**
+ * The organisation committee closes the self-assessment step for a cadre who did not submit (the council can
+ * then score) or returns it to the cadre; the standing committee returns a proposal to the council. Each
+ * with a reason, audited.
+ */
+export async function moveEvaluation(input: MoveEvaluationInput): Promise<void> {
+  const actor = await requirePermission("evaluation:manage", "evaluation:decide");
+  await inTransaction(async (tx) => {
+    const e = await loadEvaluation(tx, actor, input.evaluationId);
+    if (!ownsRound(actor, e)) throw new NotFoundError();
+    await transition(tx, actor, {
+      lifecycle: evaluationLifecycle,
+      record: e,
+      action: input.action,
+      version: input.version,
+      reason: input.reason,
+    });
+  });
+}

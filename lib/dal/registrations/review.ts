@@ -1,0 +1,255 @@
+import "server-only";
+import { requirePermission, type Actor } from "@/lib/auth/session";
+import { getDb, type Tx } from "@/lib/db/client";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
+import { nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProposedTaskDecision, RegistrationStatus, ReviewProposal, TaskField } from "@/lib/generated/prisma/enums";
+import { usersWithRoleAt } from "@/lib/dal/_shared/notify";
+import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
+import { unitInScope } from "@/lib/dal/_shared/scope";
+import { requireRegistrationActor, registrationScope } from "@/lib/dal/registrations/access";
+
+// ───────────────────────────── The organisation committee ─────────────────────────────
+
+export type ReviewRow = {
+  id: string;
+  cadreName: string;
+  unitName: string;
+  roundName: string;
+  status: RegistrationStatus;
+  isLate: boolean;
+  submittedAt: Date | null;
+  taskCount: number;
+};
+
+/** Registrations sent in for review in the committee's scope, filtered by round, unit, field, status, lateness. */
+export async function listRegistrationsForReview(filter: {
+  round?: string;
+  unit?: string;
+  field?: TaskField;
+  status?: RegistrationStatus;
+  late?: "1";
+  page: number;
+}): Promise<Page<ReviewRow>> {
+  const actor = await requirePermission("registration:review", "registration:decide");
+  const db = await getDb();
+  const where: Prisma.RegistrationWhereInput = {
+    ...registrationScope(actor),
+    status: filter.status ?? { notIn: ["DRAFT", "WITHDRAWN"] },
+    ...(filter.round ? { roundId: filter.round } : {}),
+    ...(filter.unit ? { cadre: { unit: { id: filter.unit, ...unitInScope(actor) } } } : {}),
+    ...(filter.field ? { proposedTasks: { some: { field: filter.field, withdrawn: false } } } : {}),
+    ...(filter.late ? { isLate: true } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.registration.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }],
+      ...pageArgs(filter.page),
+      include: {
+        cadre: { select: { fullName: true, unit: { select: { name: true } } } },
+        round: { select: { name: true } },
+        _count: { select: { proposedTasks: { where: { withdrawn: false } } } },
+      },
+    }),
+    db.registration.count({ where }),
+  ]);
+  return toPage(
+    rows.map((r) => ({
+      id: r.id,
+      cadreName: r.cadre.fullName,
+      unitName: r.cadre.unit.name,
+      roundName: r.round.name,
+      status: r.status,
+      isLate: r.isLate,
+      submittedAt: r.submittedAt,
+      taskCount: r._count.proposedTasks,
+    })),
+    total,
+    filter.page,
+  );
+}
+
+/**
+ * Loads a registration the caller's own body decides on (a committee above may look, not act). A page
+ * loaded before someone else acted is a conflict, said as such, before any other rule is checked.
+ */
+async function ownRegistration(tx: Tx, actor: Actor, id: string, version: number) {
+  const registration = await tx.registration.findFirst({
+    where: { id, round: { assigningBodyId: actor.unitId } },
+    include: {
+      round: true,
+      cadre: { include: { user: { select: { id: true } } } },
+      proposedTasks: { where: { withdrawn: false } },
+    },
+  });
+  if (!registration) throw new NotFoundError();
+  if (registration.version !== version) throw new ConflictError();
+  return registration;
+}
+
+/** Sends a registration back to the cadre for revision, with the reason they will read. */
+export async function returnRegistration(input: { id: string; version: number; reason: string }): Promise<void> {
+  const actor = await requirePermission("registration:review", "registration:decide");
+  await inTransaction(async (tx) => {
+    const registration = await ownRegistration(tx, actor, input.id, input.version);
+    await transition(tx, actor, {
+      lifecycle: registrationLifecycle,
+      record: registration,
+      action: "return",
+      version: input.version,
+      data: { returnedReason: input.reason },
+      reason: input.reason,
+      notify: registration.cadre.user
+        ? [
+            {
+              to: [registration.cadre.user.id],
+              kind: "registration.returned",
+              params: { roundName: registration.round.name },
+              href: `/registrations/${registration.id}`,
+            },
+          ]
+        : [],
+    });
+  });
+}
+
+/** Forwards a reviewed registration to the standing committee with a proposal for every task. */
+export async function forwardRegistration(input: {
+  id: string;
+  version: number;
+  proposals: { proposedTaskId: string; proposal: ReviewProposal; note: string | null }[];
+}): Promise<void> {
+  const actor = await requirePermission("registration:review");
+  await inTransaction(async (tx) => {
+    const registration = await ownRegistration(tx, actor, input.id, input.version);
+    nextState(registrationLifecycle, registration.status, "forward", actor.role);
+    const byTask = new Map(input.proposals.map((p) => [p.proposedTaskId, p]));
+    if (registration.proposedTasks.some((t) => !byTask.has(t.id)) || byTask.size !== registration.proposedTasks.length) {
+      throw new DomainError("proposalForEveryTask");
+    }
+    await transition(tx, actor, {
+      lifecycle: registrationLifecycle,
+      record: registration,
+      action: "forward",
+      version: input.version,
+      data: { forwardedAt: new Date() },
+      auditData: { proposals: input.proposals },
+      notify: [
+        {
+          to: await usersWithRoleAt(tx, "STANDING_COMMITTEE", registration.round.assigningBodyId),
+          kind: "registration.forwarded",
+          params: { cadreName: registration.cadre.fullName, roundName: registration.round.name },
+          href: `/registrations/${registration.id}`,
+        },
+      ],
+    });
+    for (const task of registration.proposedTasks) {
+      const p = byTask.get(task.id)!;
+      await updateIfCurrent(
+        tx,
+        "proposedTask",
+        { id: task.id, version: task.version },
+        { reviewProposal: p.proposal, reviewNote: p.note },
+      );
+    }
+  });
+}
+
+/** A comment on the registration or one of its proposed tasks, attributed to the author in their role. */
+export async function addRegistrationComment(input: {
+  registrationId: string;
+  proposedTaskId?: string;
+  parentId?: string;
+  body: string;
+}): Promise<void> {
+  const actor = await requireRegistrationActor();
+  await inTransaction(async (tx) => {
+    const registration = await tx.registration.findFirst({ where: { id: input.registrationId, ...registrationScope(actor) } });
+    if (!registration) throw new NotFoundError();
+    if (input.proposedTaskId) {
+      const task = await tx.proposedTask.findFirst({ where: { id: input.proposedTaskId, registrationId: registration.id } });
+      if (!task) throw new NotFoundError();
+    }
+    if (input.parentId) {
+      const parent = await tx.comment.findFirst({
+        where: {
+          id: input.parentId,
+          OR: [{ registrationId: registration.id }, { proposedTask: { registrationId: registration.id } }],
+        },
+      });
+      if (!parent) throw new NotFoundError();
+    }
+    await tx.comment.create({
+      data: {
+        authorId: actor.userId,
+        authorRole: actor.role,
+        body: input.body,
+        parentId: input.parentId ?? null,
+        ...(input.proposedTaskId ? { proposedTaskId: input.proposedTaskId } : { registrationId: registration.id }),
+      },
+    });
+  });
+}
+
+export type CompiledTask = {
+  id: string;
+  registrationId: string;
+  title: string;
+  field: TaskField;
+  cadreName: string;
+  unitName: string;
+  targets: string[];
+  reviewProposal: ReviewProposal | null;
+  decision: ProposedTaskDecision;
+};
+
+/**
+ * Every proposed task of a round sent in for review, in the committee's scope: what the organisation
+ * committee compiles for the standing committee. Drafts and withdrawn tasks are left out.
+ */
+export async function listCompiledTasks(roundId: string): Promise<CompiledTask[]> {
+  const actor = await requirePermission("registration:review", "registration:decide");
+  const db = await getDb();
+  const tasks = await db.proposedTask.findMany({
+    where: {
+      withdrawn: false,
+      registration: { roundId, status: { notIn: ["DRAFT", "WITHDRAWN"] }, ...registrationScope(actor) },
+    },
+    include: {
+      targets: { orderBy: { position: "asc" } },
+      registration: { select: { id: true, cadre: { select: { fullName: true, unit: { select: { name: true } } } } } },
+    },
+    orderBy: [{ registration: { cadre: { fullName: "asc" } } }, { position: "asc" }],
+    take: 2000,
+  });
+  return tasks.map((t) => ({
+    id: t.id,
+    registrationId: t.registration.id,
+    title: t.title,
+    field: t.field,
+    cadreName: t.registration.cadre.fullName,
+    unitName: t.registration.cadre.unit.name,
+    targets: t.targets.map((x) => `${x.indicator}: ${x.targetValue.toString()} ${x.unitOfMeasure}`),
+    reviewProposal: t.reviewProposal,
+    decision: t.decision,
+  }));
+}
+
+/**
+ * The rounds whose registrations a committee may compile: those of the bodies in its scope, its own
+ * body's open rounds first (the one it is working on), then the newest.
+ */
+export async function listReviewRounds(): Promise<{ id: string; name: string }[]> {
+  const actor = await requirePermission("registration:review", "registration:decide");
+  const db = await getDb();
+  const rounds = await db.round.findMany({
+    where: { assigningBody: unitInScope(actor) },
+    select: { id: true, name: true, status: true, assigningBodyId: true },
+    orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+  });
+  const own = (r: (typeof rounds)[number]) => (r.assigningBodyId === actor.unitId && r.status === "OPEN" ? 0 : 1);
+  return [...rounds].sort((a, b) => own(a) - own(b)).map(({ id, name }) => ({ id, name }));
+}
