@@ -194,6 +194,7 @@ register("app/(app)/tasks/actions.ts", "cadre", "state", {
     "targets.0.deadline": "2027-12-31",
     reason: "Khối lượng tăng",
   }),
+  withdrawChangeRequestAction: () => ({ id: UNKNOWN, version: "0" }),
 });
 register("app/(app)/tasks/actions.ts", "supervisor", "state", {
   respondReportAction: () => ({ reportId: UNKNOWN, version: "0", action: "respond", response: "Đồng ý", proposalAnswer: "" }),

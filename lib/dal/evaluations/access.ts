@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { weightedTaskScore } from "@/lib/domain/evaluation";
 import { yearStart } from "@/lib/domain/quarters";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { hasPermission } from "@/lib/permissions";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 
 /** The tasks a cadre is evaluated on: those of the cycle's round whose period touches its year, not cancelled. */
@@ -19,17 +20,11 @@ export function evaluatedTasks(cycle: { roundId: string; year: number }): Prisma
 
 /** Who may see an evaluation: its cadre, the council of its cycle, the committees over the round's body. */
 function evaluationScope(actor: Actor): Prisma.EvaluationWhereInput {
-  switch (actor.role) {
-    case "CADRE":
-      return { cadreId: actor.cadreId ?? "-" };
-    case "COUNCIL":
-      return { cycle: { members: { some: { userId: actor.userId } } } };
-    case "ORG_COMMITTEE":
-    case "STANDING_COMMITTEE":
-      return { cycle: { round: { assigningBody: unitInScope(actor) } } };
-    default:
-      return { id: "-" };
-  }
+  if (hasPermission(actor.role, "evaluation:manage") || hasPermission(actor.role, "evaluation:decide"))
+    return { cycle: { round: { assigningBody: unitInScope(actor) } } };
+  if (hasPermission(actor.role, "evaluation:score")) return { cycle: { members: { some: { userId: actor.userId } } } };
+  if (hasPermission(actor.role, "evaluation:self")) return { cadreId: actor.cadreId ?? "-" };
+  return { id: "-" };
 }
 
 export function requireEvaluationActor() {
