@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
-import { checkbox, id, newPassword, optionalEmail, optionalText, requiredText, version } from "./common";
+import { addOwnerIssue, checkbox, id, newPassword, optionalEmail, optionalText, requiredText, version } from "./common";
 
 export const UNIT_KINDS = [
   "PARTY_COMMITTEE",
@@ -72,7 +72,7 @@ export const CreateUserSchema = z.object({
   initialPassword: newPassword,
   role: z.enum(ROLES, "required"),
   roleUnitId: id,
-});
+}).superRefine((v, ctx) => addOwnerIssue(ctx, v.initialPassword, v, ["initialPassword"]));
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 export const UpdateUserSchema = z.object({

@@ -7,7 +7,7 @@ import { failure, formToNested, formToObject, invalid, success } from "@/lib/act
 import type { ActionState } from "@/lib/actions/state";
 import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/change-requests";
 import { assignTaskDirectly } from "@/lib/dal/decisions";
-import { respondToReport, saveReport, type StoredEvidence } from "@/lib/dal/reports";
+import { admitEvidenceUpload, respondToReport, saveReport, type StoredEvidence } from "@/lib/dal/reports";
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence";
 import { discardFiles, storeFile } from "@/lib/storage";
 import { DomainError } from "@/lib/domain/errors";
@@ -47,6 +47,7 @@ export async function saveReportAction(_prev: ActionState, form: FormData): Prom
   if (!parsed.success) return invalid(parsed.error, form);
   const stored: StoredEvidence[] = [];
   try {
+    await admitEvidenceUpload(parsed.data.taskId, files.length);
     for (const file of files) {
       if (file.size > MAX_EVIDENCE_BYTES) throw new DomainError("fileTooLarge", { name: file.name });
       const bytes = new Uint8Array(await file.arrayBuffer());
