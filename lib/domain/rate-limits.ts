@@ -16,7 +16,7 @@ export const RATE_LIMITS = {
   /** Password changes and administrator resets submitted from one address. */
   passwordChange: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Spreadsheet and document exports built for one address (each is expensive to build). */
-  export: { points: 30, duration: 60, blockDuration: 60 },
+  export: { points: 60, duration: 60, blockDuration: 60 },
   /** Evidence uploads (a report saved with files) from one address. */
   upload: { points: 60, duration: 10 * 60, blockDuration: 10 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
