@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { newPassword } from "./common";
+import { newPassword } from "./password";
 
 export const ChangePasswordSchema = z
   .object({

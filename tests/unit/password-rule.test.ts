@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { foldVietnamese, passwordProblems, PASSWORD_MAX_LENGTH } from "@/lib/domain/password-rule";
 import { ChangePasswordSchema } from "@/lib/validation/account";
 import { CreateUserSchema, ResetPasswordSchema } from "@/lib/validation/admin";
-import { newPassword } from "@/lib/validation/common";
+import { newPassword } from "@/lib/validation/password";
 
 const owner = { username: "nguyen.van.an", fullName: "Nguyễn Văn An" };
 

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
 import type { CadreRow, UnitOption } from "@/lib/dal/admin";
-import { CADRE_GROUPS } from "@/lib/validation/admin";
+import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createCadreAction, updateCadreAction } from "../actions";
 import { unitOptionLabel } from "./unit-option-label";
 
