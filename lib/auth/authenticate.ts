@@ -145,10 +145,7 @@ export async function authenticate(
  * The gate in front of next-auth's credentials callback: an address over its limit is refused before
  * any password is read, with the time to wait, and the refusal is audited with the name it tried.
  */
-export async function signInAddressBlocked(
-  rawUsername: string,
-  ip: string | undefined,
-): Promise<{ retryAfter: number } | null> {
+export async function signInAddressBlocked(rawUsername: string, ip: string | undefined): Promise<{ retryAfter: number } | null> {
   const db = await getDb();
   const ms = await blockedFor("signInAddress", ip ?? "unknown", db);
   if (ms === 0) return null;

@@ -52,7 +52,9 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<voi
     throw new DomainError("currentPasswordWrong");
   }
   await limiter("currentPassword", db).delete(user.id);
-  if (passwordProblems(input.newPassword, { username: user.username, fullName: user.fullName }).includes("passwordContainsName")) {
+  if (
+    passwordProblems(input.newPassword, { username: user.username, fullName: user.fullName }).includes("passwordContainsName")
+  ) {
     throw new DomainError("passwordContainsName");
   }
   const passwordHash = await hashPassword(input.newPassword);

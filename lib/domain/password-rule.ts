@@ -8,11 +8,7 @@ export const PASSWORD_MIN_SCORE = 3;
 
 /** Why a new password is refused; each is a key under "validation." in the catalogs. */
 export type PasswordProblem =
-  | "passwordTooShort"
-  | "passwordTooLong"
-  | "passwordEdgeSpace"
-  | "passwordContainsName"
-  | "passwordTooCommon";
+  "passwordTooShort" | "passwordTooLong" | "passwordEdgeSpace" | "passwordContainsName" | "passwordTooCommon";
 
 /** Who the password is for: their name in it makes it guessable for anyone who knows them. */
 export type PasswordOwner = { username?: string | null; fullName?: string | null };
@@ -24,21 +20,147 @@ export type PasswordOwner = { username?: string | null; fullName?: string | null
  */
 const VIETNAMESE_WORDS = [
   // Family names.
-  "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
-  "duong", "ly", "dinh", "trinh", "doan", "lam", "mai", "truong", "cao", "luong", "ta", "ha",
+  "nguyen",
+  "tran",
+  "le",
+  "pham",
+  "hoang",
+  "huynh",
+  "phan",
+  "vu",
+  "vo",
+  "dang",
+  "bui",
+  "do",
+  "ho",
+  "ngo",
+  "duong",
+  "ly",
+  "dinh",
+  "trinh",
+  "doan",
+  "lam",
+  "mai",
+  "truong",
+  "cao",
+  "luong",
+  "ta",
+  "ha",
   // Given and middle names.
-  "van", "thi", "huu", "duc", "minh", "anh", "hoa", "lan", "linh", "huong", "hung", "dung", "tuan", "nam",
-  "long", "thanh", "hai", "trang", "thu", "ngoc", "phuong", "quang", "hieu", "trung", "thao", "hang", "yen",
-  "nga", "huy", "khanh", "son", "tam", "tien", "vy", "my", "quynh", "giang", "hanh", "hien", "hoai", "binh",
-  "cuong", "dat", "hao", "khoa", "kien", "loan", "nhung", "oanh", "phuc", "quan", "tai", "thang", "thuy",
-  "tu", "uyen", "viet", "xuan", "bao", "chau", "diep", "dieu", "hau", "hong", "lien", "loc", "nhan", "nhi",
-  "phong", "quoc", "sang", "tri", "tung", "vinh", "vuong",
+  "van",
+  "thi",
+  "huu",
+  "duc",
+  "minh",
+  "anh",
+  "hoa",
+  "lan",
+  "linh",
+  "huong",
+  "hung",
+  "dung",
+  "tuan",
+  "nam",
+  "long",
+  "thanh",
+  "hai",
+  "trang",
+  "thu",
+  "ngoc",
+  "phuong",
+  "quang",
+  "hieu",
+  "trung",
+  "thao",
+  "hang",
+  "yen",
+  "nga",
+  "huy",
+  "khanh",
+  "son",
+  "tam",
+  "tien",
+  "vy",
+  "my",
+  "quynh",
+  "giang",
+  "hanh",
+  "hien",
+  "hoai",
+  "binh",
+  "cuong",
+  "dat",
+  "hao",
+  "khoa",
+  "kien",
+  "loan",
+  "nhung",
+  "oanh",
+  "phuc",
+  "quan",
+  "tai",
+  "thang",
+  "thuy",
+  "tu",
+  "uyen",
+  "viet",
+  "xuan",
+  "bao",
+  "chau",
+  "diep",
+  "dieu",
+  "hau",
+  "hong",
+  "lien",
+  "loc",
+  "nhan",
+  "nhi",
+  "phong",
+  "quoc",
+  "sang",
+  "tri",
+  "tung",
+  "vinh",
+  "vuong",
   // "Password", endearments and greetings.
-  "matkhau", "matkhaumoi", "mk", "anhyeuem", "emyeuanh", "yeuem", "yeuanh", "iuem", "iuanh", "xinchao",
-  "chaoban", "conyeu", "vocon", "giadinh", "hanhphuc", "tinhyeu", "banbe",
+  "matkhau",
+  "matkhaumoi",
+  "mk",
+  "anhyeuem",
+  "emyeuanh",
+  "yeuem",
+  "yeuanh",
+  "iuem",
+  "iuanh",
+  "xinchao",
+  "chaoban",
+  "conyeu",
+  "vocon",
+  "giadinh",
+  "hanhphuc",
+  "tinhyeu",
+  "banbe",
   // Places and the work itself.
-  "vietnam", "hanoi", "saigon", "hochiminh", "haiphong", "danang", "cantho", "hue", "tinhuy", "uyban",
-  "ubnd", "canbo", "dangvien", "doimoi", "dotpha", "giaoviec", "quantri", "quantrivien", "admin", "congvu",
+  "vietnam",
+  "hanoi",
+  "saigon",
+  "hochiminh",
+  "haiphong",
+  "danang",
+  "cantho",
+  "hue",
+  "tinhuy",
+  "uyban",
+  "ubnd",
+  "canbo",
+  "dangvien",
+  "doimoi",
+  "dotpha",
+  "giaoviec",
+  "quantri",
+  "quantrivien",
+  "admin",
+  "congvu",
 ];
 
 let factory: ZxcvbnFactory | undefined;
@@ -52,11 +174,7 @@ function zxcvbn(): ZxcvbnFactory {
 
 /** Lower case without Vietnamese diacritics ("Đặng Thị Hoà" → "dang thi hoa"), as people type them. */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
 }
 
 /** The parts of a username and full name worth looking for: whole, joined, and each word of three letters or more. */
@@ -64,7 +182,9 @@ function nameParts(owner: PasswordOwner): string[] {
   const parts = new Set<string>();
   for (const raw of [owner.username, owner.fullName]) {
     if (!raw) continue;
-    const words = foldVietnamese(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = foldVietnamese(raw)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     if (words.length) parts.add(words.join(""));
     for (const w of words) if (w.length >= 3) parts.add(w);
   }
@@ -90,10 +210,7 @@ export function passwordProblems(password: string, owner: PasswordOwner = {}): P
   const contains = (part: string) => (part.length >= 5 ? folded.includes(part) : runs.includes(part));
   if (parts.some(contains)) problems.push("passwordContainsName");
   // zxcvbn is given the folded form too, so "Mậtkhẩu2024" is judged like "matkhau2024".
-  const score = Math.min(
-    zxcvbn().check(password, parts).score,
-    zxcvbn().check(folded, parts).score,
-  );
+  const score = Math.min(zxcvbn().check(password, parts).score, zxcvbn().check(folded, parts).score);
   if (score < PASSWORD_MIN_SCORE) problems.push("passwordTooCommon");
   return problems;
 }

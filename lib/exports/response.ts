@@ -36,7 +36,12 @@ export async function download(make: () => Promise<Response>): Promise<Response>
   } catch (e) {
     if (e instanceof RateLimitedError) {
       const l = documentLabels(await currentLocale());
-      const page = refusalPage(429, l.locale, l.t("errors.rateLimited", { minutes: e.params.minutes ?? 1 }), l.t("exports.backToDashboard"));
+      const page = refusalPage(
+        429,
+        l.locale,
+        l.t("errors.rateLimited", { minutes: e.params.minutes ?? 1 }),
+        l.t("exports.backToDashboard"),
+      );
       page.headers.set("Retry-After", String(e.retryAfter));
       return page;
     }

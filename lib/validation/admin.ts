@@ -51,15 +51,17 @@ const username = z
   .max(60, "tooLong")
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "usernameFormat");
 
-export const CreateUserSchema = z.object({
-  username,
-  fullName: requiredText(120),
-  email: optionalEmail,
-  cadreId: optionalText(64),
-  initialPassword: newPassword,
-  role: z.enum(ROLES, "required"),
-  roleUnitId: id,
-}).superRefine((v, ctx) => addOwnerIssue(ctx, v.initialPassword, v, ["initialPassword"]));
+export const CreateUserSchema = z
+  .object({
+    username,
+    fullName: requiredText(120),
+    email: optionalEmail,
+    cadreId: optionalText(64),
+    initialPassword: newPassword,
+    role: z.enum(ROLES, "required"),
+    roleUnitId: id,
+  })
+  .superRefine((v, ctx) => addOwnerIssue(ctx, v.initialPassword, v, ["initialPassword"]));
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 export const UpdateUserSchema = z.object({

@@ -82,7 +82,8 @@ describe("the sign-in lockout per account and address", () => {
     for (let i = 0; i < 3; i++) await createUser({ username: `nan.nhan${i}`, roles: [{ role: "ADMIN", unitId: province.id }] });
     const real = await createUser({ username: "that.su", roles: [{ role: "ADMIN", unitId: province.id }] });
     const results = [];
-    for (let i = 0; i < limit; i++) results.push((await authenticate(`nan.nhan${i % 3}x${i}`, "Matkhau@123", "203.0.113.66")).result);
+    for (let i = 0; i < limit; i++)
+      results.push((await authenticate(`nan.nhan${i % 3}x${i}`, "Matkhau@123", "203.0.113.66")).result);
     expect(results.every((r) => r === "invalid")).toBe(true);
     // Over the limit: refused before any password is looked at, even the right one of a real account.
     const refused = await authenticate("that.su", TEST_PASSWORD, "203.0.113.66");
@@ -93,7 +94,10 @@ describe("the sign-in lockout per account and address", () => {
     expect(await signInAddressBlocked("that.su", "203.0.113.66")).toEqual({ retryAfter: expect.any(Number) });
     const rows = await auditRows("signIn.rateLimited");
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ entityId: real.id, data: expect.objectContaining({ ip: "203.0.113.66", reason: "address" }) });
+    expect(rows[0]).toMatchObject({
+      entityId: real.id,
+      data: expect.objectContaining({ ip: "203.0.113.66", reason: "address" }),
+    });
     // Other clients are not affected.
     expect((await authenticate("that.su", TEST_PASSWORD, "198.51.100.1")).result).toBe("ok");
     expect(await signInAddressBlocked("that.su", "198.51.100.1")).toBeNull();

@@ -16,7 +16,10 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth[0] === "callback" && nextauth[1] === "credentials") {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const username = String(form?.get("username") ?? "");
     const blocked = await signInAddressBlocked(username, clientAddress(request.headers));
     if (blocked) {
