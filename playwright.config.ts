@@ -45,6 +45,14 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), PGLITE_DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    // TRUSTED_PROXY: in these tests the "proxy" is the test itself, which sets X-Forwarded-For to play
+    // clients at different addresses (rate limits and the lockout are per address).
+    env: {
+      PORT: String(port),
+      PGLITE_DATA_DIR: ".data/e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+      TRUSTED_PROXY: "1",
+    },
   },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
-import type { StoredEvidence } from "@/lib/dal/reports/report";
+import { admitEvidenceUpload, type StoredEvidence } from "@/lib/dal/reports/report";
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence";
 import { DomainError } from "@/lib/domain/errors";
 import { discardFiles, storeFile } from "@/lib/storage";
@@ -11,7 +11,9 @@ import type { FileHandling } from "./server";
  * document of at most 10 MB; the bytes are stored under a name the server chooses before the report is
  * written. A refused file discards the ones already stored, so a failure leaves nothing behind.
  */
-async function storeEvidence(files: File[]): Promise<StoredEvidence[]> {
+async function storeEvidence(files: File[], input: { taskId: string }): Promise<StoredEvidence[]> {
+  // Uploads are limited per client address, counted (and a refusal audited) before any byte is stored.
+  await admitEvidenceUpload(input.taskId, files.length);
   const stored: StoredEvidence[] = [];
   try {
     for (const file of files) {
@@ -37,4 +39,8 @@ async function discardEvidence(stored: StoredEvidence[]): Promise<void> {
   await discardFiles(stored.map((s) => s.storageKey));
 }
 
-export const evidenceFiles: FileHandling<StoredEvidence> = { field: "evidence", store: storeEvidence, discard: discardEvidence };
+export const evidenceFiles: FileHandling<StoredEvidence, { taskId: string }> = {
+  field: "evidence",
+  store: storeEvidence,
+  discard: discardEvidence,
+};

@@ -14,11 +14,14 @@ import type { ActionState } from "./state";
 type Revalidation = string | { path: string; type: "layout" | "page" };
 
 /** Uploaded files that travel beside the parsed input: stored before the write, discarded if it fails. */
-export type FileHandling<Stored> = {
+export type FileHandling<Stored, Input = unknown> = {
   /** The form field that carries the files; it never reaches the schema or the echoed values. */
   field: string;
-  /** Checks and stores the files (all or none: it cleans up after itself when it throws). */
-  store: (files: File[]) => Promise<Stored[]>;
+  /**
+   * Checks and stores the files (all or none: it cleans up after itself when it throws); it gets the validated
+   * input too, so its checks can name the record the files are for.
+   */
+  store: (files: File[], input: Input) => Promise<Stored[]>;
   discard: (stored: Stored[]) => Promise<void>;
 };
 
@@ -27,7 +30,7 @@ export type ActionOptions<S extends z.ZodType, R, Stored = never> = {
   public?: boolean;
   /** The password change is the one thing a user who must change their password may do. */
   allowPasswordChange?: boolean;
-  files?: FileHandling<Stored>;
+  files?: FileHandling<Stored, z.output<S>>;
   revalidate?: Revalidation | Revalidation[] | ((input: z.output<S>, result: R) => Revalidation | Revalidation[]);
   /** Where to go after the write; undefined to stay and show the notice. */
   redirect?: string | ((input: z.output<S>, result: R) => string | undefined);
@@ -84,7 +87,7 @@ async function execute<S extends z.ZodType, R, Stored>(
   let result: R;
   let stored: Stored[] = [];
   try {
-    if (options.files) stored = await options.files.store(files);
+    if (options.files) stored = await options.files.store(files, input);
     // A call without files gets only its input, so no data-layer parameter ever receives a stray list.
     result = options.files ? await call(input, stored) : await (call as (input: z.output<S>) => Promise<R>)(input);
   } catch (e) {

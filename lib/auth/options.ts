@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
 
 const CredentialsSchema = z.object({
   username: z.string().trim().min(1).max(100),
@@ -12,7 +13,7 @@ const CredentialsSchema = z.object({
 });
 
 /** Error codes the sign-in page translates. */
-export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", locked: "locked" } as const;
+export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", locked: "locked", rateLimited: "rateLimited" } as const;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 10 * 60 * 60 },
@@ -25,10 +26,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = CredentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const forwarded = req.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+        const ip = clientAddress(req.headers ?? {});
         const { result, user } = await authenticate(parsed.data.username, parsed.data.password, ip);
         if (result === "locked") throw new Error(SIGN_IN_ERRORS.locked);
+        if (result === "rateLimited") throw new Error(SIGN_IN_ERRORS.rateLimited);
         if (!user) return null;
         return { id: user.id, sessionVersion: user.sessionVersion };
       },

@@ -68,6 +68,13 @@ export const AUDIT_ACTIONS = [
   "signIn.failed",
   "signIn.locked",
   "signIn.refusedWhileLocked",
+  // Refusals (who if known, what, and why in the row's data): rate limits and locks.
+  "signIn.rateLimited",
+  "signIn.accountLocked",
+  "user.changePasswordRefused",
+  "user.resetPasswordRefused",
+  "export.rateLimited",
+  "upload.rateLimited",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

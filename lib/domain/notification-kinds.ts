@@ -27,6 +27,7 @@ export const NOTIFICATION_KINDS = [
   "evaluation.councilAssigned",
   "evaluation.proposed",
   "evaluation.decided",
+  "security.signInFlood",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,6 +1,10 @@
 import "server-only";
 import { Readable } from "node:stream";
+import { getCurrentUser } from "@/lib/auth/session";
+import { RateLimitedError, requestAddress, spendOrRefuse } from "@/lib/auth/rate-limit";
 import { DomainError, ForbiddenError } from "@/lib/domain/errors";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { documentLabels } from "./labels";
 
 export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -27,12 +31,34 @@ export function fileResponse(file: Uint8Array | Readable, fileName: string, type
  */
 export async function download(make: () => Promise<Response>): Promise<Response> {
   try {
+    await limitExports();
     return await make();
   } catch (e) {
+    if (e instanceof RateLimitedError) {
+      const l = documentLabels(await currentLocale());
+      const page = refusalPage(
+        429,
+        l.locale,
+        l.t("errors.rateLimited", { minutes: e.params.minutes ?? 1 }),
+        l.t("exports.backToDashboard"),
+      );
+      page.headers.set("Retry-After", String(e.retryAfter));
+      return page;
+    }
     if (e instanceof ForbiddenError) return new Response("Forbidden", { status: 403 });
     if (e instanceof DomainError) return new Response("Not found", { status: 404 });
     throw e;
   }
+}
+
+/** Every export costs a point of the per-address limit, before any work; a refusal is audited with the user. */
+async function limitExports() {
+  const user = await getCurrentUser();
+  await spendOrRefuse("export", await requestAddress(), {
+    action: "export.rateLimited",
+    actorId: user?.id ?? null,
+    actorRole: user?.active?.role ?? null,
+  });
 }
 
 const escapeHtml = (s: string) =>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { id, newPassword } from "./common";
+import { id } from "./common";
+import { newPassword } from "./password";
 
 export const ChangePasswordSchema = z
   .object({

@@ -1,25 +1,12 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
-import { checkbox, id, newPassword, optionalEmail, optionalText, requiredText, version } from "./common";
+import { checkbox, id, optionalEmail, optionalText, requiredText, version } from "./common";
+import { CADRE_GROUPS, UNIT_KINDS } from "./kinds";
+import { addOwnerIssue, newPassword } from "./password";
 
-export const UNIT_KINDS = [
-  "PARTY_COMMITTEE",
-  "PARTY_BOARD",
-  "GOVERNMENT",
-  "DEPARTMENT",
-  "MASS_ORGANISATION",
-  "COMMUNE",
-  "PUBLIC_SERVICE",
-  "OTHER",
-] as const;
-export const CADRE_GROUPS = [
-  "STANDING_MEMBER",
-  "LOCAL_LEADER",
-  "PARTY_MASS_HEAD",
-  "DEPARTMENT_HEAD",
-  "DEPUTY_HEAD",
-  "OTHER",
-] as const;
+// The unit kinds and cadre groups live apart so that client components can import them without the
+// password rule's dictionaries.
+export { CADRE_GROUPS, UNIT_KINDS } from "./kinds";
 
 const code = z
   .string()
@@ -64,15 +51,17 @@ const username = z
   .max(60, "tooLong")
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "usernameFormat");
 
-export const CreateUserSchema = z.object({
-  username,
-  fullName: requiredText(120),
-  email: optionalEmail,
-  cadreId: optionalText(64),
-  initialPassword: newPassword,
-  role: z.enum(ROLES, "required"),
-  roleUnitId: id,
-});
+export const CreateUserSchema = z
+  .object({
+    username,
+    fullName: requiredText(120),
+    email: optionalEmail,
+    cadreId: optionalText(64),
+    initialPassword: newPassword,
+    role: z.enum(ROLES, "required"),
+    roleUnitId: id,
+  })
+  .superRefine((v, ctx) => addOwnerIssue(ctx, v.initialPassword, v, ["initialPassword"]));
 export type CreateUserInput = z.infer<typeof CreateUserSchema>;
 
 export const UpdateUserSchema = z.object({

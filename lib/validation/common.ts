@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { isStrongEnough, PASSWORD_MIN_LENGTH } from "@/lib/domain/sign-in";
 
 // Messages are keys under "validation." in the catalogs; the action translates them.
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -20,12 +19,6 @@ export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("")])
   .optional()
   .transform((v) => v === "on" || v === "true");
-
-export const newPassword = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
-  .max(200, "tooLong")
-  .refine(isStrongEnough, "passwordNeedsLetterAndDigit");
 
 export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null);
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseDecimalInput } from "@/lib/domain/numbers";
 import { endOfVietnamDay, parseVietnamDay } from "@/lib/domain/quarters";
-import { CADRE_GROUPS } from "./admin";
+import { CADRE_GROUPS } from "./kinds";
 import { id, optionalId, optionalText, requiredText, version } from "./common";
 
 export const TASK_FIELDS = [

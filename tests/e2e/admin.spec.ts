@@ -33,13 +33,20 @@ test("an administrator creates an account; its first sign-in forces a password c
   await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("ngan");
   await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
   await expect(newcomer.getByText("Mật khẩu phải có ít nhất 8 ký tự.")).toBeVisible();
+  // A common password is refused with the reason, and the rule is stated under the field.
+  await expect(newcomer.getByText(/Mật khẩu dài 8–128 ký tự/)).toBeVisible();
   await newcomer.getByLabel("Mật khẩu hiện tại").fill("BanDau2026");
-  await newcomer.getByLabel(/^Mật khẩu mới/).fill("MatKhauMoi2026");
-  await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("MatKhauMoi2026");
+  await newcomer.getByLabel(/^Mật khẩu mới/).fill("password1");
+  await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("password1");
+  await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(newcomer.getByText("Mật khẩu quá phổ biến hoặc dễ đoán.", { exact: false })).toBeVisible();
+  await newcomer.getByLabel("Mật khẩu hiện tại").fill("BanDau2026");
+  await newcomer.getByLabel(/^Mật khẩu mới/).fill("Sen hồng nở muộn 2026");
+  await newcomer.getByLabel("Nhập lại mật khẩu mới").fill("Sen hồng nở muộn 2026");
   await newcomer.getByRole("button", { name: "Đổi mật khẩu" }).click();
   await expect(newcomer).toHaveURL(/\/login\?changed=1/);
   await expect(newcomer.getByTestId("login-notice")).toContainText("Đã đổi mật khẩu");
-  await signIn(newcomer, username, "MatKhauMoi2026");
+  await signIn(newcomer, username, "Sen hồng nở muộn 2026");
   await expect(newcomer).toHaveURL(/\/council$/);
   await context.close();
 });

@@ -12,8 +12,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on("console", (msg) => {
         if (msg.type() !== "error") return;
         const text = msg.text();
-        // The browser itself logs the status of a page that answers 401/403/404; that is what those tests expect.
-        if (/Failed to load resource: the server responded with a status of (401|403|404)/.test(text)) return;
+        // The browser itself logs the status of a page that answers 401/403/404/429; that is what those tests expect.
+        if (/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(text)) return;
         errors.push(text);
       });
       page.on("pageerror", (error) => errors.push(error.message));

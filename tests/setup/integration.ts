@@ -7,7 +7,7 @@ import { createTranslator } from "use-intl/core";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { setDb } from "@/lib/db/client";
 import vi_messages from "@/lib/i18n/messages/vi.json";
-import { currentIdentity, resetSession, testCookies } from "./session";
+import { currentIdentity, resetSession, testCookies, testHeaders } from "./session";
 
 // Only the session, the request's cookies, Next's cache and the translation lookup are replaced;
 // the database, the migrations and the data layer are the real ones.
@@ -16,7 +16,7 @@ vi.mock("@/lib/auth/identity", () => ({
   readIdentity: async () => currentIdentity(),
   clearSessionCookies: async () => resetSession(),
 }));
-vi.mock("next/headers", () => ({ cookies: async () => testCookies() }));
+vi.mock("next/headers", () => ({ cookies: async () => testCookies(), headers: async () => testHeaders() }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) =>

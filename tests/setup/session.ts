@@ -1,6 +1,7 @@
 import type { Identity } from "@/lib/auth/identity";
 
 let identity: Identity | null = null;
+let address: string | undefined;
 const jar = new Map<string, string>();
 
 /** Acts as this user (optionally in one of their role memberships) for the data-layer calls that follow. */
@@ -16,8 +17,19 @@ export function currentIdentity(): Identity | null {
   return identity;
 }
 
+/** Sends the data-layer calls that follow as if from this client address (through a trusted proxy). */
+export function fromAddress(ip: string | undefined) {
+  address = ip;
+}
+
+/** The request headers the app reads (only the client's address, here). */
+export function testHeaders() {
+  return new Headers(address ? { "x-forwarded-for": address } : {});
+}
+
 export function resetSession() {
   identity = null;
+  address = undefined;
   jar.clear();
 }
 

@@ -1,49 +1,79 @@
 import { describe, expect, it } from "vitest";
-import { decideSignIn, LOCK_MINUTES, MAX_FAILED_ATTEMPTS } from "@/lib/domain/sign-in";
-import { newPassword } from "@/lib/validation/common";
+import { decideFailure, LOCK_MINUTES, MAX_FAILED_ATTEMPTS, refuseSignIn } from "@/lib/domain/sign-in";
+import { RATE_LIMITS, retryAfterSeconds } from "@/lib/domain/rate-limits";
 
-const now = new Date("2026-11-22T02:00:00Z");
-const fresh = { failedAttempts: 0, lockedUntil: null };
+const none = { address: 0, pair: 0, account: 0 };
 
 describe("the lockout rule", () => {
-  it("a right password signs in and clears earlier failures", () => {
-    expect(decideSignIn({ failedAttempts: 3, lockedUntil: null }, true, now)).toEqual({ result: "ok", next: fresh });
+  it("locks after five wrong passwords for fifteen minutes", () => {
+    expect(MAX_FAILED_ATTEMPTS).toBe(5);
+    expect(LOCK_MINUTES).toBe(15);
   });
 
-  it("counts wrong passwords, then locks for 15 minutes at the fifth and says so", () => {
-    let state = fresh as { failedAttempts: number; lockedUntil: Date | null };
-    for (let i = 1; i < MAX_FAILED_ATTEMPTS; i++) {
-      const d = decideSignIn(state, false, now);
-      expect(d.result).toBe("invalid");
-      expect(d.next.failedAttempts).toBe(i);
-      state = d.next;
+  it("lets an attempt through when nothing is blocked", () => {
+    expect(refuseSignIn(none)).toBeNull();
+  });
+
+  it("tells a blocked address to slow down whatever account it names, before saying anything about locks", () => {
+    expect(refuseSignIn({ address: 30_000, pair: 60_000, account: 90_000 })).toEqual({
+      result: "rateLimited",
+      reason: "address",
+      retryMs: 30_000,
+    });
+  });
+
+  it("reads a locked pair or a locked account as locked", () => {
+    expect(refuseSignIn({ ...none, pair: 1000 })).toEqual({ result: "locked", reason: "pair", retryMs: 1000 });
+    expect(refuseSignIn({ ...none, account: 2000 })).toEqual({ result: "locked", reason: "account", retryMs: 2000 });
+  });
+
+  it("counts the first four wrong passwords from one address as plain failures", () => {
+    for (let pair = 1; pair < MAX_FAILED_ATTEMPTS; pair++) {
+      expect(decideFailure({ pair, account: pair, address: pair })).toEqual({
+        result: "invalid",
+        lockPair: false,
+        lockAccount: false,
+        blockAddress: false,
+      });
     }
-    const fifth = decideSignIn(state, false, now);
-    expect(fifth.result).toBe("locked");
-    expect(fifth.next.lockedUntil).toEqual(new Date(now.getTime() + LOCK_MINUTES * 60_000));
   });
 
-  it("while locked, even the right password is refused", () => {
-    const locked = { failedAttempts: 0, lockedUntil: new Date(now.getTime() + 60_000) };
-    expect(decideSignIn(locked, true, now)).toEqual({ result: "locked", next: locked });
+  it("locks only the pair at the fifth wrong password from one address, and says so at once", () => {
+    expect(decideFailure({ pair: 5, account: 5, address: 5 })).toEqual({
+      result: "locked",
+      lockPair: true,
+      lockAccount: false,
+      blockAddress: false,
+    });
   });
 
-  it("after the lock expires the right password works and a wrong one starts a new count", () => {
-    const expired = { failedAttempts: 0, lockedUntil: new Date(now.getTime() - 1) };
-    expect(decideSignIn(expired, true, now).result).toBe("ok");
-    expect(decideSignIn(expired, false, now)).toEqual({ result: "invalid", next: { failedAttempts: 1, lockedUntil: null } });
+  it("locks the account itself only at its global limit, once, which is when the administrators are alerted", () => {
+    const limit = RATE_LIMITS.signInAccount.points;
+    expect(decideFailure({ pair: 1, account: limit - 1, address: 1 }).lockAccount).toBe(false);
+    expect(decideFailure({ pair: 1, account: limit, address: 1 })).toMatchObject({ result: "locked", lockAccount: true });
+    expect(decideFailure({ pair: 1, account: limit + 1, address: 1 })).toMatchObject({ result: "locked", lockAccount: false });
   });
-});
 
-describe("the password rule", () => {
-  const problems = (p: string) => (newPassword.safeParse(p).error?.issues ?? []).map((i) => i.message);
+  it("blocks an address that sprays wrong passwords over many accounts, though no pair is locked", () => {
+    const limit = RATE_LIMITS.signInAddress.points;
+    expect(decideFailure({ pair: 1, account: 1, address: limit - 1 }).blockAddress).toBe(false);
+    expect(decideFailure({ pair: 1, account: 1, address: limit })).toEqual({
+      result: "invalid",
+      lockPair: false,
+      lockAccount: false,
+      blockAddress: true,
+    });
+  });
 
-  it("asks for eight characters with letters and digits, Vietnamese letters included", () => {
-    expect(problems("abc1")).toEqual(["passwordTooShort"]);
-    expect(problems("abcdefgh")).toEqual(["passwordNeedsLetterAndDigit"]);
-    expect(problems("12345678")).toEqual(["passwordNeedsLetterAndDigit"]);
-    expect(problems("××××1234")).toEqual(["passwordNeedsLetterAndDigit"]);
-    expect(problems("mậtkhẩu2026")).toEqual([]);
-    expect(problems("Đ1234567")).toEqual([]);
+  it("the global account limit is slower than the pair limit, so a single address never locks an account for everyone", () => {
+    expect(RATE_LIMITS.signInAccount.points).toBeGreaterThan(RATE_LIMITS.signInAddress.points);
+    expect(RATE_LIMITS.signInAddress.points).toBeGreaterThan(RATE_LIMITS.signInPair.points);
+  });
+
+  it("asks a client to wait at least a second, rounding the wait up", () => {
+    expect(retryAfterSeconds(0)).toBe(1);
+    expect(retryAfterSeconds(1)).toBe(1);
+    expect(retryAfterSeconds(1001)).toBe(2);
+    expect(retryAfterSeconds(15 * 60_000)).toBe(900);
   });
 });

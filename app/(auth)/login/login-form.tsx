@@ -39,7 +39,13 @@ export function LoginForm({ next }: { next: string }) {
     try {
       const result = await signIn("credentials", { username, password, redirect: false });
       if (!result || result.error) {
-        setError(result?.error === "locked" ? t("locked") : t("invalid"));
+        setError(
+          result?.status === 429 || result?.error === "rateLimited"
+            ? t("rateLimited")
+            : result?.error === "locked"
+              ? t("locked")
+              : t("invalid"),
+        );
         const field = formElement.elements.namedItem("password");
         if (field instanceof HTMLInputElement) field.value = "";
         return;

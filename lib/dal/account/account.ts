@@ -1,9 +1,20 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import {
+  auditRefusal,
+  blockedFor,
+  limiter,
+  RateLimitedError,
+  requestAddress,
+  spendOrRefuse,
+  type Refusal,
+} from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/db/client";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { DomainError } from "@/lib/domain/errors";
+import { passwordProblems } from "@/lib/domain/password-rule";
+import { RATE_LIMITS, retryAfterSeconds } from "@/lib/domain/rate-limits";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { ChangePasswordInput } from "@/lib/validation/account";
 
@@ -14,8 +25,38 @@ import type { ChangePasswordInput } from "@/lib/validation/account";
 export async function changeOwnPassword(input: ChangePasswordInput): Promise<void> {
   const user = await requireUser({ allowPasswordChange: true });
   const db = await getDb();
+  const address = await requestAddress();
+  const refusal = (reason: string): Refusal => ({
+    action: "user.changePasswordRefused",
+    actorId: user.id,
+    actorRole: user.active?.role ?? null,
+    entityType: "User",
+    entityId: user.id,
+    data: { reason },
+  });
+  await spendOrRefuse("passwordChange", address, refusal("rateLimited"));
+  // The current-password check is a password guess like a sign-in: five wrong ones lock it for a while.
+  const locked = await blockedFor("currentPassword", user.id, db);
+  if (locked) {
+    await auditRefusal(db, refusal("currentPasswordLocked"), "currentPassword", address);
+    throw new RateLimitedError(retryAfterSeconds(locked));
+  }
   const record = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-  if (!(await verifyPassword(record.passwordHash, input.currentPassword))) throw new DomainError("currentPasswordWrong");
+  if (!(await verifyPassword(record.passwordHash, input.currentPassword))) {
+    const { consumedPoints } = await limiter("currentPassword", db).penalty(user.id);
+    await auditRefusal(db, refusal("currentPasswordWrong"), "currentPassword", address);
+    if (consumedPoints >= RATE_LIMITS.currentPassword.points) {
+      await limiter("currentPassword", db).block(user.id, RATE_LIMITS.currentPassword.blockDuration);
+      throw new RateLimitedError(RATE_LIMITS.currentPassword.blockDuration);
+    }
+    throw new DomainError("currentPasswordWrong");
+  }
+  await limiter("currentPassword", db).delete(user.id);
+  if (
+    passwordProblems(input.newPassword, { username: user.username, fullName: user.fullName }).includes("passwordContainsName")
+  ) {
+    throw new DomainError("passwordContainsName");
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({

@@ -10,7 +10,7 @@ export type NotificationItem = { id: string; kind: string; detail: string | null
 function detailOf(params: unknown): string | null {
   if (!params || typeof params !== "object") return null;
   const p = params as Record<string, unknown>;
-  for (const key of ["taskTitle", "roundName", "cadreName", "taskCode"]) {
+  for (const key of ["taskTitle", "roundName", "cadreName", "taskCode", "username"]) {
     if (typeof p[key] === "string" && p[key]) return p[key] as string;
   }
   return null;

@@ -1,8 +1,11 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
+import { clearSignInLimits } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
+import { requestAddress, spendOrRefuse } from "@/lib/auth/rate-limit";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
+import { passwordProblems } from "@/lib/domain/password-rule";
 import type { Role } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AddRoleInput, CreateUserInput, ResetPasswordInput, SetActiveInput, UpdateUserInput } from "@/lib/validation/admin";
@@ -223,10 +226,23 @@ export async function setUserActive(input: SetActiveInput): Promise<void> {
 export async function resetPassword(input: ResetPasswordInput): Promise<void> {
   const actor = await requirePermission("admin:users");
   refuseSelf(actor, input.id);
+  await spendOrRefuse("passwordChange", await requestAddress(), {
+    action: "user.resetPasswordRefused",
+    actorId: actor.userId,
+    actorRole: actor.role,
+    entityType: "User",
+    entityId: input.id,
+    data: { reason: "rateLimited" },
+  });
   const db = await getDb();
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     const user = await writableUserOrThrow(tx, actor, input.id);
+    if (passwordProblems(input.newPassword, user).includes("passwordContainsName")) {
+      throw new DomainError("passwordContainsName");
+    }
+    // The sign-in counters of this name go too: the user starts afresh with the new password.
+    await clearSignInLimits(tx, user.username);
     const updated = await tx.user.updateMany({
       where: { id: user.id, version: input.version },
       data: {

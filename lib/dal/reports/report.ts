@@ -1,5 +1,6 @@
 import { hasPermission } from "@/lib/permissions";
 import "server-only";
+import { requestAddress, spendOrRefuse } from "@/lib/auth/rate-limit";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
@@ -37,6 +38,21 @@ async function ownTask(tx: Tx, actor: Actor, taskId: string) {
  * actual values and new evidence; with intent "submit" also submits it: every target needs its actual value,
  * a submission after the round's deadline for that quarter is marked late, and the supervisor is told.
  */
+/**
+ * Evidence uploads are limited per client address (one point a file), checked before any byte is stored;
+ * a refusal is audited with the cadre and the task.
+ */
+export async function admitEvidenceUpload(taskId: string, fileCount: number): Promise<void> {
+  if (fileCount === 0) return;
+  const actor = await requirePermission("report:own");
+  await spendOrRefuse(
+    "upload",
+    await requestAddress(),
+    { action: "upload.rateLimited", actorId: actor.userId, actorRole: actor.role, entityType: "Task", entityId: taskId },
+    fileCount,
+  );
+}
+
 export async function saveReport(input: ReportInput, evidence: StoredEvidence[] = []): Promise<{ reportId: string }> {
   const actor = await requirePermission("report:own");
   return inTransaction(async (tx) => {

@@ -8,7 +8,7 @@ import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
 import type { CadreRow } from "@/lib/dal/admin/cadres";
 import type { UnitOption } from "@/lib/dal/admin/units";
-import { CADRE_GROUPS } from "@/lib/validation/admin";
+import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createCadreAction, updateCadreAction } from "../actions";
 import { unitOptionLabel } from "./unit-option-label";
 

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
 import type { UnitOption, UnitRow } from "@/lib/dal/admin/units";
-import { UNIT_KINDS } from "@/lib/validation/admin";
+import { UNIT_KINDS } from "@/lib/validation/kinds";
 import { createUnitAction, updateUnitAction } from "../actions";
 import { unitOptionLabel } from "./unit-option-label";
 

@@ -36,7 +36,7 @@ export function CreateUserForm({ units, cadres }: { units: UnitOption[]; cadres:
         name="initialPassword"
         type="password"
         label={t("initialPassword")}
-        hint={t("initialPasswordHint")}
+        hint={`${t("passwordRule")} ${t("initialPasswordHint")}`}
         state={state}
         required
         autoComplete="new-password"
@@ -104,7 +104,7 @@ export function ResetPasswordForm({ user }: { user: UserRow }) {
         name="newPassword"
         type="password"
         label={t("newPassword")}
-        hint={t("initialPasswordHint")}
+        hint={`${t("passwordRule")} ${t("initialPasswordHint")}`}
         state={state}
         required
         autoComplete="new-password"

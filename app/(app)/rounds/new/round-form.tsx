@@ -6,7 +6,7 @@ import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
-import { CADRE_GROUPS } from "@/lib/validation/admin";
+import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createRoundAction } from "../actions";
 
 export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name: string }[]; defaultYear: number }) {
