@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { changeRequestLifecycle, nextState } from "@/lib/domain/lifecycle";
 import { withinPeriod } from "@/lib/domain/registration";
+import { targetDirectionProblem } from "@/lib/domain/targets";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRequestInput, DecideChangeRequestInput } from "@/lib/validation/report";
 import { audit } from "./audit";
@@ -38,6 +39,16 @@ export async function requestChange(input: ChangeRequestInput): Promise<{ id: st
     if (await tx.changeRequest.count({ where: { taskId: task.id, status: "PENDING" } })) throw new DomainError("changePending");
     const byId = new Map(task.targets.map((t) => [t.id, t]));
     if (input.targets.some((t) => !byId.has(t.targetId))) throw new NotFoundError();
+    // The form sends the baseline and direction for its own check; the stored ones are what count.
+    for (const asked of input.targets) {
+      const stored = byId.get(asked.targetId)!;
+      const problem = targetDirectionProblem({
+        baseline: stored.baseline?.toFixed() ?? null,
+        target: asked.targetValue,
+        direction: stored.direction,
+      });
+      if (problem) throw new DomainError(problem, { indicator: stored.indicator });
+    }
     if (![input.endDate, ...input.targets.map((t) => t.deadline)].every((d) => withinPeriod(d, task.round)))
       throw new DomainError("outsideRoundPeriod", { start: task.round.startYear, end: task.round.endYear });
     const before: TaskVersion = {

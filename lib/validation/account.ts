@@ -6,10 +6,16 @@ export const ChangePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "required").max(200, "tooLong"),
     newPassword,
-    confirmPassword: z.string().min(1, "required"),
+    confirmPassword: z.string().min(1, "required").max(200, "tooLong"),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: "passwordsDiffer", path: ["confirmPassword"] })
   .refine((v) => v.newPassword !== v.currentPassword, { message: "passwordUnchanged", path: ["newPassword"] });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordSchema>;
 
 export const SetLocaleSchema = z.object({ locale: z.enum(LOCALES) });
+
+/** What the sign-in form sends; the form's fields carry the same limits. */
+export const SignInSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isStrongEnough, PASSWORD_MIN_LENGTH } from "@/lib/domain/sign-in";
+import { queryId, queryPage, queryText } from "./query";
 
 // Messages are keys under "validation." in the catalogs; the action translates them.
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -27,8 +28,4 @@ export const newPassword = z
 export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null);
 
 /** A list page's query string: a search text, a unit filter, a page number; junk reads as absent. */
-export const ListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  unitId: z.string().max(64).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
-});
+export const ListQuerySchema = z.object({ q: queryText(100), unitId: queryId, page: queryPage });

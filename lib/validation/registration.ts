@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { parseDecimalInput } from "@/lib/domain/numbers";
+import { targetDirectionProblem } from "@/lib/domain/targets";
 import { CADRE_GROUPS } from "./admin";
 import { id, optionalText, requiredText, version } from "./common";
+import { queryEnum, queryId, queryPage } from "./query";
 
 export const TASK_FIELDS = [
   "LAND",
@@ -34,11 +36,15 @@ export const calendarDate = z
 /** A deadline typed as a calendar date: it runs to the end of that day in Vietnam. */
 export const deadlineDate = calendarDate.transform((d) => new Date(d.getTime() + 24 * 60 * 60 * 1000 - 1000));
 
+/** The longest figure typed: 14 integer and 4 decimal digits with their separators, and some slack. */
+export const DECIMAL_MAX_LENGTH = 32;
+
 /** A measured quantity typed with Vietnamese or English separators, kept as a decimal string. */
 export const decimal = z
   .string()
   .trim()
   .min(1, "required")
+  .max(DECIMAL_MAX_LENGTH, "tooLong")
   .transform((v, ctx) => {
     const parsed = parseDecimalInput(v);
     if (parsed === null) {
@@ -50,6 +56,7 @@ export const decimal = z
 export const optionalDecimal = z
   .string()
   .trim()
+  .max(DECIMAL_MAX_LENGTH, "tooLong")
   .optional()
   .transform((v, ctx) => {
     if (!v) return null;
@@ -61,14 +68,29 @@ export const optionalDecimal = z
     return parsed;
   });
 
-export const TargetSchema = z.object({
-  indicator: requiredText(300),
-  unitOfMeasure: requiredText(50),
-  baseline: optionalDecimal,
-  targetValue: decimal,
-  direction: z.enum(TARGET_DIRECTIONS, "required"),
-  deadline: calendarDate,
-});
+/**
+ * Refuses, at the target value's field, a target that contradicts its direction (an increase not above its
+ * baseline, a decrease not below it): the one rule, from lib/domain, for every form where a target is typed.
+ */
+export function refineTargetDirection(
+  t: { baseline?: string | null; targetValue: string; direction?: (typeof TARGET_DIRECTIONS)[number] },
+  ctx: z.core.$RefinementCtx,
+) {
+  if (!t.direction) return;
+  const problem = targetDirectionProblem({ baseline: t.baseline ?? null, target: t.targetValue, direction: t.direction });
+  if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["targetValue"] });
+}
+
+export const TargetSchema = z
+  .object({
+    indicator: requiredText(300),
+    unitOfMeasure: requiredText(50),
+    baseline: optionalDecimal,
+    targetValue: decimal,
+    direction: z.enum(TARGET_DIRECTIONS, "required"),
+    deadline: calendarDate,
+  })
+  .superRefine(refineTargetDirection);
 
 /** A new, blank target row in the editor. */
 export const emptyTarget = {
@@ -159,10 +181,10 @@ export const CommentSchema = z.object({
   body: requiredText(4000),
 });
 export const ReviewFilterSchema = z.object({
-  round: z.string().max(64).optional().catch(undefined),
-  unit: z.string().max(64).optional().catch(undefined),
-  field: z.enum(TASK_FIELDS).optional().catch(undefined),
-  status: z.enum(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"]).optional().catch(undefined),
-  late: z.enum(["1"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  round: queryId,
+  unit: queryId,
+  field: queryEnum(TASK_FIELDS),
+  status: queryEnum(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"]),
+  late: queryEnum(["1"]),
+  page: queryPage,
 });
