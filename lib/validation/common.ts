@@ -11,6 +11,14 @@ export const optionalText = (max = 2000) =>
     .max(max, "tooLong")
     .optional()
     .transform((v) => (v ? v : null));
+/**
+ * A number typed into a text field: the text is bounded first (so the field carries a `maxLength`, and a
+ * pasted megabyte is refused as too long rather than parsed), then read by `schema`.
+ */
+export const NUMBER_TEXT_MAX_LENGTH = 16;
+export const numberText = <Out>(schema: z.ZodType<Out, string>) =>
+  z.string().trim().max(NUMBER_TEXT_MAX_LENGTH, "tooLong").pipe(schema);
+
 export const id = z.string().trim().min(1, "required").max(64, "invalid");
 export const version = z.coerce.number().int().min(0);
 /** A checkbox: present means on. */

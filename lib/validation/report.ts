@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalText, requiredText, version } from "./common";
+import { id, NUMBER_TEXT_MAX_LENGTH, optionalText, requiredText, version } from "./common";
 import { queryEnum, queryId, queryPage, queryQuarter, queryYear } from "./query";
 import { calendarDate, decimal, optionalDecimal, refineTargetDirection, TARGET_DIRECTIONS, TASK_FIELDS } from "./registration";
 
@@ -22,6 +22,7 @@ export const ReportSchema = z
     selfProgress: z
       .string()
       .trim()
+      .max(NUMBER_TEXT_MAX_LENGTH, "tooLong")
       .optional()
       .transform((v) => (v ? Number(v) : null))
       .pipe(z.number("invalid").int("invalid").min(0, "percentRange").max(100, "percentRange").nullable()),

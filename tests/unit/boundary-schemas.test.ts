@@ -112,3 +112,18 @@ describe("evidence checked in the browser before sending", () => {
     expect(evidenceProblem(two, 9)).toEqual({ code: "tooManyFiles", max: 10 });
   });
 });
+
+describe("numbers typed into text fields are bounded as text first", () => {
+  it("a score, a weight and a self-assessed progress carry a length limit, and a pasted megabyte is too long", () => {
+    expect(maxLengthOf(SelfAssessmentSchema, "tasks.0.score")).toBe(16);
+    expect(maxLengthOf(ReportSchema, "selfProgress")).toBe(16);
+    const sheet = (score: string) => ({
+      evaluationId: "e",
+      version: "0",
+      selfRating: "GOOD",
+      tasks: [{ taskId: "t", level: "GOOD", score, justification: "Lý do" }],
+    });
+    expect(SelfAssessmentSchema.parse(sheet(" 80 ")).tasks[0]!.score).toBe(80);
+    expect(SelfAssessmentSchema.safeParse(sheet("9".repeat(1_000_000))).error?.issues[0]?.message).toBe("tooLong");
+  });
+});
