@@ -175,11 +175,47 @@ test("a junk or foreign id — task, report quarter, registration, evaluation, n
     `${ownTask}/reports/abc`,
     "/tasks/khong-co/reports/2026Q1",
     "/registrations/khong-co",
+    "/registrations/khong-co/tasks/khong-co",
+    "/tasks/khong-co/change",
     "/evaluations/khong-co",
   ]) {
     const response = await page.request.get(url);
     expect(response.status(), url).toBe(404);
   }
+
+  // Every other page or file named by an id answers junk with its ordinary 404, for a role that may open it.
+  const byRole: [string, string[]][] = [
+    [
+      "thuongtruc",
+      [
+        "/cadres/khong-co/record",
+        "/registrations/khong-co/tasks/khong-co/decide",
+        "/registrations/khong-co/supplement",
+        "/api/attachments/khong-co",
+        "/api/exports/tasks?roundId=khong-co&field=abc",
+        "/api/exports/progress?roundId=khong-co&quarter=2026Q9",
+        "/api/exports/ratings/khong-co",
+      ],
+    ],
+    [
+      "bantochuc",
+      [
+        "/rounds/khong-co",
+        "/evaluations/cycles/khong-co",
+        "/rounds/khong-co/extend?cadreId=khong-co",
+        "/evaluations/carry-over?roundId=x&year=abc",
+      ],
+    ],
+    ["admin", ["/admin/cadres/khong-co", "/admin/units/khong-co", "/admin/users/khong-co"]],
+  ];
+  for (const [username, urls] of byRole) {
+    const context = await browser.newContext({ locale: "vi-VN" });
+    const rolePage = await context.newPage();
+    await signIn(rolePage, username);
+    for (const url of urls) expect((await rolePage.request.get(url)).status(), `${username} ${url}`).toBe(404);
+    await context.close();
+  }
+  expect((await page.request.get("/transparency/khong-co?view=x&page=abc")).status()).toBe(404);
 
   // Another user's task reads as not found too.
   const communeContext = await browser.newContext({ locale: "vi-VN" });
