@@ -22,6 +22,11 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
   return (magnitude * sa) as -1 | 0 | 1;
 }
 
+/** Whether `value` is written as `compareDecimals` reads it. */
+export function isCanonicalDecimal(value: unknown): value is string {
+  return typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim());
+}
+
 function split(value: string): [1 | -1, string, string] {
   const s = value.trim();
   if (!/^-?\d+(\.\d+)?$/.test(s)) throw new RangeError(`not a canonical decimal: ${value}`);

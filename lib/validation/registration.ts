@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDecimalInput } from "@/lib/domain/numbers";
-import { targetDirectionProblem } from "@/lib/domain/targets";
+import { isCanonicalDecimal, targetDirectionProblem } from "@/lib/domain/targets";
 import { CADRE_GROUPS } from "./admin";
 import { id, optionalText, requiredText, version } from "./common";
 import { queryEnum, queryId, queryPage } from "./query";
@@ -76,7 +76,9 @@ export function refineTargetDirection(
   t: { baseline?: string | null; targetValue: string; direction?: (typeof TARGET_DIRECTIONS)[number] },
   ctx: z.core.$RefinementCtx,
 ) {
-  if (!t.direction) return;
+  // zod runs an object's refinements even when a field failed (an empty or unreadable value): nothing to compare.
+  if (!t.direction || !isCanonicalDecimal(t.targetValue)) return;
+  if (t.baseline != null && !isCanonicalDecimal(t.baseline)) return;
   const problem = targetDirectionProblem({ baseline: t.baseline ?? null, target: t.targetValue, direction: t.direction });
   if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["targetValue"] });
 }

@@ -134,6 +134,13 @@ describe("the target schemas refuse a target against its direction at the target
     expect(ChangeRequestSchema.safeParse(request("90")).success).toBe(true);
   });
 
+  it("an empty or unreadable value is only that field's own error; the direction rule waits for a number", () => {
+    expect(issuesOf(TargetSchema.safeParse(target({ targetValue: "" })))).toEqual([{ path: "targetValue", message: "required" }]);
+    expect(issuesOf(TargetSchema.safeParse(target({ baseline: "abc", targetValue: "1" })))).toEqual([
+      { path: "baseline", message: "numberFormat" },
+    ]);
+  });
+
   it("the canonical decimal the rule compares is what the number parser returns", () => {
     expect(parseDecimalInput("35,5")).toBe("35.5");
     expect(parseDecimalInput("2.1010")).toBe("2.1010");
