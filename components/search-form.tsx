@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { ListQuerySchema } from "@/lib/validation/common";
+import { maxLengthOf } from "@/lib/validation/limits";
 
 /** A GET search box: the query lives in the URL, so a filtered list can be shared and bookmarked. */
 export async function SearchForm({ q, placeholder, children }: { q?: string; placeholder: string; children?: React.ReactNode }) {
@@ -12,6 +14,7 @@ export async function SearchForm({ q, placeholder, children }: { q?: string; pla
           type="search"
           name="q"
           defaultValue={q}
+          maxLength={maxLengthOf(ListQuerySchema, "q")}
           placeholder={placeholder}
           className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm"
         />

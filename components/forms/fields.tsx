@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+import type { z } from "zod";
 import type { ActionState } from "@/lib/actions/state";
+import { maxLengthOf } from "@/lib/validation/limits";
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-500 sm:text-sm";
@@ -10,7 +12,16 @@ type Common = {
   state?: ActionState;
   hint?: ReactNode;
   required?: boolean;
+  /**
+   * The zod schema the action validates with: the field's `maxLength` is read from it at the field's name,
+   * so the browser stops typing where the server would refuse.
+   */
+  schema?: z.core.$ZodType;
 };
+
+function limitOf(common: Common, maxLength: number | undefined) {
+  return maxLength ?? (common.schema ? maxLengthOf(common.schema, common.name) : undefined);
+}
 
 /** What to show in a field: what the user typed (echoed after an error), else the stored value. */
 function valueOf(state: ActionState | undefined, name: string, fallback: string | undefined) {
@@ -54,8 +65,17 @@ export function TextField({
   defaultValue,
   autoComplete,
   placeholder,
+  maxLength,
+  inputMode,
   ...common
-}: Common & { type?: string; defaultValue?: string; autoComplete?: string; placeholder?: string }) {
+}: Common & {
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  placeholder?: string;
+  maxLength?: number;
+  inputMode?: "decimal" | "numeric";
+}) {
   const errors = common.state?.fieldErrors?.[common.name];
   return (
     <FieldShell {...common} errors={errors}>
@@ -67,6 +87,8 @@ export function TextField({
         required={common.required}
         autoComplete={autoComplete}
         placeholder={placeholder}
+        maxLength={limitOf(common, maxLength)}
+        inputMode={inputMode}
         aria-invalid={errors ? true : undefined}
         aria-describedby={describedBy(common.name, common.hint, errors)}
         className={inputClass}
@@ -75,7 +97,12 @@ export function TextField({
   );
 }
 
-export function TextAreaField({ defaultValue, rows = 3, ...common }: Common & { defaultValue?: string; rows?: number }) {
+export function TextAreaField({
+  defaultValue,
+  rows = 3,
+  maxLength,
+  ...common
+}: Common & { defaultValue?: string; rows?: number; maxLength?: number }) {
   const errors = common.state?.fieldErrors?.[common.name];
   return (
     <FieldShell {...common} errors={errors}>
@@ -83,6 +110,7 @@ export function TextAreaField({ defaultValue, rows = 3, ...common }: Common & { 
         id={common.name}
         name={common.name}
         rows={rows}
+        maxLength={limitOf(common, maxLength)}
         defaultValue={valueOf(common.state, common.name, defaultValue)}
         required={common.required}
         aria-invalid={errors ? true : undefined}

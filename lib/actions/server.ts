@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { log } from "@/lib/log";
 import { revalidatePath } from "next/cache";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z, ZodError } from "zod";
 import { loadSession } from "@/lib/auth/session";
@@ -138,7 +138,9 @@ export function formAction<S extends z.ZodType, R>(
   options: ActionOptions<S, R> = {},
 ): (form: FormData) => Promise<void> {
   return async (form) => {
-    await execute(schema, call, options, form);
+    const state = await execute(schema, call, options, form);
+    // A plain form has no place for a message: a record that is not the caller's is the not-found page.
+    if (state.code === "notFound") notFound();
   };
 }
 
@@ -194,7 +196,7 @@ async function translateError(e: unknown, values: ActionState["values"]): Promis
   if (refused) {
     const t = await getTranslations("errors");
     const message = t.has(refused.code) ? t(refused.code, refused.params) : t("unexpected");
-    return { status: "error", message, values };
+    return { status: "error", message, values, code: refused.code };
   }
   // Anything else is a fault of ours: the user gets a short id to quote, the log gets the id and the error.
   const correlationId = randomBytes(4).toString("hex");

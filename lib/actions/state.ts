@@ -4,6 +4,8 @@ export type ActionState = {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string | string[]>;
+  /** The refusal's error code (e.g. "notFound", "conflict"), for callers that act on the kind of refusal. */
+  code?: string;
 };
 
 export const initialActionState: ActionState = { status: "idle" };

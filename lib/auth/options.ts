@@ -1,16 +1,11 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { AuditAction } from "@/lib/domain/audit-actions";
+import { SignInSchema as CredentialsSchema } from "@/lib/validation/account";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
-
-const CredentialsSchema = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
-});
 
 /** Error codes the sign-in page translates. */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", locked: "locked", rateLimited: "rateLimited" } as const;

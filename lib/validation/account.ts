@@ -7,7 +7,7 @@ export const ChangePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "required").max(200, "tooLong"),
     newPassword,
-    confirmPassword: z.string().min(1, "required"),
+    confirmPassword: z.string().min(1, "required").max(200, "tooLong"),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: "passwordsDiffer", path: ["confirmPassword"] })
   .refine((v) => v.newPassword !== v.currentPassword, { message: "passwordUnchanged", path: ["newPassword"] });
@@ -17,3 +17,9 @@ export const SetLocaleSchema = z.object({ locale: z.enum(LOCALES) });
 
 /** One of the caller's own role memberships, chosen in the header. */
 export const SwitchRoleSchema = z.object({ membershipId: id });
+
+/** What the sign-in form sends; the form's fields carry the same limits. */
+export const SignInSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryId, queryPage, queryText } from "./query";
 
 // Messages are keys under "validation." in the catalogs; the action translates them.
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -9,6 +10,14 @@ export const optionalText = (max = 2000) =>
     .max(max, "tooLong")
     .optional()
     .transform((v) => (v ? v : null));
+/**
+ * A number typed into a text field: the text is bounded first (so the field carries a `maxLength`, and a
+ * pasted megabyte is refused as too long rather than parsed), then read by `schema`.
+ */
+export const NUMBER_TEXT_MAX_LENGTH = 16;
+export const numberText = <Out>(schema: z.ZodType<Out, string>) =>
+  z.string().trim().max(NUMBER_TEXT_MAX_LENGTH, "tooLong").pipe(schema);
+
 export const id = z.string().trim().min(1, "required").max(64, "invalid");
 /** An id a form may leave empty (a hidden input with no value): empty reads as absent. */
 export const optionalId = z.preprocess((v) => (v === "" ? undefined : v), id.optional());
@@ -23,15 +32,4 @@ export const checkbox = z
 export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null);
 
 /** A list page's query string: a search text, a unit filter, a page number; junk reads as absent. */
-export const ListQuerySchema = z.object({
-  // Composed like every stored text, so a search typed in decomposed Unicode finds the same rows.
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .transform((v) => v.normalize("NFC"))
-    .optional()
-    .catch(undefined),
-  unitId: z.string().max(64).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
-});
+export const ListQuerySchema = z.object({ q: queryText(100), unitId: queryId, page: queryPage });

@@ -1,24 +1,17 @@
 import { z } from "zod";
 import { parseQuarterKey } from "@/lib/domain/quarters";
+import { queryEnum, queryId, queryPage } from "./query";
 import { TASK_FIELDS } from "./registration";
-
-const optionalId = z
-  .string()
-  .trim()
-  .max(64)
-  .optional()
-  .catch(undefined)
-  .transform((v) => v || undefined);
 
 /** A dashboard's filters from the URL, so a view can be shared; junk reads as absent. */
 export const DashboardFilterSchema = z.object({
-  roundId: optionalId,
-  unitId: optionalId,
-  field: z.enum(TASK_FIELDS).optional().catch(undefined),
-  health: z.enum(["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETED", "OVERDUE"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  roundId: queryId,
+  unitId: queryId,
+  field: queryEnum(TASK_FIELDS),
+  health: queryEnum(["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETED", "OVERDUE"]),
+  page: queryPage,
   /** "all" lists every unit of the ranking rather than the first ones. */
-  units: z.enum(["all"]).optional().catch(undefined),
+  units: queryEnum(["all"]),
 });
 
 /**

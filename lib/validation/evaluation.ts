@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { RATINGS } from "@/lib/domain/evaluation";
-import { id, optionalText, requiredText, version } from "./common";
+import { id, NUMBER_TEXT_MAX_LENGTH, numberText, optionalText, requiredText, version } from "./common";
 import { calendarDate } from "./registration";
 
-const score = z.coerce.number("invalid").min(0, "scoreRange").max(100, "scoreRange");
+const score = numberText(z.coerce.number<string>("invalid").min(0, "scoreRange").max(100, "scoreRange"));
 const optionalScore = z
   .string()
   .trim()
+  .max(NUMBER_TEXT_MAX_LENGTH, "tooLong")
   .optional()
   .transform((v) => (v ? Number(v.replace(",", ".")) : null))
   .pipe(z.number("invalid").min(0, "scoreRange").max(100, "scoreRange").nullable());
@@ -20,7 +21,7 @@ export const OpenCycleSchema = z.object({
     .array(
       z.object({
         name: requiredText(200),
-        weight: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(100, "invalid"),
+        weight: numberText(z.coerce.number<string>("invalid").int("invalid").min(1, "invalid").max(100, "invalid")),
       }),
     )
     .min(1, "required")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryPage } from "./query";
 
 /** The standing committee switching a round's public page on or off. */
 export const PublishRoundSchema = z.object({
@@ -10,6 +11,5 @@ export const PublishRoundSchema = z.object({
 /** The public page's query: which list, and which page of it; junk reads as the first page of tasks. */
 export const PublicRoundQuerySchema = z.object({
   view: z.enum(["tasks", "ratings"]).catch("tasks"),
-  // Bounded, so that no page number makes an unbounded (or infinite) offset.
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: queryPage,
 });

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { parseDecimalInput } from "@/lib/domain/numbers";
 import { endOfVietnamDay, parseVietnamDay } from "@/lib/domain/quarters";
+import { isCanonicalDecimal, targetDirectionProblem } from "@/lib/domain/targets";
 import { CADRE_GROUPS } from "./kinds";
 import { id, optionalId, optionalText, requiredText, version } from "./common";
+import { queryEnum, queryId, queryPage } from "./query";
 
 export const TASK_FIELDS = [
   "LAND",
@@ -36,11 +38,15 @@ export const calendarDate = z
 /** A deadline typed as a calendar date: it runs to the end of that day in Vietnam. */
 export const deadlineDate = calendarDate.transform((d) => endOfVietnamDay(d));
 
+/** The longest figure typed: 14 integer and 4 decimal digits with their separators, and some slack. */
+export const DECIMAL_MAX_LENGTH = 32;
+
 /** A measured quantity typed with Vietnamese or English separators, kept as a decimal string. */
 export const decimal = z
   .string()
   .trim()
   .min(1, "required")
+  .max(DECIMAL_MAX_LENGTH, "tooLong")
   .transform((v, ctx) => {
     const parsed = parseDecimalInput(v);
     if (parsed === null) {
@@ -52,6 +58,7 @@ export const decimal = z
 export const optionalDecimal = z
   .string()
   .trim()
+  .max(DECIMAL_MAX_LENGTH, "tooLong")
   .optional()
   .transform((v, ctx) => {
     if (!v) return null;
@@ -63,14 +70,31 @@ export const optionalDecimal = z
     return parsed;
   });
 
-export const TargetSchema = z.object({
-  indicator: requiredText(300),
-  unitOfMeasure: requiredText(50),
-  baseline: optionalDecimal,
-  targetValue: decimal,
-  direction: z.enum(TARGET_DIRECTIONS, "required"),
-  deadline: calendarDate,
-});
+/**
+ * Refuses, at the target value's field, a target that contradicts its direction (an increase not above its
+ * baseline, a decrease not below it): the one rule, from lib/domain, for every form where a target is typed.
+ */
+export function refineTargetDirection(
+  t: { baseline?: string | null; targetValue: string; direction?: (typeof TARGET_DIRECTIONS)[number] },
+  ctx: z.core.$RefinementCtx,
+) {
+  // zod runs an object's refinements even when a field failed (an empty or unreadable value): nothing to compare.
+  if (!t.direction || !isCanonicalDecimal(t.targetValue)) return;
+  if (t.baseline != null && !isCanonicalDecimal(t.baseline)) return;
+  const problem = targetDirectionProblem({ baseline: t.baseline ?? null, target: t.targetValue, direction: t.direction });
+  if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["targetValue"] });
+}
+
+export const TargetSchema = z
+  .object({
+    indicator: requiredText(300),
+    unitOfMeasure: requiredText(50),
+    baseline: optionalDecimal,
+    targetValue: decimal,
+    direction: z.enum(TARGET_DIRECTIONS, "required"),
+    deadline: calendarDate,
+  })
+  .superRefine(refineTargetDirection);
 
 /** A new, blank target row in the editor. */
 export const emptyTarget = {
@@ -185,10 +209,10 @@ export const CommentSchema = z.object({
   body: requiredText(4000),
 });
 export const ReviewFilterSchema = z.object({
-  round: z.string().max(64).optional().catch(undefined),
-  unit: z.string().max(64).optional().catch(undefined),
-  field: z.enum(TASK_FIELDS).optional().catch(undefined),
-  status: z.enum(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"]).optional().catch(undefined),
-  late: z.enum(["1"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  round: queryId,
+  unit: queryId,
+  field: queryEnum(TASK_FIELDS),
+  status: queryEnum(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"]),
+  late: queryEnum(["1"]),
+  page: queryPage,
 });

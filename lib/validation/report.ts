@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { id, optionalText, requiredText, version } from "./common";
-import { calendarDate, decimal, optionalDecimal } from "./registration";
+import { id, NUMBER_TEXT_MAX_LENGTH, optionalText, requiredText, version } from "./common";
+import { queryEnum, queryId, queryPage, queryQuarter, queryYear } from "./query";
+import { calendarDate, decimal, optionalDecimal, refineTargetDirection, TARGET_DIRECTIONS, TASK_FIELDS } from "./registration";
 
 const year = z.coerce.number().int("invalid").min(2000, "invalid").max(2100, "invalid");
 const quarter = z.coerce.number().int("invalid").min(1, "invalid").max(4, "invalid");
@@ -21,6 +22,7 @@ export const ReportSchema = z
     selfProgress: z
       .string()
       .trim()
+      .max(NUMBER_TEXT_MAX_LENGTH, "tooLong")
       .optional()
       .transform((v) => (v ? Number(v) : null))
       .pipe(z.number("invalid").int("invalid").min(0, "percentRange").max(100, "percentRange").nullable()),
@@ -53,7 +55,19 @@ export const ChangeRequestSchema = z.object({
   title: requiredText(300),
   endDate: calendarDate,
   targets: z
-    .array(z.object({ targetId: id, targetValue: decimal, deadline: calendarDate }))
+    .array(
+      // The baseline and direction come with the row only so the form can show the direction rule at the
+      // field; the data layer checks the new value against the stored ones again.
+      z
+        .object({
+          targetId: id,
+          targetValue: decimal,
+          deadline: calendarDate,
+          baseline: optionalDecimal.optional(),
+          direction: z.enum(TARGET_DIRECTIONS).optional(),
+        })
+        .superRefine(refineTargetDirection),
+    )
     .min(1, "targetRequired")
     .max(10, "tooMany"),
   reason: requiredText(2000),
@@ -69,11 +83,12 @@ export const WithdrawChangeRequestSchema = z.object({ id, version });
 export type WithdrawChangeRequestInput = z.output<typeof WithdrawChangeRequestSchema>;
 
 export const QuarterFilterSchema = z.object({
-  year: year.optional().catch(undefined),
-  quarter: quarter.optional().catch(undefined),
-  unitId: z.string().max(64).optional().catch(undefined),
-  field: z.string().max(64).optional().catch(undefined),
-  status: z.enum(["NOT_SUBMITTED", "SUBMITTED", "LATE", "RESPONDED"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  year: queryYear,
+  quarter: queryQuarter,
+  unitId: queryId,
+  // An unknown field used to reach the database as an enum value: a 500 for `/reports?field=abc`.
+  field: queryEnum(TASK_FIELDS),
+  status: queryEnum(["NOT_SUBMITTED", "SUBMITTED", "LATE", "RESPONDED"]),
+  page: queryPage,
 });
 export type QuarterFilter = z.output<typeof QuarterFilterSchema>;

@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/state";
+import { DirectAssignmentSchema, SupplementTaskSchema } from "@/lib/validation/decision";
 import type { ProposedTaskDraft } from "@/lib/validation/registration";
 import { supplementTaskAction } from "../registrations/actions";
 import { assignTaskDirectlyAction } from "../tasks/actions";
@@ -39,7 +40,8 @@ export function AssignTaskForm({
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<AssignTaskDraft>({ defaultValues });
-  const { field, select } = useFieldRenderers(form);
+  const schema = target.kind === "supplement" ? SupplementTaskSchema : DirectAssignmentSchema;
+  const { field, select } = useFieldRenderers(form, schema);
 
   const onSubmit = form.handleSubmit(({ roundId, ...values }) => {
     setMessage(null);
@@ -74,8 +76,8 @@ export function AssignTaskForm({
           target.rounds.map((r) => ({ value: r.id, label: r.name })),
           { blank: false },
         )}
-      <TaskContentFields form={form} prefix="task." />
-      <AssignmentFields form={form} supervisors={supervisors} units={units} />
+      <TaskContentFields form={form} schema={schema} prefix="task." />
+      <AssignmentFields form={form} schema={schema} supervisors={supervisors} units={units} />
       {field("reason", t("reason"), { textarea: true, hint: t("reasonHint") })}
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={pending} className={buttonClass("primary")}>

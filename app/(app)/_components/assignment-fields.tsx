@@ -2,7 +2,7 @@
 
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { useFieldRenderers } from "./task-fields";
+import { type FormSchema, useFieldRenderers } from "./task-fields";
 
 export type AssignmentDraft = {
   decisionNumber: string;
@@ -16,15 +16,17 @@ export type UnitOption = { id: string; name: string };
 /** The official assignment's fields, under `assignment.`: decision number and date, supervisor, cooperating units. */
 export function AssignmentFields<T extends FieldValues, U extends FieldValues = T>({
   form,
+  schema,
   supervisors,
   units,
 }: {
   form: UseFormReturn<T, unknown, U>;
+  schema: FormSchema;
   supervisors: SupervisorOption[];
   units: UnitOption[];
 }) {
   const t = useTranslations("decision");
-  const { field, select } = useFieldRenderers(form);
+  const { field, select } = useFieldRenderers(form, schema);
   return (
     <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
       <legend className="px-1 text-base font-semibold">{t("assignment")}</legend>

@@ -4,6 +4,8 @@ import { useFieldArray, type FieldErrors, type FieldValues, type Path, type UseF
 import type { ActionState } from "@/lib/actions/state";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import type { z } from "zod";
+import { maxLengthOf } from "@/lib/validation/limits";
 import { BREAKTHROUGH_KINDS, emptyTarget, TARGET_DIRECTIONS, TASK_FIELDS } from "@/lib/validation/registration";
 
 const inputClass =
@@ -11,12 +13,18 @@ const inputClass =
 
 type FieldOptions = { type?: string; textarea?: boolean; required?: boolean; hint?: string; inputMode?: "decimal" };
 
+/** The schema the form's action validates with; each text field's `maxLength` is read from it by the field's name. */
+export type FormSchema = z.core.$ZodType;
+
 /**
  * Labelled inputs bound to a react-hook-form form, each with its error (translated when it is a
  * validation key) and aria wiring. Shared by the cadre's task editor and the standing committee's
  * decision form, which hold the same task fields under different names.
  */
-export function useFieldRenderers<T extends FieldValues, U extends FieldValues = T>(form: UseFormReturn<T, unknown, U>) {
+export function useFieldRenderers<T extends FieldValues, U extends FieldValues = T>(
+  form: UseFormReturn<T, unknown, U>,
+  schema?: FormSchema,
+) {
   const tv = useTranslations("validation");
   const { register, formState } = form;
 
@@ -58,6 +66,7 @@ export function useFieldRenderers<T extends FieldValues, U extends FieldValues =
       ...register(name as Path<T>),
       "aria-invalid": error ? true : undefined,
       "aria-describedby": describedBy,
+      maxLength: schema && options.type !== "date" ? maxLengthOf(schema, name) : undefined,
       className: inputClass,
     };
     return (
@@ -109,9 +118,11 @@ export function useFieldRenderers<T extends FieldValues, U extends FieldValues =
 /** The fields of a task (wording, dates, targets, milestones), named `${prefix}title`, `${prefix}targets.0.…`. */
 export function TaskContentFields<T extends FieldValues, U extends FieldValues = T>({
   form,
+  schema,
   prefix = "",
 }: {
   form: UseFormReturn<T, unknown, U>;
+  schema: FormSchema;
   prefix?: string;
 }) {
   const t = useTranslations("taskForm");
@@ -119,7 +130,7 @@ export function TaskContentFields<T extends FieldValues, U extends FieldValues =
   const tk = useTranslations("breakthroughKinds");
   const td = useTranslations("directions");
   const tr = useTranslations("registrations");
-  const { errorAt, field, select } = useFieldRenderers(form);
+  const { errorAt, field, select } = useFieldRenderers(form, schema);
   const targets = useFieldArray({ control: form.control, name: `${prefix}targets` as never });
   const milestones = useFieldArray({ control: form.control, name: `${prefix}milestones` as never });
   const p = (name: string) => `${prefix}${name}`;

@@ -13,6 +13,7 @@ import { orNotFound } from "@/lib/page-helpers";
 import { withQuery } from "@/lib/url";
 import { DashboardFilterSchema } from "@/lib/validation/dashboard";
 import { TASK_FIELDS } from "@/lib/validation/registration";
+import { readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -30,9 +31,13 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
 const UNITS_SHOWN = 15;
 
 /** The organisation committee's figures for a round, each with its table and a link to the tasks behind it. */
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("dashboard:view");
-  const filter = DashboardFilterSchema.parse(await searchParams);
+  const filter = readQuery(DashboardFilterSchema, await searchParams);
   const [d, t, te, th, tf, tr, f] = await Promise.all([
     orNotFound(getDashboard(filter)),
     getTranslations("dashboard"),

@@ -7,6 +7,7 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getOrgCommitteeHome } from "@/lib/dal/read-models/home";
 import { getFormatters } from "@/lib/i18n/server";
+import { readQuery, RoundQuerySchema } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home.org"))("title") };
@@ -15,11 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 const REGISTRATION_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "FORWARDED", "DECIDED", "WITHDRAWN"] as const;
 const TASK_STATUSES = ["ASSIGNED", "COMPLETED", "UNFINISHED", "CARRIED_OVER", "CANCELLED"] as const;
 
-export default async function OrgCommitteeHomePage({ searchParams }: { searchParams: Promise<{ round?: string }> }) {
+export default async function OrgCommitteeHomePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("round:manage");
-  const { round: roundId } = await searchParams;
+  const { round: roundId } = readQuery(RoundQuerySchema, await searchParams);
   const [home, t, tc, f] = await Promise.all([
-    getOrgCommitteeHome(typeof roundId === "string" ? roundId : undefined),
+    getOrgCommitteeHome(roundId),
     getTranslations("home.org"),
     getTranslations("common"),
     getFormatters(),

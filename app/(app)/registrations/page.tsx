@@ -15,17 +15,22 @@ import { getFormatters } from "@/lib/i18n/server";
 import { hasPermission } from "@/lib/permissions";
 import { ReviewFilterSchema, TASK_FIELDS } from "@/lib/validation/registration";
 import { startRegistrationAction } from "./actions";
+import { readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("registrations"))("title") };
 }
 
-export default async function RegistrationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RegistrationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const role = user.active?.role;
   if (role === "CADRE" && hasPermission(role, "registration:own")) return <CadreRegistrations />;
   if (role && (hasPermission(role, "registration:review") || hasPermission(role, "registration:decide"))) {
-    return <ReviewList filter={ReviewFilterSchema.parse(await searchParams)} />;
+    return <ReviewList filter={readQuery(ReviewFilterSchema, await searchParams)} />;
   }
   forbidden();
 }

@@ -15,6 +15,7 @@ import { orNotFound } from "@/lib/page-helpers";
 import { hasPermission } from "@/lib/permissions";
 import { QuarterFilterSchema } from "@/lib/validation/report";
 import { TASK_FIELDS } from "@/lib/validation/registration";
+import { readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("listTitle") };
@@ -29,10 +30,10 @@ function currentQuarterDue() {
 export default async function QuarterReportsPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
-  const filter = QuarterFilterSchema.parse(await searchParams);
+  const filter = readQuery(QuarterFilterSchema, await searchParams);
   const quarter = filter.year && filter.quarter ? { year: filter.year, quarter: filter.quarter } : currentQuarterDue();
   const committee = hasPermission(user.active?.role, "task:read");
   const [rows, missing, t, tt, tf, f] = await Promise.all([

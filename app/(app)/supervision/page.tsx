@@ -8,16 +8,20 @@ import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSupervisorHome } from "@/lib/dal/read-models/home";
-import { pageNumber } from "@/lib/dal/_shared/pagination";
 import { getFormatters } from "@/lib/i18n/server";
+import { PageQuerySchema, readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home.supervisor"))("title") };
 }
 
-export default async function SupervisionPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function SupervisionPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("task:supervise");
-  const page = pageNumber((await searchParams).page);
+  const { page } = readQuery(PageQuerySchema, await searchParams);
   const [tasks, t, tc, f] = await Promise.all([
     getSupervisorHome(page),
     getTranslations("home.supervisor"),

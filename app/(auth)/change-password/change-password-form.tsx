@@ -6,6 +6,7 @@ import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { changePasswordAction } from "./actions";
+import { ChangePasswordSchema } from "@/lib/validation/account";
 
 export function ChangePasswordForm() {
   const t = useTranslations("changePassword");
@@ -15,6 +16,7 @@ export function ChangePasswordForm() {
     <form action={action} className="mt-6 space-y-4">
       <FormMessage state={state} />
       <TextField
+        schema={ChangePasswordSchema}
         name="currentPassword"
         type="password"
         label={t("current")}
@@ -23,6 +25,7 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
       />
       <TextField
+        schema={ChangePasswordSchema}
         name="newPassword"
         type="password"
         label={t("new")}
@@ -31,7 +34,15 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         hint={t("hint")}
       />
-      <TextField name="confirmPassword" type="password" label={t("confirm")} state={state} required autoComplete="new-password" />
+      <TextField
+        schema={ChangePasswordSchema}
+        name="confirmPassword"
+        type="password"
+        label={t("confirm")}
+        state={state}
+        required
+        autoComplete="new-password"
+      />
       <SubmitButton pendingLabel={tc("saving")}>{t("submit")}</SubmitButton>
     </form>
   );

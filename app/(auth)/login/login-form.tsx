@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { SignInSchema } from "@/lib/validation/account";
+import { maxLengthOf } from "@/lib/validation/limits";
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
@@ -80,6 +82,7 @@ export function LoginForm({ next }: { next: string }) {
           id="username"
           name="username"
           autoComplete="username"
+          maxLength={maxLengthOf(SignInSchema, "username")}
           autoCapitalize="none"
           spellCheck={false}
           required
@@ -97,6 +100,7 @@ export function LoginForm({ next }: { next: string }) {
           name="password"
           type="password"
           autoComplete="current-password"
+          maxLength={maxLengthOf(SignInSchema, "password")}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "login-error" : undefined}

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeNextPath } from "@/lib/navigation";
 import { LoginForm } from "./login-form";
+import { LoginQuerySchema, readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("title") };
@@ -13,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ ended?: string; changed?: string; callbackUrl?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = await searchParams;
+  const params = readQuery(LoginQuerySchema, await searchParams);
   const next = safeNextPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(next);
   const t = await getTranslations("auth");

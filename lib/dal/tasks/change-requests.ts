@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { changeRequestLifecycle } from "@/lib/domain/lifecycle";
 import { withinPeriod } from "@/lib/domain/registration";
+import { targetDirectionProblem } from "@/lib/domain/targets";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRequestInput, DecideChangeRequestInput, WithdrawChangeRequestInput } from "@/lib/validation/report";
 import { audit } from "@/lib/dal/_shared/audit";
@@ -37,6 +38,16 @@ export async function requestChange(input: ChangeRequestInput): Promise<{ id: st
     if (await tx.changeRequest.count({ where: { taskId: task.id, status: "PENDING" } })) throw new DomainError("changePending");
     const byId = new Map(task.targets.map((t) => [t.id, t]));
     if (input.targets.some((t) => !byId.has(t.targetId))) throw new NotFoundError();
+    // The form sends the baseline and direction for its own check; the stored ones are what count.
+    for (const asked of input.targets) {
+      const stored = byId.get(asked.targetId)!;
+      const problem = targetDirectionProblem({
+        baseline: stored.baseline?.toFixed() ?? null,
+        target: asked.targetValue,
+        direction: stored.direction,
+      });
+      if (problem) throw new DomainError(problem, { indicator: stored.indicator });
+    }
     if (![input.endDate, ...input.targets.map((t) => t.deadline)].every((d) => withinPeriod(d, task.round)))
       throw new DomainError("outsideRoundPeriod", { start: task.round.startYear, end: task.round.endYear });
     const before: TaskVersion = {

@@ -11,6 +11,7 @@ import type { UnitOption } from "@/lib/dal/admin/units";
 import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createCadreAction, updateCadreAction } from "../actions";
 import { unitOptionLabel } from "./unit-option-label";
+import { CadreSchema } from "@/lib/validation/admin";
 
 export function CadreForm({ cadre, units }: { cadre?: CadreRow; units: UnitOption[] }) {
   const t = useTranslations("admin.cadres");
@@ -26,8 +27,22 @@ export function CadreForm({ cadre, units }: { cadre?: CadreRow; units: UnitOptio
           <input type="hidden" name="version" value={cadre.version} />
         </>
       )}
-      <TextField name="fullName" label={t("fullName")} state={state} defaultValue={cadre?.fullName} required />
-      <TextField name="positionTitle" label={t("positionTitle")} state={state} defaultValue={cadre?.positionTitle} required />
+      <TextField
+        schema={CadreSchema}
+        name="fullName"
+        label={t("fullName")}
+        state={state}
+        defaultValue={cadre?.fullName}
+        required
+      />
+      <TextField
+        schema={CadreSchema}
+        name="positionTitle"
+        label={t("positionTitle")}
+        state={state}
+        defaultValue={cadre?.positionTitle}
+        required
+      />
       <SelectField
         name="unitId"
         label={t("unit")}

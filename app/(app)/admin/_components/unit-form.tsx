@@ -10,6 +10,7 @@ import type { UnitOption, UnitRow } from "@/lib/dal/admin/units";
 import { UNIT_KINDS } from "@/lib/validation/kinds";
 import { createUnitAction, updateUnitAction } from "../actions";
 import { unitOptionLabel } from "./unit-option-label";
+import { UnitSchema } from "@/lib/validation/admin";
 
 export function UnitForm({ unit, units }: { unit?: UnitRow; units: UnitOption[] }) {
   const t = useTranslations("admin.units");
@@ -29,9 +30,9 @@ export function UnitForm({ unit, units }: { unit?: UnitRow; units: UnitOption[] 
           <input type="hidden" name="version" value={unit.version} />
         </>
       )}
-      <TextField name="name" label={t("name")} state={state} defaultValue={unit?.name} required />
+      <TextField schema={UnitSchema} name="name" label={t("name")} state={state} defaultValue={unit?.name} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="code" label={t("code")} state={state} defaultValue={unit?.code} required />
+        <TextField schema={UnitSchema} name="code" label={t("code")} state={state} defaultValue={unit?.code} required />
         <SelectField
           name="kind"
           label={t("kind")}

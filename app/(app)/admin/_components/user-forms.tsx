@@ -11,6 +11,7 @@ import type { UserRow } from "@/lib/dal/admin/users";
 import { ROLES } from "@/lib/domain/roles";
 import { addRoleAction, createUserAction, removeRoleAction, resetPasswordAction, updateUserAction } from "../actions";
 import { unitOptionLabel } from "./unit-option-label";
+import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema } from "@/lib/validation/admin";
 
 type CadreOption = { id: string; fullName: string; unitName: string };
 
@@ -27,12 +28,13 @@ export function CreateUserForm({ units, cadres }: { units: UnitOption[]; cadres:
     <form action={action} className="max-w-2xl space-y-4">
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="username" label={t("username")} state={state} required autoComplete="off" />
-        <TextField name="fullName" label={t("fullName")} state={state} required />
+        <TextField schema={CreateUserSchema} name="username" label={t("username")} state={state} required autoComplete="off" />
+        <TextField schema={CreateUserSchema} name="fullName" label={t("fullName")} state={state} required />
       </div>
-      <TextField name="email" type="email" label={t("email")} state={state} />
+      <TextField schema={CreateUserSchema} name="email" type="email" label={t("email")} state={state} />
       <SelectField name="cadreId" label={t("cadre")} state={state} placeholder={t("noCadre")} options={cadreOptions(cadres)} />
       <TextField
+        schema={CreateUserSchema}
         name="initialPassword"
         type="password"
         label={t("initialPassword")}
@@ -78,8 +80,22 @@ export function EditUserForm({ user, cadres }: { user: UserRow; cadres: CadreOpt
       <FormMessage state={state} />
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
-      <TextField name="fullName" label={t("fullName")} state={state} defaultValue={user.fullName} required />
-      <TextField name="email" type="email" label={t("email")} state={state} defaultValue={user.email ?? ""} />
+      <TextField
+        schema={UpdateUserSchema}
+        name="fullName"
+        label={t("fullName")}
+        state={state}
+        defaultValue={user.fullName}
+        required
+      />
+      <TextField
+        schema={UpdateUserSchema}
+        name="email"
+        type="email"
+        label={t("email")}
+        state={state}
+        defaultValue={user.email ?? ""}
+      />
       <SelectField
         name="cadreId"
         label={t("cadre")}
@@ -101,6 +117,7 @@ export function ResetPasswordForm({ user }: { user: UserRow }) {
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <TextField
+        schema={ResetPasswordSchema}
         name="newPassword"
         type="password"
         label={t("newPassword")}

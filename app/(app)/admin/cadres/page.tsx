@@ -12,14 +12,19 @@ import { listUnitOptions } from "@/lib/dal/admin/units";
 import { ListQuerySchema } from "@/lib/validation/common";
 import { SearchForm } from "@/components/search-form";
 import { unitOptionLabel } from "../_components/unit-option-label";
+import { readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.cadres"))("title") };
 }
 
-export default async function CadresPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CadresPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("admin:cadres");
-  const query = ListQuerySchema.parse(await searchParams);
+  const query = readQuery(ListQuerySchema, await searchParams);
   const [cadres, units, t, tg, tc] = await Promise.all([
     listCadres(query),
     listUnitOptions(),

@@ -6,18 +6,22 @@ import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listOutbox } from "@/lib/dal/read-models/outbox";
-import { pageNumber } from "@/lib/dal/_shared/pagination";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
+import { PageQuerySchema, readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
 }
 
 /** The e-mail the application wrote: sent through SMTP when configured, otherwise kept here to read. */
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function OutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("admin:outbox");
-  const page = pageNumber((await searchParams).page);
+  const { page } = readQuery(PageQuerySchema, await searchParams);
   const [mail, t, f] = await Promise.all([orNotFound(listOutbox(page)), getTranslations("outbox"), getFormatters()]);
   const tone = { PENDING: "warning", SENT: "success", FAILED: "danger" } as const;
   return (

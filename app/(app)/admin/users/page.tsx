@@ -11,14 +11,19 @@ import { listUsers } from "@/lib/dal/admin/users";
 import { getFormatters } from "@/lib/i18n/server";
 import { ListQuerySchema } from "@/lib/validation/common";
 import { SearchForm } from "@/components/search-form";
+import { readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.users"))("title") };
 }
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePagePermission("admin:users");
-  const query = ListQuerySchema.parse(await searchParams);
+  const query = readQuery(ListQuerySchema, await searchParams);
   const [users, t, tr, tc, f] = await Promise.all([
     listUsers(query),
     getTranslations("admin.users"),

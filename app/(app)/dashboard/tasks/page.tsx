@@ -10,15 +10,16 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { withQuery } from "@/lib/url";
 import { DashboardFilterSchema } from "@/lib/validation/dashboard";
+import { readQuery } from "@/lib/validation/query";
 
 /** The tasks behind a dashboard number: exactly those it counted. */
 export default async function DashboardTasksPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("dashboard:view");
-  const filter = DashboardFilterSchema.parse(await searchParams);
+  const filter = readQuery(DashboardFilterSchema, await searchParams);
   const [tasks, t, th, f] = await Promise.all([
     orNotFound(listDashboardTasks(filter)),
     getTranslations("dashboard"),

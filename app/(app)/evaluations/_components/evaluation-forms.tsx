@@ -16,6 +16,15 @@ import {
   reopenAction,
   selfAssessAction,
 } from "../actions";
+import {
+  CouncilScoresSchema,
+  DecideEvaluationSchema,
+  FinaliseSchema,
+  MoveEvaluationSchema,
+  OpenCycleSchema,
+  ReopenSchema,
+  SelfAssessmentSchema,
+} from "@/lib/validation/evaluation";
 
 function useRatingOptions() {
   const tr = useTranslations("ratings");
@@ -45,7 +54,15 @@ export function OpenCycleForm({
           required
           options={rounds.map((r) => ({ value: r.id, label: r.name }))}
         />
-        <TextField name="year" type="number" label={t("year")} state={state} defaultValue={String(defaultYear)} required />
+        <TextField
+          schema={OpenCycleSchema}
+          name="year"
+          type="number"
+          label={t("year")}
+          state={state}
+          defaultValue={String(defaultYear)}
+          required
+        />
       </div>
       <fieldset className="space-y-2 rounded-lg border border-slate-200 p-4">
         <legend className="px-1 text-base font-semibold">{t("council")}</legend>
@@ -63,6 +80,7 @@ export function OpenCycleForm({
         {DEFAULT_CRITERIA.map((c, i) => (
           <div key={i} className="grid gap-3 sm:grid-cols-[1fr_8rem]">
             <TextField
+              schema={OpenCycleSchema}
               name={`criteria.${i}.name`}
               label={t("criterionN", { n: i + 1 })}
               state={state}
@@ -70,6 +88,7 @@ export function OpenCycleForm({
               required
             />
             <TextField
+              schema={OpenCycleSchema}
               name={`criteria.${i}.weight`}
               type="number"
               label={t("weight")}
@@ -84,6 +103,7 @@ export function OpenCycleForm({
         <legend className="px-1 text-base font-semibold">{t("thresholds")}</legend>
         {(["EXCELLENT", "GOOD", "COMPLETED"] as const).map((level) => (
           <TextField
+            schema={OpenCycleSchema}
             key={level}
             name={`thresholds.${level}`}
             type="number"
@@ -125,9 +145,17 @@ export function SelfAssessmentForm({
           {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: task.progress })}</p>}
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField name={`tasks.${i}.level`} label={t("level")} state={state} required options={ratings} />
-            <TextField name={`tasks.${i}.score`} label={t("score")} hint={t("scoreHint")} state={state} required />
+            <TextField
+              schema={SelfAssessmentSchema}
+              name={`tasks.${i}.score`}
+              label={t("score")}
+              hint={t("scoreHint")}
+              state={state}
+              required
+            />
           </div>
           <TextAreaField
+            schema={SelfAssessmentSchema}
             name={`tasks.${i}.justification`}
             label={t("justification")}
             hint={t("justificationHint")}
@@ -137,7 +165,7 @@ export function SelfAssessmentForm({
         </fieldset>
       ))}
       <SelectField name="selfRating" label={t("selfRating")} state={state} required options={ratings} />
-      <TextAreaField name="selfSummary" label={t("selfSummary")} state={state} />
+      <TextAreaField schema={SelfAssessmentSchema} name="selfSummary" label={t("selfSummary")} state={state} />
       <SubmitButton>{t("submitSelf")}</SubmitButton>
     </form>
   );
@@ -174,6 +202,7 @@ export function CouncilScoreForm({
                   <input type="hidden" name={`scores.${n}.taskId`} value={task.id} />
                   <input type="hidden" name={`scores.${n}.criterionId`} value={c.id} />
                   <TextField
+                    schema={CouncilScoresSchema}
                     name={name}
                     label={`${c.name} (${c.weight}%)`}
                     state={state}
@@ -206,7 +235,7 @@ export function FinaliseForm({ evaluationId, version }: { evaluationId: string; 
       <FormMessage state={state} />
       <input type="hidden" name="evaluationId" value={evaluationId} />
       <input type="hidden" name="version" value={version} />
-      <TextAreaField name="note" label={t("proposalNote")} hint={t("proposalNoteHint")} state={state} />
+      <TextAreaField schema={FinaliseSchema} name="note" label={t("proposalNote")} hint={t("proposalNoteHint")} state={state} />
       <SubmitButton>{t("finalise")}</SubmitButton>
     </form>
   );
@@ -239,10 +268,24 @@ export function DecideEvaluationForm({
         options={ratings}
         defaultValue={proposedRating ?? undefined}
       />
-      <TextAreaField name="reason" label={t("overrideReason")} hint={t("overrideReasonHint")} state={state} />
+      <TextAreaField
+        schema={DecideEvaluationSchema}
+        name="reason"
+        label={t("overrideReason")}
+        hint={t("overrideReasonHint")}
+        state={state}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="decisionNumber" label={t("decisionNumber")} state={state} required />
-        <TextField name="decisionDate" type="date" label={t("decisionDate")} state={state} defaultValue={today} required />
+        <TextField schema={DecideEvaluationSchema} name="decisionNumber" label={t("decisionNumber")} state={state} required />
+        <TextField
+          schema={DecideEvaluationSchema}
+          name="decisionDate"
+          type="date"
+          label={t("decisionDate")}
+          state={state}
+          defaultValue={today}
+          required
+        />
       </div>
       <SubmitButton>{t("decide")}</SubmitButton>
     </form>
@@ -257,7 +300,7 @@ export function ReopenForm({ evaluationId, version }: { evaluationId: string; ve
       <FormMessage state={state} />
       <input type="hidden" name="evaluationId" value={evaluationId} />
       <input type="hidden" name="version" value={version} />
-      <TextAreaField name="reason" label={t("reopenReason")} state={state} required />
+      <TextAreaField schema={ReopenSchema} name="reason" label={t("reopenReason")} state={state} required />
       <SubmitButton variant="danger">{t("reopen")}</SubmitButton>
     </form>
   );
@@ -327,7 +370,7 @@ export function MoveEvaluationForm({ evaluationId, version, moves }: { evaluatio
         required
         options={moves.map((m) => ({ value: m, label: t(`moves.${m}`) }))}
       />
-      <TextAreaField name="reason" label={t("moveReason")} state={state} required />
+      <TextAreaField schema={MoveEvaluationSchema} name="reason" label={t("moveReason")} state={state} required />
       <SubmitButton variant="secondary">{t("moveSubmit")}</SubmitButton>
     </form>
   );

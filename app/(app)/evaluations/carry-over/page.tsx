@@ -6,30 +6,31 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getCarryOver } from "@/lib/dal/evaluations/carry-over";
 import { orNotFound } from "@/lib/page-helpers";
 import { CarryOverForm } from "../_components/evaluation-forms";
+import { CarryOverQuerySchema, readQuery } from "@/lib/validation/query";
 
 /** The organisation committee carries a year's unfinished tasks into the next year, with a per-task opt-out. */
 export default async function CarryOverPage({
   searchParams,
 }: {
-  searchParams: Promise<{ roundId?: string; year?: string; carried?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("evaluation:manage");
-  const { roundId, year, carried } = await searchParams;
-  if (!roundId || !/^\d{4}$/.test(year ?? "")) notFound();
-  const [page, t] = await Promise.all([orNotFound(getCarryOver(roundId, Number(year))), getTranslations("evaluations")]);
+  const { roundId, year, carried } = readQuery(CarryOverQuerySchema, await searchParams);
+  if (!roundId || !year) notFound();
+  const [page, t] = await Promise.all([orNotFound(getCarryOver(roundId, year)), getTranslations("evaluations")]);
   return (
     <>
       <PageHeader
         title={t("carryTitle")}
         description={t("carryIntro", { year: page.year, next: page.year + 1, round: page.round.name })}
       />
-      {carried && /^\d+$/.test(carried) && (
+      {carried !== undefined && (
         <p
           role="status"
           data-testid="carried-notice"
           className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
         >
-          {t("carriedNotice", { count: Number(carried) })}
+          {t("carriedNotice", { count: carried })}
         </p>
       )}
       <section data-testid="carry-over">

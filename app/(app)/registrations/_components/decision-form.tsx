@@ -5,6 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import type { ActionState } from "@/lib/actions/state";
+import { DecideProposedTaskSchema } from "@/lib/validation/decision";
 import type { ProposedTaskDraft } from "@/lib/validation/registration";
 import { decideProposedTaskAction } from "../actions";
 import {
@@ -45,7 +46,7 @@ export function DecisionForm({
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<DecisionDraft>({ defaultValues });
-  const { field } = useFieldRenderers(form);
+  const { field } = useFieldRenderers(form, DecideProposedTaskSchema);
   const decision = useWatch({ control: form.control, name: "decision" });
 
   const onSubmit = form.handleSubmit((values) => {
@@ -89,11 +90,13 @@ export function DecisionForm({
         ))}
       </fieldset>
       {field("reason", t("reason"), { textarea: true, required: decision !== "APPROVE", hint: t("reasonHint") })}
-      {decision !== "REJECT" && <AssignmentFields form={form} supervisors={supervisors} units={units} />}
+      {decision !== "REJECT" && (
+        <AssignmentFields form={form} schema={DecideProposedTaskSchema} supervisors={supervisors} units={units} />
+      )}
       {decision === "ADJUST" && (
         <fieldset className="space-y-4 rounded-lg border border-amber-300 p-4">
           <legend className="px-1 text-base font-semibold">{t("adjusted")}</legend>
-          <TaskContentFields form={form} prefix="adjusted." />
+          <TaskContentFields form={form} schema={DecideProposedTaskSchema} prefix="adjusted." />
         </fieldset>
       )}
       <div className="flex gap-2">

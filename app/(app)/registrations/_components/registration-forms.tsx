@@ -12,6 +12,8 @@ import {
   submitRegistrationAction,
   withdrawProposedTaskAction,
 } from "../actions";
+import { maxLengthOf } from "@/lib/validation/limits";
+import { CommentSchema, ForwardRegistrationSchema, ReturnRegistrationSchema } from "@/lib/validation/registration";
 
 const textareaClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 sm:text-sm";
@@ -77,6 +79,7 @@ export function ReturnRegistrationForm({ id, version }: { id: string; version: n
         name="reason"
         rows={3}
         required
+        maxLength={maxLengthOf(ReturnRegistrationSchema, "reason")}
         defaultValue={typeof state.values?.reason === "string" ? state.values.reason : ""}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? "reason-error" : undefined}
@@ -123,7 +126,13 @@ export function ForwardRegistrationForm({
             defaultValue="APPROVE"
             options={(["APPROVE", "ADJUST", "REJECT"] as const).map((p) => ({ value: p, label: tp(p) }))}
           />
-          <TextField name={`note.${task.id}`} label={t("proposalNote")} state={state} />
+          <TextField
+            name={`note.${task.id}`}
+            label={t("proposalNote")}
+            state={state}
+            // The action gathers these notes into `proposals`, so the limit is read at that path.
+            maxLength={maxLengthOf(ForwardRegistrationSchema, "proposals.0.note")}
+          />
         </div>
       ))}
       <SubmitButton>{t("forwardSubmit")}</SubmitButton>
@@ -147,6 +156,7 @@ export function CommentForm({ registrationId, proposedTaskId }: { registrationId
         id={fieldId}
         name="body"
         rows={2}
+        maxLength={maxLengthOf(CommentSchema, "body")}
         placeholder={t("commentPlaceholder")}
         defaultValue={state.status === "error" && typeof state.values?.body === "string" ? state.values.body : ""}
         className={textareaClass}

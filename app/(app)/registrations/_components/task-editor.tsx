@@ -58,7 +58,7 @@ export function TaskEditor({
           {message}
         </p>
       )}
-      <TaskContentFields form={form} />
+      <TaskContentFields form={form} schema={ProposedTaskSchema} />
       <div className="flex gap-2">
         <button type="submit" disabled={pending} className={buttonClass("primary")}>
           {pending ? t("saving") : t("save")}

@@ -7,15 +7,20 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
 import { listCompiledTasks, listReviewRounds, type CompiledTask } from "@/lib/dal/registrations/review";
 import { orNotFound } from "@/lib/page-helpers";
+import { CompiledQuerySchema, readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compiled"))("title") };
 }
 
 /** Every proposed task of a round, grouped by unit or by field; the choice lives in the URL. */
-export default async function CompiledPage({ searchParams }: { searchParams: Promise<{ round?: string; group?: string }> }) {
+export default async function CompiledPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireUser();
-  const params = await searchParams;
+  const params = readQuery(CompiledQuerySchema, await searchParams);
   const rounds = await orNotFound(listReviewRounds());
   const [t, tf, tp, td] = await Promise.all([
     getTranslations("compiled"),

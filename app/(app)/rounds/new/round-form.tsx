@@ -8,6 +8,7 @@ import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
 import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createRoundAction } from "../actions";
+import { CreateRoundSchema } from "@/lib/validation/registration";
 
 export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name: string }[]; defaultYear: number }) {
   const t = useTranslations("rounds");
@@ -23,6 +24,7 @@ export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name:
     <form action={action} className="max-w-2xl space-y-4">
       <FormMessage state={state} />
       <TextField
+        schema={CreateRoundSchema}
         name="name"
         label={t("name")}
         state={state}
@@ -46,6 +48,7 @@ export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name:
           options={(["YEAR", "TERM"] as const).map((k) => ({ value: k, label: tp(k) }))}
         />
         <TextField
+          schema={CreateRoundSchema}
           name="startYear"
           type="number"
           label={t("startYear")}
@@ -53,12 +56,42 @@ export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name:
           required
           defaultValue={String(defaultYear)}
         />
-        <TextField name="endYear" type="number" label={t("endYear")} state={state} defaultValue={String(defaultYear)} />
+        <TextField
+          schema={CreateRoundSchema}
+          name="endYear"
+          type="number"
+          label={t("endYear")}
+          state={state}
+          defaultValue={String(defaultYear)}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="registrationDeadline" type="date" label={t("deadline")} state={state} required />
-        <TextField name="minTasksPerCadre" type="number" label={t("minTasks")} state={state} required defaultValue="1" />
-        <TextField name="maxTasksPerCadre" type="number" label={t("maxTasks")} state={state} required defaultValue="5" />
+        <TextField
+          schema={CreateRoundSchema}
+          name="registrationDeadline"
+          type="date"
+          label={t("deadline")}
+          state={state}
+          required
+        />
+        <TextField
+          schema={CreateRoundSchema}
+          name="minTasksPerCadre"
+          type="number"
+          label={t("minTasks")}
+          state={state}
+          required
+          defaultValue="1"
+        />
+        <TextField
+          schema={CreateRoundSchema}
+          name="maxTasksPerCadre"
+          type="number"
+          label={t("maxTasks")}
+          state={state}
+          required
+          defaultValue="5"
+        />
       </div>
       <fieldset aria-describedby={groupErrors ? "cadreGroups-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("groups")}</legend>

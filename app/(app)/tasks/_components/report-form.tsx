@@ -1,11 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/actions/state";
+import { evidenceProblem } from "@/lib/domain/evidence";
 import { saveReportAction } from "../actions";
+import { ReportSchema } from "@/lib/validation/report";
 
 export type ReportFormTarget = { id: string; indicator: string; unitOfMeasure: string; hint: string };
 
@@ -21,6 +23,7 @@ export function ReportForm({
   version,
   targets,
   values,
+  attachedCount = 0,
 }: {
   taskId: string;
   year: number;
@@ -28,17 +31,43 @@ export function ReportForm({
   version?: number;
   targets: ReportFormTarget[];
   values: { results: string; selfProgress: string; difficulties: string; proposals: string; actuals: Record<string, string> };
+  /** Evidence files the report already holds; they count towards the limit. */
+  attachedCount?: number;
 }) {
   const t = useTranslations("reports");
+  const te = useTranslations("errors");
   const [state, action] = useActionState(saveReportAction, initialActionState);
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  // Checked before sending: 100 MB that the server would refuse should not first travel there. The server
+  // checks again (a browser can be bypassed).
+  const checkFiles = (input: HTMLInputElement | null) => {
+    const problem = evidenceProblem([...(input?.files ?? [])], attachedCount);
+    const message = problem
+      ? problem.code === "fileTooLarge"
+        ? te("fileTooLarge", { name: problem.name })
+        : te("tooManyFiles", { max: problem.max })
+      : null;
+    setFileError(message);
+    return message === null;
+  };
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    const input = e.currentTarget.elements.namedItem("evidence");
+    if (!checkFiles(input instanceof HTMLInputElement ? input : null)) {
+      e.preventDefault();
+      document.getElementById("evidence")?.focus();
+    }
+  };
+
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="quarter" value={quarter} />
       {version !== undefined && <input type="hidden" name="version" value={version} />}
       <TextAreaField
+        schema={ReportSchema}
         name="results"
         label={t("results")}
         hint={t("resultsHint")}
@@ -53,6 +82,7 @@ export function ReportForm({
           <div key={target.id}>
             <input type="hidden" name={`actuals.${i}.targetId`} value={target.id} />
             <TextField
+              schema={ReportSchema}
               name={`actuals.${i}.actualValue`}
               label={`${target.indicator} (${target.unitOfMeasure})`}
               hint={target.hint}
@@ -64,14 +94,27 @@ export function ReportForm({
         ))}
       </fieldset>
       <TextField
+        schema={ReportSchema}
         name="selfProgress"
         label={t("selfProgress")}
         hint={t("selfProgressHint")}
         state={state}
         defaultValue={values.selfProgress}
       />
-      <TextAreaField name="difficulties" label={t("difficulties")} state={state} defaultValue={values.difficulties} />
-      <TextAreaField name="proposals" label={t("proposals")} state={state} defaultValue={values.proposals} />
+      <TextAreaField
+        schema={ReportSchema}
+        name="difficulties"
+        label={t("difficulties")}
+        state={state}
+        defaultValue={values.difficulties}
+      />
+      <TextAreaField
+        schema={ReportSchema}
+        name="proposals"
+        label={t("proposals")}
+        state={state}
+        defaultValue={values.proposals}
+      />
       <div>
         <label htmlFor="evidence" className="block text-sm font-medium text-slate-800">
           {t("evidence")}
@@ -82,12 +125,19 @@ export function ReportForm({
           type="file"
           multiple
           accept=".pdf,.png,.jpg,.jpeg,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods"
-          aria-describedby="evidence-hint"
+          aria-describedby={fileError ? "evidence-hint evidence-error" : "evidence-hint"}
+          aria-invalid={fileError ? true : undefined}
+          onChange={(e) => checkFiles(e.currentTarget)}
           className="mt-1 block w-full text-sm"
         />
         <p id="evidence-hint" className="mt-1 text-xs text-slate-600">
           {t("evidenceHint")}
         </p>
+        {fileError && (
+          <p id="evidence-error" className="mt-1 text-sm text-red-700" data-testid="evidence-error">
+            {fileError}
+          </p>
+        )}
       </div>
       <div className="flex flex-wrap gap-2">
         <SubmitButton name="intent" value="submit">

@@ -6,6 +6,7 @@ import { FormMessage, SelectField, TextAreaField } from "@/components/forms/fiel
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { decideChangeRequestAction, respondReportAction, withdrawChangeRequestAction } from "../actions";
+import { DecideChangeRequestSchema, RespondReportSchema } from "@/lib/validation/report";
 
 /** The standing committee approves or rejects a pending change; a rejection needs its reason. */
 export function DecideChangeForm({ id, version }: { id: string; version: number }) {
@@ -26,7 +27,7 @@ export function DecideChangeForm({ id, version }: { id: string; version: number 
           { value: "reject", label: t("reject") },
         ]}
       />
-      <TextAreaField name="note" label={t("note")} hint={t("noteHint")} state={state} />
+      <TextAreaField schema={DecideChangeRequestSchema} name="note" label={t("note")} hint={t("noteHint")} state={state} />
       <SubmitButton>{t("decide")}</SubmitButton>
     </form>
   );
@@ -62,8 +63,14 @@ export function RespondReportForm({ reportId, version, canReturn }: { reportId: 
         required
         options={[{ value: "respond", label: t("respond") }, ...(canReturn ? [{ value: "return", label: t("return") }] : [])]}
       />
-      <TextAreaField name="response" label={t("response")} state={state} required />
-      <TextAreaField name="proposalAnswer" label={t("proposalAnswer")} hint={t("proposalAnswerHint")} state={state} />
+      <TextAreaField schema={RespondReportSchema} name="response" label={t("response")} state={state} required />
+      <TextAreaField
+        schema={RespondReportSchema}
+        name="proposalAnswer"
+        label={t("proposalAnswer")}
+        hint={t("proposalAnswerHint")}
+        state={state}
+      />
       <SubmitButton>{t("sendResponse")}</SubmitButton>
     </form>
   );

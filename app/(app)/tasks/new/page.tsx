@@ -18,6 +18,7 @@ import {
 } from "@/lib/dal/decisions/options";
 import { orNotFound } from "@/lib/page-helpers";
 import { ListQuerySchema } from "@/lib/validation/common";
+import { CadreQuerySchema, readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assignTask"))("directTitle") };
@@ -30,13 +31,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AssignTaskDirectlyPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("task:assign");
   const params = await searchParams;
+  const { cadreId } = readQuery(CadreQuerySchema, params);
   const t = await getTranslations("assignTask");
-  if (params.cadreId) {
-    const cadre = await orNotFound(getAssignableCadre(params.cadreId));
+  if (cadreId) {
+    const cadre = await orNotFound(getAssignableCadre(cadreId));
     const [rounds, supervisors, units] = await Promise.all([
       listAssignmentRounds(),
       listSupervisorOptions(cadre.unitId),
@@ -76,7 +78,7 @@ export default async function AssignTaskDirectlyPage({
     );
   }
 
-  const query = ListQuerySchema.parse(params);
+  const query = readQuery(ListQuerySchema, params);
   const cadres = await listAssignableCadres(query);
   return (
     <>

@@ -10,6 +10,7 @@ import { positionAndUnit } from "@/lib/domain/documents";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { PublicRoundQuerySchema } from "@/lib/validation/publication";
+import { readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transparency"))("title") };
@@ -21,10 +22,10 @@ export default async function PublicRoundPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const query = PublicRoundQuerySchema.parse(await searchParams);
+  const query = readQuery(PublicRoundQuerySchema, await searchParams);
   const [data, t, tf, tr, ts, f] = await Promise.all([
     orNotFound(getPublicRound(id, query.view, query.page)),
     getTranslations("transparency"),

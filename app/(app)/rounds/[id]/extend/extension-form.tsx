@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
 import { grantExtensionAction } from "../../actions";
+import { GrantExtensionSchema } from "@/lib/validation/registration";
 
 export function ExtensionForm({ roundId, cadreId, defaultUntil }: { roundId: string; cadreId: string; defaultUntil: string }) {
   const t = useTranslations("rounds.extension");
@@ -16,8 +17,23 @@ export function ExtensionForm({ roundId, cadreId, defaultUntil }: { roundId: str
       <FormMessage state={state} />
       <input type="hidden" name="roundId" value={roundId} />
       <input type="hidden" name="cadreId" value={cadreId} />
-      <TextField name="until" type="date" label={t("until")} defaultValue={defaultUntil} state={state} required />
-      <TextAreaField name="reason" label={t("reason")} hint={t("reasonHint")} state={state} required />
+      <TextField
+        schema={GrantExtensionSchema}
+        name="until"
+        type="date"
+        label={t("until")}
+        defaultValue={defaultUntil}
+        state={state}
+        required
+      />
+      <TextAreaField
+        schema={GrantExtensionSchema}
+        name="reason"
+        label={t("reason")}
+        hint={t("reasonHint")}
+        state={state}
+        required
+      />
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{t("submit")}</SubmitButton>
         <LinkButton href={`/rounds/${roundId}`} variant="secondary">

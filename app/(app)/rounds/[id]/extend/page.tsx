@@ -7,6 +7,7 @@ import { toDateInputValue } from "@/lib/i18n/format";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { ExtensionForm } from "./extension-form";
+import { CadreQuerySchema, readQuery } from "@/lib/validation/query";
 
 /** A week after the later of today and the cadre's current deadline. */
 function suggestedUntil(deadline: Date): string {
@@ -19,10 +20,11 @@ export default async function ExtensionPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ cadreId?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("round:manage");
-  const [{ id }, { cadreId }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { cadreId } = readQuery(CadreQuerySchema, query);
   const [data, t, f] = await Promise.all([
     orNotFound(getRoundCadre(id, cadreId ?? "")),
     getTranslations("rounds.extension"),

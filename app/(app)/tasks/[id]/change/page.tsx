@@ -31,6 +31,8 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
               unitOfMeasure: x.unitOfMeasure,
               targetValue: f.number(x.targetValue, 4),
               deadline: toDateInputValue(x.deadline),
+              baseline: x.baseline === null ? "" : unambiguous(x.baseline),
+              direction: x.direction,
               hint: t("targetHint", {
                 baseline: x.baseline === null ? "—" : f.number(x.baseline, 4),
                 original: f.number(x.originalValue, 4),
@@ -42,4 +44,13 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
       </Card>
     </>
   );
+}
+
+/**
+ * A stored decimal ("2.101") as the form reads it back unambiguously: "2.101" alone would be read as two
+ * thousand one hundred and one (a Vietnamese thousands dot), so the fraction is padded to four places.
+ */
+function unambiguous(value: string): string {
+  const dot = value.indexOf(".");
+  return dot < 0 ? value : value.padEnd(dot + 5, "0");
 }

@@ -9,11 +9,11 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getReportPage } from "@/lib/dal/reports/report";
 import { targetProgress } from "@/lib/domain/progress";
-import { parseQuarterKey } from "@/lib/domain/quarters";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { ReportForm } from "../../../_components/report-form";
 import { RespondReportForm } from "../../../_components/task-forms";
+import { readQuery, ReportPathSchema } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reports"))("title") };
@@ -21,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string; quarter: string }> }) {
   await requireUser();
-  const { id, quarter: key } = await params;
-  const quarter = parseQuarterKey(key);
+  const { id, quarter } = readQuery(ReportPathSchema, await params);
   if (!quarter) notFound();
   const page = await orNotFound(getReportPage(id, quarter));
   const [t, tt, f] = await Promise.all([getTranslations("reports"), getTranslations("task"), getFormatters()]);
@@ -73,6 +72,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 year={quarter.year}
                 quarter={quarter.quarter}
                 version={report?.version}
+                attachedCount={report?.attachments.length ?? 0}
                 targets={task.targets.map((x) => ({
                   id: x.id,
                   indicator: x.indicator,

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { parseQuarterKey } from "@/lib/domain/quarters";
+
+/**
+ * The one way a page or route reads its query string (and its path segments): every value is optional and
+ * junk reads as absent, never as an error. A URL is typed by anyone; an unknown filter value must not reach
+ * the database (an unknown enum there is a 500) and must not fail the page. Build each page's schema from
+ * these and parse with `readQuery`.
+ */
+
+/** The highest page number a list accepts: beyond it a page would be an unbounded offset. */
+export const MAX_PAGE = 10_000;
+
+/** A list's page: 1-based, junk (letters, 0, 1e308, several values) reads as the first page. */
+export const queryPage = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
+
+/** A record id chosen in a filter; an empty, overlong or repeated value reads as absent. */
+export const queryId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .catch(undefined)
+  .transform((v) => v || undefined)
+  .optional();
+
+/** A search text; an overlong value reads as absent. */
+export const queryText = (max = 100) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    // Composed like every stored text, so a search typed in decomposed Unicode finds the same rows.
+    .transform((v) => v?.normalize("NFC") || undefined)
+    .optional();
+
+/** One of a closed list of values (a field, a status); anything else reads as absent. */
+export const queryEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).optional().catch(undefined);
+
+/** A year a page may be about. */
+export const queryYear = z.coerce.number().int().min(2000).max(2100).optional().catch(undefined);
+
+/** A quarter of a year, 1 to 4. */
+export const queryQuarter = z.coerce.number().int().min(1).max(4).optional().catch(undefined);
+
+/** A quarter written as in the app's URLs ("2026Q3"); anything else reads as absent. */
+export const quarterKey = z
+  .string()
+  // The one parser of quarter keys, bounded to years the application can hold a round in.
+  .transform((key) => {
+    const q = parseQuarterKey(key);
+    return q && q.year >= 2000 && q.year <= 2100 ? q : undefined;
+  })
+  .optional()
+  .catch(undefined);
+
+/** Parses a page's search params (or path params) with its schema; never throws for what a URL can hold. */
+export function readQuery<S extends z.ZodType>(schema: S, params: Record<string, string | string[] | undefined>): z.output<S> {
+  return schema.parse(params);
+}
+
+/** A page whose only query value is its page number. */
+export const PageQuerySchema = z.object({ page: queryPage });
+
+/** The sign-in page: the notices it shows and where to go afterwards (checked again by `safeNextPath`). */
+export const LoginQuerySchema = z.object({
+  ended: queryText(10),
+  changed: queryText(10),
+  callbackUrl: queryText(2000),
+});
+
+/** The compiled list: which round, grouped by unit or by field. */
+export const CompiledQuerySchema = z.object({ round: queryId, group: queryEnum(["unit", "field"]) });
+
+/** A page about one round, chosen in the URL (the organisation committee's home). */
+export const RoundQuerySchema = z.object({ round: queryId });
+
+/** A page about one cadre (granting an extension, assigning a task to them). */
+export const CadreQuerySchema = z.object({ cadreId: queryId });
+
+/** The carry-over page: the round and year to carry over, and whether it has just been done. */
+export const CarryOverQuerySchema = z.object({
+  roundId: queryId,
+  year: queryYear,
+  carried: z.coerce.number().int().min(0).max(100_000).optional().catch(undefined),
+});
+
+/** A quarterly report's path segments: the task and the quarter ("2026Q3"). */
+export const ReportPathSchema = z.object({ id: z.string(), quarter: quarterKey });
