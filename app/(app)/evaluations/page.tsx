@@ -26,7 +26,7 @@ export default async function EvaluationsPage() {
     getTranslations("status.evaluation"),
     getFormatters(),
   ]);
-  if (role === "CADRE" && user.cadreId) {
+  if (hasPermission(role, "evaluation:self") && user.cadreId) {
     const mine = await listMyEvaluations();
     return (
       <>

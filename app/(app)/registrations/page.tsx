@@ -28,7 +28,7 @@ export default async function RegistrationsPage({
 }) {
   const user = await requireUser();
   const role = user.active?.role;
-  if (role === "CADRE" && hasPermission(role, "registration:own")) return <CadreRegistrations />;
+  if (hasPermission(role, "registration:own")) return <CadreRegistrations />;
   if (role && (hasPermission(role, "registration:review") || hasPermission(role, "registration:decide"))) {
     return <ReviewList filter={readQuery(ReviewFilterSchema, await searchParams)} />;
   }
