@@ -79,6 +79,22 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/**
+ * The rows that record a refusal rather than a change: written even though nothing else is, so "a refused call
+ * writes nothing" means nothing but these.
+ */
+export const REFUSAL_AUDIT_ACTIONS = [
+  "signIn.failed",
+  "signIn.locked",
+  "signIn.refusedWhileLocked",
+  "signIn.rateLimited",
+  "signIn.accountLocked",
+  "user.changePasswordRefused",
+  "user.resetPasswordRefused",
+  "export.rateLimited",
+  "upload.rateLimited",
+] as const satisfies readonly AuditAction[];
+
 export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
