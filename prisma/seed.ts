@@ -24,7 +24,7 @@ import { seedPreviousYear } from "./seed/steps/previous-year";
 import { seedRounds } from "./seed/steps/rounds";
 import { seedUnits } from "./seed/steps/units";
 
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./seed/accounts";
+export { DEMO_ACCOUNTS, DEMO_MFA_ACCOUNT, DEMO_MFA_SECRET, DEMO_PASSWORD, type DemoAccount } from "./seed/accounts";
 export { mulberry32 } from "./seed/shared";
 
 export class SeedRefusedError extends Error {

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { adapterFactory, databaseTarget, DatabaseNotReadyError, describeTarget, messageOf, openDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed";
+import { DEMO_ACCOUNTS, DEMO_MFA_ACCOUNT, DEMO_MFA_SECRET, DEMO_PASSWORD, seedDemo } from "@/prisma/seed";
 
 const port = Number(process.env.PORT) || 3000;
 
@@ -48,6 +48,11 @@ function printAccounts() {
   console.log(`  Every demo account's password: ${DEMO_PASSWORD}\n`);
   for (const [username, role, description] of rows) {
     console.log(`  ${username!.padEnd(width[0]!)}  ${role!.padEnd(width[1]!)}  ${description}`);
+    if (username === DEMO_MFA_ACCOUNT) {
+      // The one account with a second factor: its key goes into an authenticator app, or the command prints the code.
+      console.log(`  ${"".padEnd(width[0]!)}  ${"".padEnd(width[1]!)}  ↳ two-step sign-in, key ${DEMO_MFA_SECRET}`);
+      console.log(`  ${"".padEnd(width[0]!)}  ${"".padEnd(width[1]!)}    (current code: npm run mfa:code -- ${DEMO_MFA_ACCOUNT})`);
+    }
   }
   console.log("\n  Press Ctrl+C to stop.\n");
 }
@@ -72,6 +77,9 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: demoSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // The demo (and the browser tests, which serve through it) require no second factor by role, so the
+    // other demo accounts stay one-step; only `admin` has one enrolled. Production defaults to four roles.
+    MFA_REQUIRED_ROLES: process.env.MFA_REQUIRED_ROLES ?? "none",
   };
   if (!process.argv.includes("--no-build")) {
     console.log("Building the application (next build)…");

@@ -30,12 +30,16 @@ export type ActionOptions<S extends z.ZodType, R, Stored = never> = {
   public?: boolean;
   /** The password change is the one thing a user who must change their password may do. */
   allowPasswordChange?: boolean;
+  /** The second factor's enrolment is the one thing a user whose role requires it may do before enrolling. */
+  allowMfaEnrolment?: boolean;
   files?: FileHandling<Stored, z.output<S>>;
   revalidate?: Revalidation | Revalidation[] | ((input: z.output<S>, result: R) => Revalidation | Revalidation[]);
   /** Where to go after the write; undefined to stay and show the notice. */
   redirect?: string | ((input: z.output<S>, result: R) => string | undefined);
   /** A key under "notices." shown after a write that does not redirect. */
   notice?: string | ((input: z.output<S>, result: R) => string);
+  /** What the form shows once after the write (e.g. new recovery codes), read from the call's result. */
+  payload?: (result: R) => string[];
   /** Renames the schema's error paths to the names the form uses (a payload nested under "task." …). */
   fieldName?: (path: string) => string;
 };
@@ -54,7 +58,7 @@ async function execute<S extends z.ZodType, R, Stored>(
   options: ActionOptions<S, R, Stored>,
   raw: unknown,
 ): Promise<ActionState> {
-  if (!options.public) await requireSession(options.allowPasswordChange ?? false);
+  if (!options.public) await requireSession(options.allowPasswordChange ?? false, options.allowMfaEnrolment ?? false);
 
   let parsedInput: unknown;
   let values: Record<string, string | string[]> | undefined;
@@ -103,7 +107,8 @@ async function execute<S extends z.ZodType, R, Stored>(
   const to = typeof options.redirect === "function" ? options.redirect(input, result) : options.redirect;
   if (to) redirect(to);
   const notice = typeof options.notice === "function" ? options.notice(input, result) : options.notice;
-  return notice ? success(notice) : { status: "success" };
+  const done: ActionState = notice ? await success(notice) : { status: "success" };
+  return options.payload ? { ...done, payload: options.payload(result) } : done;
 }
 
 function resolve<S extends z.ZodType, R>(
@@ -115,11 +120,13 @@ function resolve<S extends z.ZodType, R>(
   return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
 
-async function requireSession(allowPasswordChange: boolean) {
+async function requireSession(allowPasswordChange: boolean, allowMfaEnrolment: boolean) {
   const state = await loadSession();
   if (state.kind === "anonymous") redirect("/login");
   if (state.kind === "ended") redirect("/api/session/ended");
   if (state.user.mustChangePassword && !allowPasswordChange) redirect("/change-password");
+  // A role that requires a second factor acts only once it is enrolled (the enrolment's own action passes).
+  if (state.user.mustEnrolMfa && !allowPasswordChange && !allowMfaEnrolment) redirect("/account/security");
 }
 
 /** A form action used with useActionState: `(previous state, form) => state`. */

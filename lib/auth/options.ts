@@ -6,9 +6,18 @@ import type { AuditAction } from "@/lib/domain/audit-actions";
 import { SignInSchema as CredentialsSchema } from "@/lib/validation/account";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
+import { isMfaEnrolled, verifySecondFactor } from "./mfa";
 
 /** Error codes the sign-in page translates. */
-export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", locked: "locked", rateLimited: "rateLimited" } as const;
+export const SIGN_IN_ERRORS = {
+  invalid: "CredentialsSignin",
+  locked: "locked",
+  rateLimited: "rateLimited",
+  // The second factor (lib/auth/mfa.ts): the form shows its code field on mfaRequired.
+  mfaRequired: "mfaRequired",
+  mfaInvalid: "mfaInvalid",
+  mfaLocked: "mfaLocked",
+} as const;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 10 * 60 * 60 },
@@ -17,7 +26,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "credentials",
-      credentials: { username: { type: "text" }, password: { type: "password" } },
+      credentials: { username: { type: "text" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const parsed = CredentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
@@ -26,6 +35,15 @@ export const authOptions: NextAuthOptions = {
         if (result === "locked") throw new Error(SIGN_IN_ERRORS.locked);
         if (result === "rateLimited") throw new Error(SIGN_IN_ERRORS.rateLimited);
         if (!user) return null;
+        // ── Second factor (MFA) ── an enrolled account answers mfaRequired until a code comes with the password.
+        const code = typeof credentials?.code === "string" ? credentials.code.slice(0, 64) : "";
+        if (await isMfaEnrolled(user.id)) {
+          if (!code.trim()) throw new Error(SIGN_IN_ERRORS.mfaRequired);
+          const second = await verifySecondFactor(user.id, code, ip);
+          if (second.result === "locked") throw new Error(SIGN_IN_ERRORS.mfaLocked);
+          if (second.result !== "ok") throw new Error(SIGN_IN_ERRORS.mfaInvalid);
+        }
+        // ── end second factor ──
         return { id: user.id, sessionVersion: user.sessionVersion };
       },
     }),

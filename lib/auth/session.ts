@@ -3,6 +3,7 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/domain/errors";
+import { mfaRequiredFor } from "@/lib/domain/mfa";
 import { ROLE_PRIORITY, type Role } from "@/lib/domain/roles";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { hasPermission, type Permission } from "@/lib/permissions";
@@ -16,6 +17,8 @@ export type CurrentUser = {
   fullName: string;
   locale: AppLocale;
   mustChangePassword: boolean;
+  /** The role policy (MFA_REQUIRED_ROLES) asks this user for a second factor they have not enrolled yet. */
+  mustEnrolMfa: boolean;
   cadreId: string | null;
   memberships: Membership[];
   /** The role the user acts in now (chosen in the header); null for a user with no role at all. */
@@ -58,6 +61,7 @@ export const loadSession = cache(async (): Promise<SessionState> => {
       fullName: user.fullName,
       locale: user.locale,
       mustChangePassword: user.mustChangePassword,
+      mustEnrolMfa: !user.mfaEnrolledAt && mfaRequiredFor(memberships.map((m) => m.role)),
       cadreId: user.cadreId,
       memberships,
       active,
@@ -74,11 +78,14 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
  * The signed-in user, or a redirect: to sign-in when anonymous, to the route that clears an ended
  * session, to the password change a first sign-in requires.
  */
-export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
+export async function requireUser(
+  options: { allowPasswordChange?: boolean; allowMfaEnrolment?: boolean } = {},
+): Promise<CurrentUser> {
   const state = await loadSession();
   if (state.kind === "anonymous") redirect("/login");
   if (state.kind === "ended") redirect("/api/session/ended");
   if (state.user.mustChangePassword && !options.allowPasswordChange) redirect("/change-password");
+  if (state.user.mustEnrolMfa && !options.allowMfaEnrolment && !options.allowPasswordChange) redirect("/account/security");
   return state.user;
 }
 

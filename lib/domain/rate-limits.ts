@@ -13,6 +13,8 @@ export const RATE_LIMITS = {
   signInAddress: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Wrong current passwords on the change-password form, per account: the same five as the sign-in. */
   currentPassword: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** Wrong one-time or recovery codes for one account (from anywhere; the password is already known): five lock the code step. */
+  mfaCode: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Password changes and administrator resets submitted from one address. */
   passwordChange: { points: 20, duration: 15 * 60, blockDuration: 15 * 60 },
   /** Spreadsheet and document exports built for one address (each is expensive to build). */

@@ -23,3 +23,9 @@ export const SignInSchema = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
 });
+
+/** The first code from the authenticator app, which confirms an enrolment (digits only; spaces allowed). */
+export const ConfirmMfaSchema = z.object({
+  code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, "mfaCodeFormat").max(7),
+});
+export type ConfirmMfaInput = z.infer<typeof ConfirmMfaSchema>;

@@ -76,6 +76,9 @@ export type UpdateUserInput = z.infer<typeof UpdateUserSchema>;
 export const ResetPasswordSchema = z.object({ id, version, newPassword });
 export type ResetPasswordInput = z.infer<typeof ResetPasswordSchema>;
 
+export const ResetMfaSchema = z.object({ id, version });
+export type ResetMfaInput = z.infer<typeof ResetMfaSchema>;
+
 export const AddRoleSchema = z.object({ userId: id, role: z.enum(ROLES, "required"), unitId: id });
 export type AddRoleInput = z.infer<typeof AddRoleSchema>;
 

@@ -3,6 +3,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export const DEMO_PASSWORD = "Demo@2026";
 
+/**
+ * The one demo account with a second factor (TOTP), so the code step can be seen; its secret is public on
+ * purpose (printed by `npm run demo`, read by the browser tests). The other accounts stay one-step.
+ */
+export const DEMO_MFA_ACCOUNT = "admin";
+export const DEMO_MFA_SECRET = "FGRHEJO52VV6DBYJYINPTQ5TW3WPZBNC";
+
 export type DemoAccount = { username: string; role: Role; description: { vi: string; en: string } };
 
 /** The headline accounts printed by `npm run demo`; all use DEMO_PASSWORD. */

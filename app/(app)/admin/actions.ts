@@ -1,7 +1,7 @@
 "use server";
 
 import { action } from "@/lib/actions/server";
-import { addRole, createUser, removeRole, resetPassword, setUserActive, updateUser } from "@/lib/dal/admin/users";
+import { addRole, createUser, removeRole, resetMfa, resetPassword, setUserActive, updateUser } from "@/lib/dal/admin/users";
 import { createCadre, setCadreActive, updateCadre } from "@/lib/dal/admin/cadres";
 import { createUnit, setUnitActive, updateUnit } from "@/lib/dal/admin/units";
 import {
@@ -10,6 +10,7 @@ import {
   CreateUnitSchema,
   CreateUserSchema,
   RemoveRoleSchema,
+  ResetMfaSchema,
   ResetPasswordSchema,
   SetActiveSchema,
   UpdateCadreSchema,
@@ -46,6 +47,7 @@ export const resetPasswordAction = action(ResetPasswordSchema, resetPassword, {
   revalidate: "/admin/users",
   notice: "passwordReset",
 });
+export const resetMfaAction = action(ResetMfaSchema, resetMfa, { revalidate: "/admin/users", notice: "mfaReset" });
 export const addRoleAction = action(AddRoleSchema, addRole, { revalidate: "/admin/users", notice: "roleAdded" });
 export const removeRoleAction = action(RemoveRoleSchema, (input) => removeRole(input.membershipId), {
   revalidate: "/admin/users",

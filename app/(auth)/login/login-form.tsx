@@ -16,6 +16,9 @@ export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Set once the server answers that this account has a second factor: the code field shows, the
+  // username and password stay (hidden) in the form and are sent again with the code.
+  const [needCode, setNeedCode] = useState(false);
   const router = useRouter();
   // Until the script has loaded, a click must not submit the form natively (which would send the
   // password to the page URL); the button waits for hydration.
@@ -32,15 +35,31 @@ export function LoginForm({ next }: { next: string }) {
     const form = new FormData(formElement);
     const username = String(form.get("username") ?? "").trim();
     const password = String(form.get("password") ?? "");
+    const code = String(form.get("code") ?? "").trim();
     if (!username || !password) {
       setError(t("missing"));
+      return;
+    }
+    if (needCode && !code) {
+      setError(t("mfaMissing"));
       return;
     }
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { username, password, redirect: false });
+      const result = await signIn("credentials", { username, password, code, redirect: false });
+      if (result?.error === "mfaRequired") {
+        setNeedCode(true);
+        return;
+      }
+      if (result?.error === "mfaInvalid" || result?.error === "mfaLocked") {
+        setError(result.error === "mfaLocked" ? t("mfaLocked") : t("mfaInvalid"));
+        const field = formElement.elements.namedItem("code");
+        if (field instanceof HTMLInputElement) field.value = "";
+        return;
+      }
       if (!result || result.error) {
+        setNeedCode(false);
         setError(
           result?.status === 429 || result?.error === "rateLimited"
             ? t("rateLimited")
@@ -74,7 +93,7 @@ export function LoginForm({ next }: { next: string }) {
           {error}
         </p>
       )}
-      <div>
+      <div className={needCode ? "hidden" : undefined}>
         <label htmlFor="username" className="block text-sm font-medium text-slate-800">
           {t("username")}
         </label>
@@ -91,7 +110,7 @@ export function LoginForm({ next }: { next: string }) {
           className={inputClass}
         />
       </div>
-      <div>
+      <div className={needCode ? "hidden" : undefined}>
         <label htmlFor="password" className="block text-sm font-medium text-slate-800">
           {t("password")}
         </label>
@@ -107,6 +126,33 @@ export function LoginForm({ next }: { next: string }) {
           className={inputClass}
         />
       </div>
+      {needCode && (
+        <div>
+          <p className="mb-2 text-sm text-slate-700" data-testid="mfa-step">
+            {t("mfaPrompt")}
+          </p>
+          <label htmlFor="code" className="block text-sm font-medium text-slate-800">
+            {t("mfaCode")}
+          </label>
+          <input
+            id="code"
+            name="code"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            maxLength={64}
+            autoCapitalize="none"
+            spellCheck={false}
+            autoFocus
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "login-error code-hint" : "code-hint"}
+            className={inputClass}
+          />
+          <p id="code-hint" className="mt-1 text-xs text-slate-600">
+            {t("mfaHint")}
+          </p>
+        </div>
+      )}
       <button type="submit" disabled={pending || !ready} className={buttonClass("primary", "w-full")}>
         {pending ? t("submitting") : t("submit")}
       </button>

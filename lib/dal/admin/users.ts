@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { clearSignInLimits } from "@/lib/auth/authenticate";
+import { MFA_CLEARED } from "@/lib/auth/mfa";
 import { hashPassword } from "@/lib/auth/password";
 import { requestAddress, spendOrRefuse } from "@/lib/auth/rate-limit";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -8,7 +9,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { passwordProblems } from "@/lib/domain/password-rule";
 import type { Role } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AddRoleInput, CreateUserInput, ResetPasswordInput, SetActiveInput, UpdateUserInput } from "@/lib/validation/admin";
+import type { AddRoleInput, CreateUserInput, ResetMfaInput, ResetPasswordInput, SetActiveInput, UpdateUserInput } from "@/lib/validation/admin";
 import { audit } from "@/lib/dal/_shared/audit";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
@@ -24,6 +25,7 @@ export type UserRow = {
   active: boolean;
   lockedUntil: Date | null;
   mustChangePassword: boolean;
+  mfaEnrolled: boolean;
   lastLoginAt: Date | null;
   version: number;
   cadreId: string | null;
@@ -45,6 +47,7 @@ function toUserRow(u: Prisma.UserGetPayload<{ include: typeof userInclude }>, ac
     active: u.active,
     lockedUntil: u.lockedUntil,
     mustChangePassword: u.mustChangePassword,
+    mfaEnrolled: u.mfaEnrolledAt !== null,
     lastLoginAt: u.lastLoginAt,
     version: u.version,
     cadreId: u.cadreId,
@@ -256,6 +259,26 @@ export async function resetPassword(input: ResetPasswordInput): Promise<void> {
     });
     if (updated.count === 0) throw new ConflictError();
     await audit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: user.id });
+  });
+}
+
+/**
+ * Removes a user's second factor (a lost phone): their sessions end and, if their role requires one, they
+ * enrol again right after their next sign-in. Never one's own: another administrator must do it.
+ */
+export async function resetMfa(input: ResetMfaInput): Promise<void> {
+  const actor = await requirePermission("admin:users");
+  refuseSelf(actor, input.id);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const user = await writableUserOrThrow(tx, actor, input.id);
+    const updated = await tx.user.updateMany({
+      where: { id: user.id, version: input.version },
+      data: { ...MFA_CLEARED, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
+    if (updated.count === 0) throw new ConflictError();
+    await tx.rateLimit.deleteMany({ where: { key: `mfaCode:${user.id}` } });
+    await audit(tx, actor, { action: "user.mfaReset", entityType: "User", entityId: user.id });
   });
 }
 

@@ -3,6 +3,7 @@ import * as D from "@/prisma/seed-data";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { get, pad, vn, usernameOf } from "../shared";
 import type { Level, CadreInfo } from "../shared";
+import { DEMO_MFA_ACCOUNT, DEMO_MFA_SECRET } from "../accounts";
 import type { SeedContext } from "../context";
 import type { seedUnits } from "./units";
 
@@ -28,6 +29,8 @@ export function seedPeople(w: World) {
       fullName: s.fullName,
       locale: "vi",
       mustChangePassword: false,
+      // The demo administrator has a second factor enrolled, with the secret `npm run demo` prints.
+      ...(s.username === DEMO_MFA_ACCOUNT ? { mfaSecret: DEMO_MFA_SECRET, mfaEnrolledAt: userCreated } : {}),
       createdAt: userCreated,
       updatedAt: userCreated,
     });

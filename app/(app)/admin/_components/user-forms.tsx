@@ -9,7 +9,7 @@ import { initialActionState } from "@/lib/actions/state";
 import type { UnitOption } from "@/lib/dal/admin/units";
 import type { UserRow } from "@/lib/dal/admin/users";
 import { ROLES } from "@/lib/domain/roles";
-import { addRoleAction, createUserAction, removeRoleAction, resetPasswordAction, updateUserAction } from "../actions";
+import { addRoleAction, createUserAction, removeRoleAction, resetMfaAction, resetPasswordAction, updateUserAction } from "../actions";
 import { unitOptionLabel } from "./unit-option-label";
 import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema } from "@/lib/validation/admin";
 
@@ -127,6 +127,26 @@ export function ResetPasswordForm({ user }: { user: UserRow }) {
         autoComplete="new-password"
       />
       <SubmitButton variant="secondary">{t("resetPassword")}</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** Removes the user's second factor (a lost phone); the user enrols again. Shown only when one is enrolled. */
+export function ResetMfaForm({ user }: { user: UserRow }) {
+  const t = useTranslations("admin.users");
+  const [state, action] = useActionState(resetMfaAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3" data-testid="reset-mfa">
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <p className="text-sm text-slate-700">{user.mfaEnrolled ? t("mfaEnrolled") : t("mfaNotEnrolled")}</p>
+      {user.mfaEnrolled && (
+        <>
+          <p className="text-sm text-slate-600">{t("mfaResetHint")}</p>
+          <SubmitButton variant="secondary">{t("mfaReset")}</SubmitButton>
+        </>
+      )}
       <FormMessage state={state} />
     </form>
   );

@@ -9,7 +9,7 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { setUserActiveAction } from "../../actions";
 import { ActiveToggle } from "../../_components/active-toggle";
-import { AddRoleForm, EditUserForm, RemoveRoleButton, ResetPasswordForm } from "../../_components/user-forms";
+import { AddRoleForm, EditUserForm, RemoveRoleButton, ResetMfaForm, ResetPasswordForm } from "../../_components/user-forms";
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const me = { id: (await requirePagePermission("admin:users")).userId };
@@ -75,6 +75,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         <Card title={t("resetPassword")}>
           <ResetPasswordForm user={user} />
         </Card>
+        {user.writable && (
+          <Card title={t("mfa")}>
+            <ResetMfaForm user={user} />
+          </Card>
+        )}
         <Card title={t("access")}>
           <ActiveToggle
             action={setUserActiveAction}
