@@ -1,5 +1,8 @@
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "@/prisma/seed";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { TOTP_PERIOD, totpCode } from "@/lib/domain/mfa";
+import { DEMO_MFA_ACCOUNT, DEMO_MFA_SECRET, DEMO_PASSWORD } from "@/prisma/seed";
 
 export { expect };
 export const PASSWORD = DEMO_PASSWORD;
@@ -24,15 +27,61 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   ],
 });
 
-export async function signIn(page: Page, username: string, password = PASSWORD) {
+/**
+ * Signs in through the form. The demo `admin` (and any account given `secret`) has a second factor: the
+ * code step is answered with a code computed here from the known secret, as an authenticator app would.
+ */
+export async function signIn(page: Page, username: string, password = PASSWORD, secret?: string) {
+  const key = secret ?? (username === DEMO_MFA_ACCOUNT ? DEMO_MFA_SECRET : undefined);
   await page.goto("/login");
   await page.getByLabel(/Tên đăng nhập|Username/).fill(username);
   await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
   await page.getByRole("button", { name: /^(Đăng nhập|Sign in)$/ }).click();
+  if (key) {
+    await expect(page.getByTestId("mfa-step")).toBeVisible();
+    await page.getByLabel(/Mã dùng một lần|One-time code/).fill(await freshCode(key));
+    await page.getByRole("button", { name: /^(Đăng nhập|Sign in)$/ }).click();
+  }
   await expect(page).not.toHaveURL(/\/login/);
   // "/" redirects to the role's home: wait until a page has actually landed.
   await expect(page).not.toHaveURL(/:\d+\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A code no sign-in of this test run has used yet. The server refuses a code of a time step it has already
+ * accepted (no replay) and accepts one step either side of now, so the test workers reserve steps in a
+ * shared file (under a lock directory) and wait when the next free step is not yet within reach.
+ */
+export async function freshCode(secret: string): Promise<string> {
+  const file = path.join(".data", `e2e-mfa-steps-${process.env.E2E_PORT ?? 3100}.json`);
+  const lock = `${file}.lock`;
+  mkdirSync(".data", { recursive: true });
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (i > 200) rmSync(lock, { recursive: true, force: true }); // a worker killed while holding it
+      await sleep(50);
+    }
+  }
+  let step: number;
+  try {
+    const used: Record<string, number> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
+    const now = Math.floor(Date.now() / 1000 / TOTP_PERIOD);
+    step = Math.max((used[secret] ?? 0) + 1, now);
+    used[secret] = step;
+    writeFileSync(file, JSON.stringify(used));
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  // Within reach once "now" is at most one step before it.
+  const wait = (step - 1) * TOTP_PERIOD * 1000 - Date.now();
+  if (wait > 0) await sleep(wait + 200);
+  return totpCode(secret, new Date(step * TOTP_PERIOD * 1000));
 }
 
 export async function signOut(page: Page) {
