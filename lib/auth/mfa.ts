@@ -7,6 +7,7 @@ import {
   newRecoveryCodes,
   newTotpSecret,
   normaliseRecoveryCode,
+  spendRecoveryCode,
   totpUri,
   verifyTotp,
 } from "@/lib/domain/mfa";
@@ -96,13 +97,11 @@ async function checkCode(
     }
     reason = check.reason;
   } else if (options.allowRecovery) {
-    const typed = normaliseRecoveryCode(code);
-    for (const hash of row.mfaRecoveryHashes) {
-      if (typed && (await verifyPassword(hash, typed))) {
-        await limiter("mfaCode", tx).delete(key);
-        await auditRow(tx, "user.mfaRecoveryCodeUsed", { left: row.mfaRecoveryHashes.length - 1 });
-        return { ok: true, data: { mfaRecoveryHashes: row.mfaRecoveryHashes.filter((h) => h !== hash) } };
-      }
+    const left = await spendRecoveryCode(row.mfaRecoveryHashes, code, verifyPassword);
+    if (left) {
+      await limiter("mfaCode", tx).delete(key);
+      await auditRow(tx, "user.mfaRecoveryCodeUsed", { left: left.length });
+      return { ok: true, data: { mfaRecoveryHashes: left } };
     }
     reason = "wrongRecoveryCode";
   }

@@ -98,6 +98,23 @@ export function normaliseRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[\s-]/g, "");
 }
 
+/**
+ * Spends a recovery code: the hashes left once the typed code's hash is removed, or null when it matches
+ * none (a code already spent no longer has a hash, so it is refused like any wrong one).
+ */
+export async function spendRecoveryCode(
+  hashes: readonly string[],
+  typed: string,
+  verifyHash: (hash: string, plain: string) => Promise<boolean>,
+): Promise<string[] | null> {
+  const plain = normaliseRecoveryCode(typed);
+  if (!plain) return null;
+  for (const hash of hashes) {
+    if (await verifyHash(hash, plain)) return hashes.filter((h) => h !== hash);
+  }
+  return null;
+}
+
 /** A typed second-factor entry is either a six-digit code or a recovery code. */
 export function looksLikeTotp(code: string): boolean {
   return /^\d{6}$/.test(code.replace(/\s/g, ""));
