@@ -51,7 +51,9 @@ function printAccounts() {
     if (username === DEMO_MFA_ACCOUNT) {
       // The one account with a second factor: its key goes into an authenticator app, or the command prints the code.
       console.log(`  ${"".padEnd(width[0]!)}  ${"".padEnd(width[1]!)}  ↳ two-step sign-in, key ${DEMO_MFA_SECRET}`);
-      console.log(`  ${"".padEnd(width[0]!)}  ${"".padEnd(width[1]!)}    (current code: npm run mfa:code -- ${DEMO_MFA_ACCOUNT})`);
+      console.log(
+        `  ${"".padEnd(width[0]!)}  ${"".padEnd(width[1]!)}    (current code: npm run mfa:code -- ${DEMO_MFA_ACCOUNT})`,
+      );
     }
   }
   console.log("\n  Press Ctrl+C to stop.\n");

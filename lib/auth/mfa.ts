@@ -65,9 +65,7 @@ export async function startEnrolment(userId: string): Promise<Enrolment | null> 
 }
 
 export type CodeOutcome =
-  | { result: "ok"; recoveryCodes?: string[] }
-  | { result: "invalid" }
-  | { result: "locked"; retryAfter: number };
+  { result: "ok"; recoveryCodes?: string[] } | { result: "invalid" } | { result: "locked"; retryAfter: number };
 
 type Audit = (tx: Tx, action: AuditAction, data: Record<string, string | number | null>) => Promise<unknown>;
 

@@ -26,6 +26,10 @@ export const SignInSchema = z.object({
 
 /** The first code from the authenticator app, which confirms an enrolment (digits only; spaces allowed). */
 export const ConfirmMfaSchema = z.object({
-  code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, "mfaCodeFormat").max(7),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{3}\s?\d{3}$/, "mfaCodeFormat")
+    .max(7),
 });
 export type ConfirmMfaInput = z.infer<typeof ConfirmMfaSchema>;

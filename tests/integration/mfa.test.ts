@@ -115,7 +115,13 @@ describe("the second factor (TOTP)", () => {
     actAs(admin);
     await resetMfa({ id: user.id, version: 0 });
     const row = await (await getDb()).user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row).toMatchObject({ mfaSecret: null, mfaEnrolledAt: null, mfaLastStep: null, mfaRecoveryHashes: [], sessionVersion: 1 });
+    expect(row).toMatchObject({
+      mfaSecret: null,
+      mfaEnrolledAt: null,
+      mfaLastStep: null,
+      mfaRecoveryHashes: [],
+      sessionVersion: 1,
+    });
     const reset = await (await getDb()).auditEvent.findFirstOrThrow({ where: { action: "user.mfaReset" } });
     expect(reset).toMatchObject({ actorId: admin.id, actorRole: "ADMIN", entityId: user.id });
     // The user signs in with the password alone again (and would enrol anew where the policy requires it).

@@ -9,7 +9,14 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { passwordProblems } from "@/lib/domain/password-rule";
 import type { Role } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AddRoleInput, CreateUserInput, ResetMfaInput, ResetPasswordInput, SetActiveInput, UpdateUserInput } from "@/lib/validation/admin";
+import type {
+  AddRoleInput,
+  CreateUserInput,
+  ResetMfaInput,
+  ResetPasswordInput,
+  SetActiveInput,
+  UpdateUserInput,
+} from "@/lib/validation/admin";
 import { audit } from "@/lib/dal/_shared/audit";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";

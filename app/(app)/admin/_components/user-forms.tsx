@@ -9,7 +9,14 @@ import { initialActionState } from "@/lib/actions/state";
 import type { UnitOption } from "@/lib/dal/admin/units";
 import type { UserRow } from "@/lib/dal/admin/users";
 import { ROLES } from "@/lib/domain/roles";
-import { addRoleAction, createUserAction, removeRoleAction, resetMfaAction, resetPasswordAction, updateUserAction } from "../actions";
+import {
+  addRoleAction,
+  createUserAction,
+  removeRoleAction,
+  resetMfaAction,
+  resetPasswordAction,
+  updateUserAction,
+} from "../actions";
 import { unitOptionLabel } from "./unit-option-label";
 import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema } from "@/lib/validation/admin";
 
