@@ -7,6 +7,7 @@ import { ROLE_PRIORITY, type Role } from "@/lib/domain/roles";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { hasPermission, type Permission } from "@/lib/permissions";
 import { readIdentity } from "./identity";
+import { recordRefusal } from "./refusals";
 
 export type Membership = { id: string; role: Role; unitId: string; unitName: string; unitPath: string };
 
@@ -99,13 +100,30 @@ function toActor(user: CurrentUser, membership: Membership): Actor {
 export async function requirePermission(...permissions: [Permission, ...Permission[]]): Promise<Actor> {
   const user = await requireUser();
   const role = user.active?.role;
-  if (!user.active || !permissions.some((p) => hasPermission(role, p))) throw new ForbiddenError();
+  if (!user.active || !permissions.some((p) => hasPermission(role, p))) {
+    await refuse(user, permissions);
+    throw new ForbiddenError();
+  }
   return toActor(user, user.active);
 }
 
 /** For pages: the same check, answered with 403 (forbidden.tsx) rather than an error. */
 export async function requirePagePermission(permission: Permission): Promise<Actor> {
   const user = await requireUser();
-  if (!user.active || !hasPermission(user.active.role, permission)) forbidden();
+  if (!user.active || !hasPermission(user.active.role, permission)) {
+    await refuse(user, [permission]);
+    forbidden();
+  }
   return toActor(user, user.active);
+}
+
+/** An authorization failure is audited: who, in which role, and the permissions they lacked. */
+function refuse(user: CurrentUser, permissions: Permission[]) {
+  return recordRefusal(
+    { userId: user.id, role: user.active?.role ?? null },
+    "authorization.refused",
+    { entityType: "User", entityId: user.id },
+    "forbidden",
+    { permissions },
+  );
 }

@@ -75,6 +75,9 @@ export const AUDIT_ACTIONS = [
   "user.resetPasswordRefused",
   "export.rateLimited",
   "upload.rateLimited",
+  // Authorization failures and refused calls (a missing permission, a record out of scope, hostile input).
+  "authorization.refused",
+  "action.refused",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -93,6 +96,8 @@ export const REFUSAL_AUDIT_ACTIONS = [
   "user.resetPasswordRefused",
   "export.rateLimited",
   "upload.rateLimited",
+  "authorization.refused",
+  "action.refused",
 ] as const satisfies readonly AuditAction[];
 
 export function isAuditAction(value: string): value is AuditAction {
