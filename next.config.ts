@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,6 +11,11 @@ const nextConfig: NextConfig = {
   // Quarterly reports carry evidence files (10 MB each at most) through a server action.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" } },
   poweredByHeader: false,
+  // Headers that do not change per request go on every path, Next's static files included; the CSP with its
+  // per-request nonce and HSTS are set by proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 export default withNextIntl(nextConfig);

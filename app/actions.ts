@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { ACTIVE_ROLE_COOKIE } from "@/lib/auth/identity";
+import { setActiveRoleCookie } from "@/lib/auth/active-role";
 import { setOwnLocale } from "@/lib/dal/account";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { SetLocaleSchema } from "@/lib/validation/account";
@@ -29,7 +29,7 @@ export async function switchRoleAction(form: FormData): Promise<void> {
   const membership = parsed.success ? user.memberships.find((m) => m.id === parsed.data.membershipId) : undefined;
   // Someone else's membership id is ignored: the cookie only ever selects among the caller's own roles.
   if (!membership) redirect("/");
-  (await cookies()).set(ACTIVE_ROLE_COOKIE, membership.id, { path: "/", httpOnly: true, sameSite: "lax", maxAge: YEAR });
+  await setActiveRoleCookie(membership.id);
   revalidatePath("/", "layout");
   redirect("/");
 }
