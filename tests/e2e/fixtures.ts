@@ -4,25 +4,53 @@ import { DEMO_PASSWORD } from "@/prisma/seed";
 export { expect };
 export const PASSWORD = DEMO_PASSWORD;
 
-/** Every test fails on an unexpected console error in the browser. */
+/**
+ * Every test fails on an unexpected console error in the browser, and on any Content-Security-Policy
+ * violation (the browser's "Refused to …" message, and the securitypolicyviolation event, which also reports
+ * what the console leaves out), in its own page and in every page of the contexts it opens itself.
+ */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, browser }, use) => {
       const errors: string[] = [];
-      page.on("console", (msg) => {
-        if (msg.type() !== "error") return;
-        const text = msg.text();
-        // The browser itself logs the status of a page that answers 401/403/404; that is what those tests expect.
-        if (/Failed to load resource: the server responded with a status of (401|403|404)/.test(text)) return;
-        errors.push(text);
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
-      await use(errors);
+      const watch = (p: Page) => {
+        p.on("console", (msg) => {
+          if (msg.type() !== "error") return;
+          const text = msg.text();
+          // The browser itself logs the status of a page that answers 401/403/404; that is what those tests expect.
+          if (/Failed to load resource: the server responded with a status of (401|403|404)/.test(text)) return;
+          errors.push(text);
+        });
+        p.on("pageerror", (error) => errors.push(error.message));
+      };
+      await watchCspViolations(page);
+      watch(page);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const context = await newContext(...args);
+        await watchCspViolations(context);
+        context.on("page", watch);
+        return context;
+      };
+      try {
+        await use(errors);
+      } finally {
+        browser.newContext = newContext;
+      }
       expect(errors, "console errors").toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/** Reports a CSP violation as a console error, in `target` (a page, or every page of a context). */
+export async function watchCspViolations(target: Pick<Page, "addInitScript">) {
+  await target.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
 
 export async function signIn(page: Page, username: string, password = PASSWORD) {
   await page.goto("/login");
