@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { setActiveRoleCookie } from "@/lib/auth/active-role";
+import { servedOverHttps } from "@/lib/http/security-headers";
 import { setOwnLocale } from "@/lib/dal/account";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { SetLocaleSchema } from "@/lib/validation/account";
@@ -17,7 +18,12 @@ export async function setLocaleAction(form: FormData): Promise<void> {
   const parsed = SetLocaleSchema.safeParse({ locale: form.get("locale") });
   if (!parsed.success) return;
   if (await getCurrentUser()) await setOwnLocale(parsed.data.locale);
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: YEAR,
+    sameSite: "lax",
+    secure: servedOverHttps(),
+  });
   revalidatePath("/", "layout");
 }
 

@@ -28,7 +28,14 @@ export function trustedProxy(env: Record<string, string | undefined> = process.e
 }
 
 /** The headers a proxy writes; dropped from a request when no proxy is trusted. */
-export const FORWARDED_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"] as const;
+export const FORWARDED_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "forwarded",
+  "x-real-ip",
+] as const;
 
 type HeaderSource = { get(name: string): string | null } | Record<string, string | string[] | undefined>;
 
@@ -66,4 +73,3 @@ export function clientAddress(headers: HeaderSource, trust: TrustedProxy = trust
     }
   }
 }
-

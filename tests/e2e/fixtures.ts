@@ -32,11 +32,8 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         context.on("page", watch);
         return context;
       };
-      try {
-        await use(errors);
-      } finally {
-        browser.newContext = newContext;
-      }
+      await use(errors);
+      browser.newContext = newContext;
       expect(errors, "console errors").toEqual([]);
     },
     { auto: true },
@@ -47,7 +44,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 export async function watchCspViolations(target: Pick<Page, "addInitScript">) {
   await target.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
 }

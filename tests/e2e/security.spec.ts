@@ -23,7 +23,9 @@ async function expectSecurityHeaders(answer: Answer | null, what: string) {
   return csp;
 }
 
-test("the sign-in page, the public pages and a page not found carry the security headers, each with its own nonce", async ({ page }) => {
+test("the sign-in page, the public pages and a page not found carry the security headers, each with its own nonce", async ({
+  page,
+}) => {
   const login = await page.goto("/login");
   const csp = await expectSecurityHeaders(login, "sign-in page");
   // The nonce on Next's own scripts is the one in this response's policy.
@@ -75,7 +77,10 @@ test("a signed-in page, its RSC request, a server action, a route handler, a fil
   await anonymous.dispose();
 });
 
-test("an inline script the server did not nonce is refused, and the test watching for it notices", async ({ page, consoleErrors }) => {
+test("an inline script the server did not nonce is refused, and the test watching for it notices", async ({
+  page,
+  consoleErrors,
+}) => {
   // As if stored text had slipped into the page as markup: the real response, with a script added to it.
   await page.route("**/login", async (route) => {
     const response = await route.fetch();
@@ -90,7 +95,11 @@ test("an inline script the server did not nonce is refused, and the test watchin
   consoleErrors.splice(0, consoleErrors.length, ...others);
 });
 
-test("a session cookie captured before sign-out is refused after it, and only that session ends", async ({ page, browser, baseURL }) => {
+test("a session cookie captured before sign-out is refused after it, and only that session ends", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "canbo.xa");
   const captured = await page.context().cookies();
   expect(captured.some((c) => c.name === "next-auth.session-token")).toBe(true);
