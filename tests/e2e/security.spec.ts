@@ -148,3 +148,27 @@ test("the active-role cookie is HttpOnly, SameSite=Lax, lives no longer than a s
   await signIn(page, "pho.bithu");
   await expect(page).toHaveURL(/\/standing-committee$/);
 });
+
+test("a server action posted from another site is refused even when the request claims that site as its forwarded host", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/login");
+  const [post] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
+    page.getByRole("button", { name: "English" }).click(),
+  ]);
+  const replay = (headers: Record<string, string>) =>
+    page.request.post(post.url(), {
+      headers: { "next-action": post.headers()["next-action"]!, "content-type": post.headers()["content-type"]!, ...headers },
+      data: post.postData() ?? "",
+      maxRedirects: 0,
+    });
+  // The same request from the app's own origin goes through; from another site it does not, forged header or not.
+  expect((await replay({ origin: baseURL! })).status()).toBeLessThan(400);
+  expect((await replay({ origin: "http://evil.example", "x-forwarded-host": "evil.example" })).status()).toBeGreaterThanOrEqual(
+    400,
+  );
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await expect(page.getByRole("button", { name: "Tiếng Việt" })).toHaveAttribute("aria-pressed", "true");
+});
