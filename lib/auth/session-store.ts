@@ -11,7 +11,13 @@ const TOUCH_EVERY_MS = MINUTE;
 export async function startSession(userId: string, now = new Date()): Promise<string> {
   const id = randomBytes(18).toString("base64url");
   const db = await getDb();
-  await db.session.create({ data: { id, userId, createdAt: now, lastSeenAt: now } });
+  // The user's sessions past their absolute lifetime can never be honoured again: they go, so the table
+  // holds only live sessions and recent sign-outs (sign-in and sign-out themselves are in the audit).
+  const expired = new Date(now.getTime() - sessionLimits().maxMs);
+  await db.$transaction([
+    db.session.deleteMany({ where: { userId, createdAt: { lt: expired } } }),
+    db.session.create({ data: { id, userId, createdAt: now, lastSeenAt: now } }),
+  ]);
   return id;
 }
 

@@ -100,4 +100,15 @@ describe("server-side sessions", () => {
     expect(await touchSession(sessionId, other.id, START)).toBe(false);
     expect(await touchSession("no-such-session", other.id, START)).toBe(false);
   });
+
+  it("signing in clears the user's sessions past their absolute lifetime, and keeps the live ones", async () => {
+    const { user, sessionId } = await signedInUser();
+    const later = await startSession(user.id, new Date(START.getTime() + 9 * 60 * MINUTE));
+    await startSession(user.id, new Date(START.getTime() + 11 * 60 * MINUTE));
+    const db = await getDb();
+    const ids = (await db.session.findMany({ where: { userId: user.id } })).map((s) => s.id);
+    expect(ids).not.toContain(sessionId);
+    expect(ids).toContain(later);
+    expect(ids).toHaveLength(2);
+  });
 });
