@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { JWT } from "next-auth/jwt";
+import { authOptions } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { revokeSession, startSession, touchSession } from "@/lib/auth/session-store";
 import { getDb } from "@/lib/db/client";
@@ -110,5 +112,22 @@ describe("server-side sessions", () => {
     expect(ids).not.toContain(sessionId);
     expect(ids).toContain(later);
     expect(ids).toHaveLength(2);
+  });
+
+  it("next-auth's sign-in opens a session named in the token, and its sign-out revokes exactly that one", async () => {
+    const { province } = await createProvince();
+    const user = await createUser({ roles: [{ role: "ADMIN", unitId: province.id }] });
+    const jwt = authOptions.callbacks!.jwt! as unknown as (p: { token: Partial<JWT>; user?: unknown }) => Promise<JWT>;
+    const token = await jwt({ token: {}, user: { id: user.id, sessionVersion: 0 } });
+    const other = await jwt({ token: {}, user: { id: user.id, sessionVersion: 0 } });
+    expect(token.sid).toBeTruthy();
+    expect(token.sid).not.toBe(other.sid);
+    actAs(user, undefined, token.sid);
+    expect(await getCurrentUser()).not.toBeNull();
+
+    await authOptions.events!.signOut!({ token, session: undefined as never });
+    expect(await getCurrentUser()).toBeNull();
+    actAs(user, undefined, other.sid);
+    expect(await getCurrentUser()).not.toBeNull();
   });
 });
