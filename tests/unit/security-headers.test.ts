@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { activeMembershipFrom } from "@/lib/auth/cookies";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { activeMembershipFrom, activeRoleCookie } from "@/lib/auth/cookies";
 import { contentSecurityPolicy, createNonce, servedOverHttps } from "@/lib/http/security-headers";
 
 describe("the content security policy", () => {
@@ -30,6 +30,19 @@ describe("the content security policy", () => {
 });
 
 describe("the active-role cookie", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is HttpOnly and SameSite=Lax, Secure only under https, and lives no longer than a session", () => {
+    vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
+    vi.stubEnv("SESSION_MAX_HOURS", "");
+    const plain = activeRoleCookie("sess1", "m42");
+    expect(plain.value).toBe("sess1.m42");
+    expect(plain.options).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false, path: "/", maxAge: 10 * 60 * 60 });
+    vi.stubEnv("NEXTAUTH_URL", "https://dotpha.example.gov.vn");
+    vi.stubEnv("SESSION_MAX_HOURS", "8");
+    expect(activeRoleCookie("sess1", "m42").options).toMatchObject({ secure: true, maxAge: 8 * 60 * 60 });
+  });
+
   it("selects a role only within the session it was chosen in", () => {
     expect(activeMembershipFrom("sess1.m42", "sess1")).toBe("m42");
     expect(activeMembershipFrom("sess1.m42", "sess2")).toBeUndefined();
