@@ -8,6 +8,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { hasPermission, type Permission } from "@/lib/permissions";
 import { readIdentity } from "./identity";
 import { recordRefusal } from "./refusals";
+import { touchSession } from "./session-store";
 
 export type Membership = { id: string; role: Role; unitId: string; unitName: string; unitPath: string };
 
@@ -35,12 +36,15 @@ export type Actor = {
 type SessionState = { kind: "anonymous" } | { kind: "ended" } | { kind: "user"; user: CurrentUser };
 
 /**
- * The session checked against the database on every request: a deactivated user, or one whose session
- * version has changed (password changed or reset), is ended. Roles are read afresh each time too.
+ * The session checked against the database on every request: one signed out, idle too long or past its
+ * absolute lifetime is ended, and so is a deactivated user's, or one whose session version has changed
+ * (password changed or reset). Roles are read afresh each time too.
  */
 export const loadSession = cache(async (): Promise<SessionState> => {
   const identity = await readIdentity();
   if (!identity) return { kind: "anonymous" };
+  // A token without a server-side session predates sessions; it is not honoured.
+  if (!identity.sessionId || !(await touchSession(identity.sessionId, identity.userId))) return { kind: "ended" };
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id: identity.userId },
