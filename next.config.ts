@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_REPORT_BODY_BYTES } from "./lib/domain/evidence";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -18,6 +19,11 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: MAX_REPORT_BODY_BYTES + 1024 * 1024,
   },
   poweredByHeader: false,
+  // Headers that do not change per request go on every path, Next's static files included; the CSP with its
+  // per-request nonce and HSTS are set by proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 export default withNextIntl(nextConfig);

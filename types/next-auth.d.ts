@@ -6,6 +6,8 @@ declare module "next-auth" {
     uid: string;
     /** The user's session version when they signed in; a newer one in the database ends this session. */
     sv: number;
+    /** The server-side session (the Session row) this browser holds. */
+    sid: string;
   }
   interface User {
     sessionVersion: number;
@@ -16,5 +18,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
     sv: number;
+    sid: string;
   }
 }

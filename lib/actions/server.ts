@@ -5,8 +5,9 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z, ZodError } from "zod";
+import { recordRefusal } from "@/lib/auth/refusals";
 import { loadSession } from "@/lib/auth/session";
-import { ConflictError, DomainError } from "@/lib/domain/errors";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { SubmissionRefusedError } from "@/lib/domain/registration";
 import { HostileInputError, isSecretField, nest, readFlatForm, sanitize } from "./parse";
 import type { ActionState } from "./state";
@@ -58,7 +59,13 @@ async function execute<S extends z.ZodType, R, Stored>(
   options: ActionOptions<S, R, Stored>,
   raw: unknown,
 ): Promise<ActionState> {
-  if (!options.public) await requireSession(options.allowPasswordChange ?? false, options.allowMfaEnrolment ?? false);
+  const user = options.public
+    ? null
+    : await requireSession(options.allowPasswordChange ?? false, options.allowMfaEnrolment ?? false);
+  const who = user ? { userId: user.id, role: user.active?.role ?? null } : null;
+  // A refused call is audited with what was called: a probe of ids or of the parser leaves a trace.
+  const refused = (reason: string) =>
+    recordRefusal(who, "action.refused", { entityType: "Action", entityId: call.name || "anonymous" }, reason);
 
   let parsedInput: unknown;
   let values: Record<string, string | string[]> | undefined;
@@ -74,7 +81,10 @@ async function execute<S extends z.ZodType, R, Stored>(
       parsedInput = sanitize(raw ?? {});
     }
   } catch (e) {
-    if (e instanceof HostileInputError) return refusal("badInput");
+    if (e instanceof HostileInputError) {
+      await refused("badInput");
+      return refusal("badInput");
+    }
     throw e;
   }
 
@@ -97,6 +107,8 @@ async function execute<S extends z.ZodType, R, Stored>(
   } catch (e) {
     if (stored.length > 0) await options.files!.discard(stored);
     unstable_rethrow(e);
+    // Out of scope reads as not found; it is audited here (a permission refusal already was, where it arose).
+    if (e instanceof NotFoundError) await refused("notFound");
     return translateError(e, values);
   }
 
@@ -127,6 +139,7 @@ async function requireSession(allowPasswordChange: boolean, allowMfaEnrolment: b
   if (state.user.mustChangePassword && !allowPasswordChange) redirect("/change-password");
   // A role that requires a second factor acts only once it is enrolled (the enrolment's own action passes).
   if (state.user.mustEnrolMfa && !allowPasswordChange && !allowMfaEnrolment) redirect("/account/security");
+  return state.user;
 }
 
 /** A form action used with useActionState: `(previous state, form) => state`. */

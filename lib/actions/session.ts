@@ -2,8 +2,9 @@
 
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
-import { ACTIVE_ROLE_COOKIE } from "@/lib/auth/identity";
+import { setActiveRoleCookie } from "@/lib/auth/active-role";
 import { setOwnLocale } from "@/lib/dal/account/account";
+import { servedOverHttps } from "@/lib/http/security-headers";
 import { LOCALE_COOKIE, type AppLocale } from "@/lib/i18n/locales";
 import { SetLocaleSchema, SwitchRoleSchema } from "@/lib/validation/account";
 import { formAction } from "./server";
@@ -13,7 +14,7 @@ const YEAR = 60 * 60 * 24 * 365;
 /** The interface language: saved on the account when signed in, on this device always. */
 async function setLocale({ locale }: { locale: AppLocale }) {
   if (await getCurrentUser()) await setOwnLocale(locale);
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax", secure: servedOverHttps() });
 }
 
 /**
@@ -24,7 +25,7 @@ async function switchRole({ membershipId }: { membershipId: string }) {
   const user = await getCurrentUser();
   const membership = user?.memberships.find((m) => m.id === membershipId);
   if (!membership) return;
-  (await cookies()).set(ACTIVE_ROLE_COOKIE, membership.id, { path: "/", httpOnly: true, sameSite: "lax", maxAge: YEAR });
+  await setActiveRoleCookie(membership.id);
 }
 
 export const setLocaleAction = formAction(SetLocaleSchema, setLocale, {

@@ -1,11 +1,18 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
+import { ACTIVE_ROLE_COOKIE, activeMembershipFrom } from "./cookies";
 import { authOptions } from "./options";
 
-export const ACTIVE_ROLE_COOKIE = "active-role";
+export { ACTIVE_ROLE_COOKIE };
 
-export type Identity = { userId: string; sessionVersion: number; activeMembershipId: string | undefined };
+export type Identity = {
+  userId: string;
+  sessionVersion: number;
+  /** The server-side session the JWT names; checked (revoked, idle, too old) on every request. */
+  sessionId: string | undefined;
+  activeMembershipId: string | undefined;
+};
 
 /**
  * Who the request's cookies say the caller is, not yet checked against the database. The one place
@@ -14,8 +21,10 @@ export type Identity = { userId: string; sessionVersion: number; activeMembershi
 export async function readIdentity(): Promise<Identity | null> {
   const session = await getServerSession(authOptions);
   if (!session?.uid) return null;
-  const activeMembershipId = (await cookies()).get(ACTIVE_ROLE_COOKIE)?.value;
-  return { userId: session.uid, sessionVersion: session.sv, activeMembershipId };
+  const activeMembershipId = session.sid
+    ? activeMembershipFrom((await cookies()).get(ACTIVE_ROLE_COOKIE)?.value, session.sid)
+    : undefined;
+  return { userId: session.uid, sessionVersion: session.sv, sessionId: session.sid, activeMembershipId };
 }
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token", ACTIVE_ROLE_COOKIE];

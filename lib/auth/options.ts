@@ -4,9 +4,12 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { SignInSchema as CredentialsSchema } from "@/lib/validation/account";
+import { clientAddress } from "@/lib/http/trusted-proxy";
+import { servedOverHttps } from "@/lib/http/security-headers";
 import { authenticate } from "./authenticate";
-import { clientAddress } from "./client-address";
 import { isMfaEnrolled, verifySecondFactor } from "./mfa";
+import { sessionLimits } from "./session-limits";
+import { revokeSession, startSession } from "./session-store";
 
 /** Error codes the sign-in page translates. */
 export const SIGN_IN_ERRORS = {
@@ -20,7 +23,11 @@ export const SIGN_IN_ERRORS = {
 } as const;
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 10 * 60 * 60 },
+  // The cookie lives no longer than the absolute lifetime; the server also enforces it, with the idle
+  // timeout and sign-out, through the Session row the token names.
+  session: { strategy: "jwt", maxAge: Math.floor(sessionLimits().maxMs / 1000) },
+  // "__Secure-"/"__Host-" cookie names and the Secure flag whenever the app is served over https.
+  useSecureCookies: servedOverHttps(),
   pages: { signIn: "/login", error: "/login" },
   secret: process.env.NEXTAUTH_SECRET,
   providers: [
@@ -30,7 +37,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = CredentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const ip = clientAddress(req.headers ?? {});
+        const ip = req.headers ? clientAddress(req.headers) : undefined;
         const { result, user } = await authenticate(parsed.data.username, parsed.data.password, ip);
         if (result === "locked") throw new Error(SIGN_IN_ERRORS.locked);
         if (result === "rateLimited") throw new Error(SIGN_IN_ERRORS.rateLimited);
@@ -49,22 +56,26 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.sv = user.sessionVersion;
+        token.sid = await startSession(user.id);
       }
       return token;
     },
     session({ session, token }) {
       session.uid = token.uid;
       session.sv = token.sv;
+      session.sid = token.sid;
       return session;
     },
   },
   events: {
     async signOut({ token }) {
       if (!token?.uid) return;
+      // Only this browser's session ends: a token captured before sign-out is refused after it.
+      if (token.sid) await revokeSession(token.sid);
       const db = await getDb();
       await db.auditEvent.create({
         data: { actorId: token.uid, action: "user.signOut" satisfies AuditAction, entityType: "User", entityId: token.uid },

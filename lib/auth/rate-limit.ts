@@ -6,7 +6,7 @@ import type { AuditAction } from "@/lib/domain/audit-actions";
 import { DomainError } from "@/lib/domain/errors";
 import { RATE_LIMITS, retryAfterSeconds, type RateLimitName } from "@/lib/domain/rate-limits";
 import type { Role } from "@/lib/domain/roles";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "@/lib/http/trusted-proxy";
 
 /** The address of the client making the current request (undefined outside a request, e.g. a script). */
 export async function requestAddress(): Promise<string | undefined> {

@@ -8,6 +8,8 @@ import { ROLE_PRIORITY, type Role } from "@/lib/domain/roles";
 import type { AppLocale } from "@/lib/i18n/locales";
 import { hasPermission, type Permission } from "@/lib/permissions";
 import { readIdentity } from "./identity";
+import { recordRefusal } from "./refusals";
+import { touchSession } from "./session-store";
 
 export type Membership = { id: string; role: Role; unitId: string; unitName: string; unitPath: string };
 
@@ -37,12 +39,15 @@ export type Actor = {
 type SessionState = { kind: "anonymous" } | { kind: "ended" } | { kind: "user"; user: CurrentUser };
 
 /**
- * The session checked against the database on every request: a deactivated user, or one whose session
- * version has changed (password changed or reset), is ended. Roles are read afresh each time too.
+ * The session checked against the database on every request: one signed out, idle too long or past its
+ * absolute lifetime is ended, and so is a deactivated user's, or one whose session version has changed
+ * (password changed or reset). Roles are read afresh each time too.
  */
 export const loadSession = cache(async (): Promise<SessionState> => {
   const identity = await readIdentity();
   if (!identity) return { kind: "anonymous" };
+  // A token without a server-side session predates sessions; it is not honoured.
+  if (!identity.sessionId || !(await touchSession(identity.sessionId, identity.userId))) return { kind: "ended" };
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id: identity.userId },
@@ -106,13 +111,30 @@ function toActor(user: CurrentUser, membership: Membership): Actor {
 export async function requirePermission(...permissions: [Permission, ...Permission[]]): Promise<Actor> {
   const user = await requireUser();
   const role = user.active?.role;
-  if (!user.active || !permissions.some((p) => hasPermission(role, p))) throw new ForbiddenError();
+  if (!user.active || !permissions.some((p) => hasPermission(role, p))) {
+    await refuse(user, permissions);
+    throw new ForbiddenError();
+  }
   return toActor(user, user.active);
 }
 
 /** For pages: the same check, answered with 403 (forbidden.tsx) rather than an error. */
 export async function requirePagePermission(permission: Permission): Promise<Actor> {
   const user = await requireUser();
-  if (!user.active || !hasPermission(user.active.role, permission)) forbidden();
+  if (!user.active || !hasPermission(user.active.role, permission)) {
+    await refuse(user, [permission]);
+    forbidden();
+  }
   return toActor(user, user.active);
+}
+
+/** An authorization failure is audited: who, in which role, and the permissions they lacked. */
+function refuse(user: CurrentUser, permissions: Permission[]) {
+  return recordRefusal(
+    { userId: user.id, role: user.active?.role ?? null },
+    "authorization.refused",
+    { entityType: "User", entityId: user.id },
+    "forbidden",
+    { permissions },
+  );
 }

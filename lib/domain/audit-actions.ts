@@ -3,6 +3,26 @@
  * shows each under "timeline.actions.<entity>.<verb>" in both catalogs (a unit test holds the code, the
  * seed and the catalogs to this list). Lifecycle moves are `<lifecycle entity>.<action>`.
  */
+/**
+ * The rows that record a refusal rather than a change (who if known, what, and why in the row's data): failed
+ * and locked sign-ins, rate limits, authorization failures and refused calls. They are written even though
+ * nothing else is, so "a refused call writes nothing" means nothing but these.
+ */
+export const REFUSAL_AUDIT_ACTIONS = [
+  "signIn.failed",
+  "signIn.locked",
+  "signIn.refusedWhileLocked",
+  "signIn.rateLimited",
+  "signIn.accountLocked",
+  "signIn.mfaFailed",
+  "user.changePasswordRefused",
+  "user.resetPasswordRefused",
+  "export.rateLimited",
+  "upload.rateLimited",
+  "authorization.refused",
+  "action.refused",
+] as const;
+
 export const AUDIT_ACTIONS = [
   // Lifecycle moves (lib/domain/lifecycle.ts) and the creations that start a lifecycle.
   "round.create",
@@ -68,37 +88,10 @@ export const AUDIT_ACTIONS = [
   "user.mfaReset",
   "user.mfaRecoveryCodeUsed",
   "signIn.succeeded",
-  "signIn.failed",
-  "signIn.locked",
-  "signIn.refusedWhileLocked",
-  // Refusals (who if known, what, and why in the row's data): rate limits and locks.
-  "signIn.rateLimited",
-  "signIn.accountLocked",
-  "signIn.mfaFailed",
-  "user.changePasswordRefused",
-  "user.resetPasswordRefused",
-  "export.rateLimited",
-  "upload.rateLimited",
+  ...REFUSAL_AUDIT_ACTIONS,
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-/**
- * The rows that record a refusal rather than a change: written even though nothing else is, so "a refused call
- * writes nothing" means nothing but these.
- */
-export const REFUSAL_AUDIT_ACTIONS = [
-  "signIn.failed",
-  "signIn.locked",
-  "signIn.refusedWhileLocked",
-  "signIn.rateLimited",
-  "signIn.accountLocked",
-  "signIn.mfaFailed",
-  "user.changePasswordRefused",
-  "user.resetPasswordRefused",
-  "export.rateLimited",
-  "upload.rateLimited",
-] as const satisfies readonly AuditAction[];
 
 export function isAuditAction(value: string): value is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(value);

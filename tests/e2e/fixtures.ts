@@ -7,25 +7,56 @@ import { DEMO_MFA_ACCOUNT, DEMO_MFA_SECRET, DEMO_PASSWORD } from "@/prisma/seed"
 export { expect };
 export const PASSWORD = DEMO_PASSWORD;
 
-/** Every test fails on an unexpected console error in the browser. */
+const CSP_VIOLATION = /^CSP violation: |Content Security Policy directive|^Refused to /;
+
+/**
+ * Every test fails on an unexpected console error in its page, and on any Content-Security-Policy violation
+ * (the browser's console message, and the securitypolicyviolation event, which also reports what the console
+ * leaves out) in its page and in every page of the contexts it opens itself. (In those other pages only CSP
+ * violations count: some tests abort requests there on purpose, which the browser logs as errors.)
+ */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, browser }, use) => {
       const errors: string[] = [];
-      page.on("console", (msg) => {
-        if (msg.type() !== "error") return;
-        const text = msg.text();
-        // The browser itself logs the status of a page that answers 401/403/404/429; that is what those tests expect.
-        if (/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(text)) return;
-        errors.push(text);
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
+      const watch = (p: Page, everything: boolean) => {
+        p.on("console", (msg) => {
+          if (msg.type() !== "error") return;
+          const text = msg.text();
+          if (!everything && !CSP_VIOLATION.test(text)) return;
+          // The browser itself logs the status of a page that answers 401/403/404/429; that is what those tests expect.
+          if (/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(text)) return;
+          errors.push(text);
+        });
+        if (everything) p.on("pageerror", (error) => errors.push(error.message));
+      };
+      await watchCspViolations(page);
+      watch(page, true);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const context = await newContext(...args);
+        await watchCspViolations(context);
+        context.on("page", (p) => watch(p, false));
+        return context;
+      };
       await use(errors);
+      browser.newContext = newContext;
       expect(errors, "console errors").toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/** Reports a CSP violation as a console error, in `target` (a page, or every page of a context). */
+export async function watchCspViolations(target: Pick<Page, "addInitScript">) {
+  await target.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+}
 
 /**
  * Signs in through the form. The demo `admin` (and any account given `secret`) has a second factor: the

@@ -111,6 +111,11 @@ test("a cadre reports two quarters with figures and evidence; the supervisor res
   const own = await page.request.get(evidenceHref!);
   expect(own.status()).toBe(200);
   expect(own.headers()["content-disposition"]).toContain("attachment");
+  // An evidence file is never sniffed into something else, nor framed, nor allowed to run script.
+  expect(own.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(own.headers()["content-security-policy"]).toMatch(
+    /script-src 'self' 'nonce-[^']+' 'strict-dynamic'.*frame-ancestors 'none'/,
+  );
   const otherContext = await browser.newContext({ locale: "vi-VN" });
   const other = await otherContext.newPage();
   await signIn(other, "canbo");

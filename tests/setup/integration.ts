@@ -7,7 +7,7 @@ import { createTranslator } from "use-intl/core";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { setDb } from "@/lib/db/client";
 import vi_messages from "@/lib/i18n/messages/vi.json";
-import { currentIdentity, resetSession, testCookies, testHeaders } from "./session";
+import { currentIdentity, resetSession, setSessionsDatabase, testCookies, testHeaders } from "./session";
 
 // Only the session, the request's cookies, Next's cache and the translation lookup are replaced;
 // the database, the migrations and the data layer are the real ones.
@@ -36,6 +36,7 @@ if (kind === "postgres") {
   db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 setDb(db);
+setSessionsDatabase(db);
 
 const tables = (
   await db.$queryRaw<{ tablename: string }[]>`

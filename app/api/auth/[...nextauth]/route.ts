@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signInAddressBlocked } from "@/lib/auth/authenticate";
-import { clientAddress } from "@/lib/auth/client-address";
+import { clientAddress } from "@/lib/http/trusted-proxy";
 import { authOptions, SIGN_IN_ERRORS } from "@/lib/auth/options";
 
 const handler = NextAuth(authOptions);
