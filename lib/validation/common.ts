@@ -1,9 +1,6 @@
+import "./jitless";
 import { z } from "zod";
 import { queryId, queryPage, queryText } from "./query";
-
-// In the browser, zod's compiled parsers would probe for eval with `new Function("")`, which the
-// Content-Security-Policy refuses (and reports). Every schema the forms use imports this module first.
-if (typeof window !== "undefined") z.config({ jitless: true });
 
 // Messages are keys under "validation." in the catalogs; the action translates them.
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
