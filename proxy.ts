@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, createNonce, HSTS, servedOverHttps } from "@/lib/http/security-headers";
-import { FORWARDED_HEADERS, trustedProxy } from "@/lib/http/trusted-proxy";
+import { FORWARDED_HEADERS, FORWARDED_HOST_HEADERS, trustedProxy } from "@/lib/http/trusted-proxy";
 
 // Paths an anonymous visitor may open: the sign-in page, the public transparency pages, next-auth's own
 // routes, the route that clears an ended session, the health and readiness probes a load balancer calls
@@ -23,6 +23,10 @@ export default async function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   if (trustedProxy().kind === "none") for (const name of FORWARDED_HEADERS) requestHeaders.delete(name);
+  // The host a server action's origin is checked against is always the Host header, never a forwarded one:
+  // a trusted proxy passes Host through (nginx: proxy_set_header Host $host; HAProxy by default), so no
+  // X-Forwarded-Host a client writes can make another site's form look like our own.
+  else for (const name of FORWARDED_HOST_HEADERS) requestHeaders.delete(name);
   requestHeaders.set("content-security-policy", csp);
 
   let response: NextResponse;

@@ -27,6 +27,9 @@ export function trustedProxy(env: Record<string, string | undefined> = process.e
   return parseTrustedProxy(env.TRUSTED_PROXY);
 }
 
+/** The headers that name the host: dropped from every request, trusted proxy or not (see proxy.ts). */
+export const FORWARDED_HOST_HEADERS = ["x-forwarded-host", "forwarded"] as const;
+
 /** The headers a proxy writes; dropped from a request when no proxy is trusted. */
 export const FORWARDED_HEADERS = [
   "x-forwarded-for",

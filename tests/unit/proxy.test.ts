@@ -19,10 +19,12 @@ describe("the proxy", () => {
     for (const name of Object.keys(forged)) expect(passed).not.toContain(name);
   });
 
-  it("passes them on when TRUSTED_PROXY says a proxy writes them", async () => {
+  it("passes the client's address and scheme on when TRUSTED_PROXY says a proxy writes them, never a forwarded host", async () => {
     vi.stubEnv("TRUSTED_PROXY", "1");
     const response = await proxy(new NextRequest("http://localhost/login", { headers: forged }));
-    expect(response.headers.get("x-middleware-request-x-forwarded-host")).toBe("evil.example");
+    expect(response.headers.get("x-middleware-request-x-forwarded-for")).toBe("6.6.6.6");
+    expect(response.headers.get("x-middleware-request-x-forwarded-proto")).toBe("https");
+    expect(overridden(response)).not.toContain("x-forwarded-host");
   });
 
   it("gives each response a CSP whose nonce the request carries to Next, and HSTS only over https", async () => {
