@@ -39,20 +39,38 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
   ],
-  webServer: {
-    command: "npx tsx scripts/demo.ts --no-build --fresh",
-    url: `http://localhost:${port}/login`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    // TRUSTED_PROXY: in these tests the "proxy" is the test itself, which sets X-Forwarded-For to play
-    // clients at different addresses (rate limits and the lockout are per address).
-    env: {
-      PORT: String(port),
-      PGLITE_DATA_DIR: ".data/e2e",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: "",
-      TRUSTED_PROXY: "1",
+  webServer: [
+    {
+      command: "npx tsx scripts/demo.ts --no-build --fresh",
+      url: `http://localhost:${port}/login`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      // TRUSTED_PROXY: in these tests the "proxy" is the test itself, which sets X-Forwarded-For to play
+      // clients at different addresses (rate limits and the lockout are per address).
+      env: {
+        PORT: String(port),
+        PGLITE_DATA_DIR: ".data/e2e",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: "",
+        TRUSTED_PROXY: "1",
+      },
     },
-  },
+    // A second instance of the same build whose sessions end after 15 seconds unused, for the idle-timeout test
+    // (tests/e2e/session-idle.spec.ts); its own embedded database, since one may be opened by one process only.
+    {
+      command: "npx tsx scripts/demo.ts --no-build --fresh",
+      url: `http://localhost:${port + 1}/login`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(port + 1),
+        PGLITE_DATA_DIR: ".data/e2e-idle",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: "",
+        SESSION_IDLE_MINUTES: "0.25",
+      },
+    },
+  ],
 });

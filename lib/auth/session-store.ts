@@ -37,7 +37,9 @@ export async function touchSession(
   const t = now.getTime();
   if (t - session.lastSeenAt.getTime() > limits.idleMs) return false;
   if (t - session.createdAt.getTime() > limits.maxMs) return false;
-  if (t - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+  // Written at most once a minute to keep requests cheap, and often enough that a short idle timeout still
+  // sees a session in use as alive.
+  if (t - session.lastSeenAt.getTime() >= Math.min(TOUCH_EVERY_MS, limits.idleMs / 3)) {
     await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
   }
   return true;
