@@ -16,9 +16,7 @@ export type Lifecycle<S extends string, A extends string, E extends string = str
   readonly transitions: readonly Transition<S, A>[];
 };
 
-function defineLifecycle<const E extends string, const S extends string, const A extends string>(
-  lifecycle: Lifecycle<S, A, E>,
-) {
+function defineLifecycle<const E extends string, const S extends string, const A extends string>(lifecycle: Lifecycle<S, A, E>) {
   return lifecycle;
 }
 

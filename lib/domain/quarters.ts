@@ -47,7 +47,15 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
  */
 export function vietnamTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   if (!isCalendarDay(year, month, day)) throw new RangeError(`No such day in the calendar: ${year}-${month}-${day}`);
-  if (![hour, minute, second].every(Number.isInteger) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+  if (
+    ![hour, minute, second].every(Number.isInteger) ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  )
     throw new RangeError(`No such time of day: ${hour}:${minute}:${second}`);
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - OFFSET_MS);
 }
@@ -114,7 +122,9 @@ export function yearEnd(year: number): Date {
 // ───────────────────────────── Quarters ─────────────────────────────
 
 export function isQuarter(q: Quarter): boolean {
-  return Number.isInteger(q.year) && q.year >= 1 && q.year <= 9999 && Number.isInteger(q.quarter) && q.quarter >= 1 && q.quarter <= 4;
+  return (
+    Number.isInteger(q.year) && q.year >= 1 && q.year <= 9999 && Number.isInteger(q.quarter) && q.quarter >= 1 && q.quarter <= 4
+  );
 }
 
 function checked(q: Quarter): Quarter {

@@ -63,7 +63,11 @@ describe("the shape of the house", () => {
     const offenders = sourceFiles("lib/domain").flatMap((f) =>
       specifiersOf(f)
         // Pure libraries (zod, a password-strength estimator) are fine; the app, the framework and the database are not.
-        .filter((s) => (s.startsWith("@/") && !s.startsWith("@/lib/domain/")) || /^(next|react|server-only|@prisma|pg|@electric-sql)(\/|$)/.test(s))
+        .filter(
+          (s) =>
+            (s.startsWith("@/") && !s.startsWith("@/lib/domain/")) ||
+            /^(next|react|server-only|@prisma|pg|@electric-sql)(\/|$)/.test(s),
+        )
         .map((s) => `${f}: ${s}`),
     );
     expect(offenders).toEqual([]);
