@@ -11,6 +11,7 @@ import {
   type Refusal,
 } from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/db/client";
+import { inTransaction } from "@/lib/dal/_shared/transition";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 import { DomainError } from "@/lib/domain/errors";
 import { passwordProblems } from "@/lib/domain/password-rule";
@@ -58,7 +59,7 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<voi
     throw new DomainError("passwordContainsName");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },

@@ -5,6 +5,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { CadreGroup } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateCadreInput, SetActiveInput, UpdateCadreInput } from "@/lib/validation/admin";
+import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
@@ -95,8 +96,7 @@ async function checkCadrePlacement(tx: Tx, actor: Actor, unitId: string, managed
 
 export async function createCadre(input: CreateCadreInput): Promise<{ id: string }> {
   const actor = await requirePermission("admin:cadres");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await checkCadrePlacement(tx, actor, input.unitId, input.managedById);
     const cadre = await tx.cadre.create({ data: input });
     await audit(tx, actor, {
@@ -120,8 +120,7 @@ function cadreWritableBy(actor: Actor): Prisma.CadreWhereInput {
 
 export async function updateCadre(input: UpdateCadreInput): Promise<void> {
   const actor = await requirePermission("admin:cadres");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const before = await tx.cadre.findFirst({ where: { id: input.id, ...cadreWritableBy(actor) } });
     if (!before) throw new NotFoundError();
     await checkCadrePlacement(tx, actor, input.unitId, input.managedById);
@@ -148,8 +147,7 @@ export async function updateCadre(input: UpdateCadreInput): Promise<void> {
 
 export async function setCadreActive(input: SetActiveInput): Promise<void> {
   const actor = await requirePermission("admin:cadres");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const cadre = await tx.cadre.findFirst({ where: { id: input.id, ...cadreWritableBy(actor) }, include: { unit: true } });
     if (!cadre) throw new NotFoundError();
     if (input.active && !cadre.unit.active) throw new DomainError("unitInactive");

@@ -6,6 +6,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateUnitInput, SetActiveInput, UpdateUnitInput } from "@/lib/validation/admin";
+import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { requireAnyAdmin, lockUnitTree, unitInScopeOrThrow, uniqueCode } from "@/lib/dal/admin/access";
@@ -96,8 +97,7 @@ export async function getUnit(id: string): Promise<UnitRow> {
 
 export async function createUnit(input: CreateUnitInput): Promise<{ id: string }> {
   const actor = await requirePermission("admin:units");
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await lockUnitTree(tx);
     const parent = await unitInScopeOrThrow(tx, actor, input.parentId);
     if (!parent.active) throw new DomainError("parentInactive");
@@ -129,8 +129,7 @@ export async function createUnit(input: CreateUnitInput): Promise<{ id: string }
 /** Saves a unit; a new parent moves its whole subtree (paths rewritten in the same transaction). */
 export async function updateUnit(input: UpdateUnitInput): Promise<void> {
   const actor = await requirePermission("admin:units");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await lockUnitTree(tx);
     const unit = await unitInScopeOrThrow(tx, actor, input.id);
     const moving = input.parentId !== undefined && unit.parentId !== input.parentId;
@@ -194,8 +193,7 @@ export async function updateUnit(input: UpdateUnitInput): Promise<void> {
 /** Deactivates or reactivates a unit. A unit still holding active cadres or active sub-units stays active. */
 export async function setUnitActive(input: SetActiveInput): Promise<void> {
   const actor = await requirePermission("admin:units");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const unit = await unitInScopeOrThrow(tx, actor, input.id);
     if (!input.active) {
       if (unit.id === actor.unitId) throw new DomainError("cannotDeactivateScopeRoot");

@@ -17,6 +17,7 @@ import type {
   SetActiveInput,
   UpdateUserInput,
 } from "@/lib/validation/admin";
+import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
@@ -150,10 +151,9 @@ async function checkLinkableCadre(tx: Tx, actor: Actor, cadreId: string | null, 
 /** A new account starts with an initial password that must be changed at the first sign-in. */
 export async function createUser(input: CreateUserInput): Promise<{ id: string }> {
   const actor = await requirePermission("admin:users");
-  const db = await getDb();
   if (input.role === "CADRE" && !input.cadreId) throw new DomainError("cadreRoleNeedsCadre");
   const passwordHash = await hashPassword(input.initialPassword);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await unitInScopeOrThrow(tx, actor, input.roleUnitId);
     await checkLinkableCadre(tx, actor, input.cadreId);
     const user = await tx.user
@@ -187,9 +187,8 @@ export async function createUser(input: CreateUserInput): Promise<{ id: string }
 
 export async function updateUser(input: UpdateUserInput): Promise<void> {
   const actor = await requirePermission("admin:users");
-  const db = await getDb();
   refuseSelf(actor, input.id);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const before = await writableUserOrThrow(tx, actor, input.id);
     await checkLinkableCadre(tx, actor, input.cadreId, input.id);
     if (!input.cadreId && before.memberships.some((m) => m.role === "CADRE")) throw new DomainError("cadreRoleNeedsCadre");
@@ -214,8 +213,7 @@ export async function updateUser(input: UpdateUserInput): Promise<void> {
 export async function setUserActive(input: SetActiveInput): Promise<void> {
   const actor = await requirePermission("admin:users");
   refuseSelf(actor, input.id);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const user = await writableUserOrThrow(tx, actor, input.id);
     const updated = await tx.user.updateMany({
       where: { id: user.id, version: input.version },
@@ -244,9 +242,8 @@ export async function resetPassword(input: ResetPasswordInput): Promise<void> {
     entityId: input.id,
     data: { reason: "rateLimited" },
   });
-  const db = await getDb();
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const user = await writableUserOrThrow(tx, actor, input.id);
     if (passwordProblems(input.newPassword, user).includes("passwordContainsName")) {
       throw new DomainError("passwordContainsName");
@@ -276,8 +273,7 @@ export async function resetPassword(input: ResetPasswordInput): Promise<void> {
 export async function resetMfa(input: ResetMfaInput): Promise<void> {
   const actor = await requirePermission("admin:users");
   refuseSelf(actor, input.id);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const user = await writableUserOrThrow(tx, actor, input.id);
     const updated = await tx.user.updateMany({
       where: { id: user.id, version: input.version },
@@ -292,8 +288,7 @@ export async function resetMfa(input: ResetMfaInput): Promise<void> {
 export async function addRole(input: AddRoleInput): Promise<void> {
   const actor = await requirePermission("admin:users");
   refuseSelf(actor, input.userId);
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const user = await writableUserOrThrow(tx, actor, input.userId);
     await unitInScopeOrThrow(tx, actor, input.unitId);
     if (input.role === "CADRE" && !user.cadreId) throw new DomainError("cadreRoleNeedsCadre");
@@ -310,8 +305,7 @@ export async function addRole(input: AddRoleInput): Promise<void> {
 
 export async function removeRole(membershipId: string): Promise<void> {
   const actor = await requirePermission("admin:users");
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const membership = await tx.roleMembership.findFirst({
       where: { id: membershipId, unit: unitInScope(actor), user: userWritableBy(actor) },
     });
