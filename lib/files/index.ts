@@ -6,7 +6,7 @@ import type { FileStore } from "./store";
 export * from "./store";
 
 /** The configured store: an S3-compatible bucket when STORAGE_URL=s3://… is set, else the database. */
-export function configuredFileStore(db: Db, env: { STORAGE_URL?: string } = process.env): FileStore {
+export function configuredFileStore(db: Db, env: Record<string, string | undefined> = process.env): FileStore {
   const url = env.STORAGE_URL?.trim();
   if (!url || url === "database") return databaseFileStore(db);
   if (url.startsWith("s3://")) return s3FileStore(parseS3Url(url));
@@ -14,7 +14,7 @@ export function configuredFileStore(db: Db, env: { STORAGE_URL?: string } = proc
 }
 
 /** What the configured store is, for logs (without credentials). */
-export function describeFileStore(env: { STORAGE_URL?: string } = process.env): string {
+export function describeFileStore(env: Record<string, string | undefined> = process.env): string {
   const url = env.STORAGE_URL?.trim();
   if (!url || url === "database") return "the database";
   const s3 = parseS3Url(url);

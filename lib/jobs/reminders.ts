@@ -1,4 +1,3 @@
-import nodemailer from "nodemailer";
 import type { Db } from "@/lib/db/client";
 import type { NotificationKind } from "@/lib/domain/notification-kinds";
 import { addVietnamDays, quarterEnd, quarterKey, quarterStart, VIETNAM_TIME_ZONE } from "@/lib/domain/quarters";
@@ -78,29 +77,4 @@ export async function produceReportReminders(db: Db, now: Date, options: { cadre
     }
     return created;
   });
-}
-
-/**
- * Sends the outbox through SMTP when SMTP_URL is set (e.g. smtp://user:pass@mail.example.vn:587), marking
- * each message sent or failed; without it the messages stay in the outbox for the administrator to read.
- */
-export async function deliverOutbox(db: Db): Promise<{ sent: number; failed: number }> {
-  const url = process.env.SMTP_URL;
-  if (!url) return { sent: 0, failed: 0 };
-  const transport = nodemailer.createTransport(url);
-  const from = process.env.SMTP_FROM || "Giao việc đột phá <no-reply@localhost>";
-  const pending = await db.emailOutbox.findMany({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, take: 200 });
-  let sent = 0;
-  let failed = 0;
-  for (const m of pending) {
-    try {
-      await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.body });
-      await db.emailOutbox.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date() } });
-      sent++;
-    } catch (e) {
-      await db.emailOutbox.update({ where: { id: m.id }, data: { status: "FAILED", error: String(e).slice(0, 500) } });
-      failed++;
-    }
-  }
-  return { sent, failed };
 }

@@ -73,6 +73,9 @@ export const LoginQuerySchema = z.object({
   callbackUrl: queryText(2000),
 });
 
+/** The outbox: all mail, or only the dead letters. */
+export const OutboxQuerySchema = z.object({ page: queryPage, show: queryEnum(["dead"]) });
+
 /** The compiled list: which round, grouped by unit or by field. */
 export const CompiledQuerySchema = z.object({ round: queryId, group: queryEnum(["unit", "field"]) });
 

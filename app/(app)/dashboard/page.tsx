@@ -120,7 +120,7 @@ export default async function DashboardPage({
                 </a>
               </li>
               <li>
-                <a href={exportUrl("annex")} download className={download} data-testid="export-annex">
+                <a href={exportUrl("annex")} className={download} data-testid="export-annex">
                   {te("annex")}
                 </a>
               </li>

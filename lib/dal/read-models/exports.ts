@@ -1,5 +1,5 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { quarterEnd, quarterStart, type Quarter } from "@/lib/domain/quarters";
@@ -88,8 +88,9 @@ const num = (d: { toNumber(): number }) => d.toNumber();
  * field (and `also`, when given), with their targets; by unit, then cadre, then code, as the committees
  * compile them.
  */
-async function readTasks(filter: ExportFilter, also: Prisma.TaskWhereInput = {}, limit = Infinity) {
-  const actor = await requirePermission("export:download");
+async function readTasks(filter: ExportFilter, also: Prisma.TaskWhereInput = {}, limit = Infinity, as?: Actor) {
+  // A background export (export-jobs.ts) reads as the actor who asked for it, checked when it runs.
+  const actor = as ?? (await requirePermission("export:download"));
   const { db, round, unitPath } = await resolveScope(actor, filter);
   if (!round) throw new NotFoundError();
   const where: Prisma.TaskWhereInput = {
@@ -178,9 +179,9 @@ export async function getTaskExport(filter: ExportFilter): Promise<TaskExport> {
 }
 
 /**
- * The most tasks one assignment annex may hold. A Word document is built whole in memory (it cannot be
- * streamed as the spreadsheets are), and a province's full round would hold the server for minutes; past
- * this the user narrows the annex by unit.
+ * The most tasks of an assignment annex built while the user waits. A Word document is built whole in
+ * memory (it cannot be streamed as the spreadsheets are), and a province's full round takes minutes; a
+ * larger annex is built in the background instead, with a progress bar (export-jobs.ts, docs/decisions/077).
  */
 export const ANNEX_MAX_TASKS = 1500;
 
@@ -195,6 +196,13 @@ export async function getAnnexExport(
   const read = await readTasks(filter, {}, limit);
   if (read.tooLarge) return { tooLarge: true, count: read.count, limit };
   return { tooLarge: false, data: { ...read.head, tasks: read.tasks } };
+}
+
+/** The whole annex, however large, read as the given actor (the background export job). */
+export async function getAnnexExportAs(actor: Actor, filter: ExportFilter): Promise<TaskExport> {
+  const read = await readTasks(filter, {}, Infinity, actor);
+  if (read.tooLarge) throw new Error("unreachable: no limit was given");
+  return { ...read.head, tasks: read.tasks };
 }
 
 /**
