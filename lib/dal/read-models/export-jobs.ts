@@ -60,7 +60,9 @@ export async function requestAnnexJob(filter: ExportFilter): Promise<{ job: Expo
     where: { requestedById: actor.userId, role: actor.role, kind: "annex", status: { in: ["QUEUED", "RUNNING"] } },
     orderBy: { createdAt: "desc" },
   });
-  const same = open.find((j) => JSON.stringify(j.params) === JSON.stringify(params));
+  // jsonb keeps its own key order: compare the fields, not the text.
+  const key = (x: typeof params) => [x.filter.roundId, x.filter.unitId, x.filter.field, x.unitId].join("\u0000");
+  const same = open.find((j) => key(j.params as typeof params) === key(params));
   if (same) return { job: view(same), created: false };
   const job = await db.exportJob.create({
     data: { kind: "annex", params, requestedById: actor.userId, role: actor.role },
