@@ -73,6 +73,9 @@ export const LoginQuerySchema = z.object({
   callbackUrl: queryText(2000),
 });
 
+/** An export asked to be built in the background whatever its size (`?background=1`). */
+export const BackgroundQuerySchema = z.object({ background: queryEnum(["1"]) });
+
 /** The outbox: all mail, or only the dead letters. */
 export const OutboxQuerySchema = z.object({ page: queryPage, show: queryEnum(["dead"]) });
 
