@@ -2,7 +2,16 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { quarterEnd, quarterStart, yearEnd, yearStart } from "@/lib/domain/quarters";
-import { countFacts, type RatingFacts, type StoredTaskFact } from "@/lib/domain/rating-rules";
+import type { Thresholds } from "@/lib/domain/evaluation";
+import {
+  countFacts,
+  proposeRating,
+  type RatingFacts,
+  type RuleSetId,
+  type StoredProposal,
+  type StoredTaskFact,
+} from "@/lib/domain/rating-rules";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * The facts of the tasks a rule set judges (docs/decisions/057-how-task-facts-are-judged-per-period.md): for each
@@ -176,4 +185,46 @@ export function periodBounds(period: PeriodRef, round: { startYear: number; endY
   if (period.kind === "TERM")
     return { start: yearStart(round.startYear), end: yearEnd(round.endYear), asOf: round.endYear * 10 + 4 };
   return { start: yearStart(period.year), end: yearEnd(period.year), asOf: period.year * 10 + 4 };
+}
+
+/**
+ * The proposal for one cadre under the round's rule set, with everything it was judged on, as the evaluation
+ * stores it (ruleSet, ruleSetVersion, proposalFacts): a later change of rule set or version never rewrites it.
+ */
+export async function proposalFor(
+  db: Db | Tx,
+  input: {
+    cadreId: string;
+    cycle: { roundId: string; periodKind: PeriodRef["kind"]; year: number; quarter: number; thresholds: unknown };
+    ruleSet: RuleSetId;
+    score: number | null;
+  },
+) {
+  const facts = (
+    await taskFacts(db, {
+      cadreIds: [input.cadreId],
+      roundId: input.cycle.roundId,
+      period: { kind: input.cycle.periodKind, year: input.cycle.year, quarter: input.cycle.quarter },
+    })
+  ).get(input.cadreId) ?? { tasks: [], unitTasks: null, facts: { own: countFacts([]), unit: null } };
+  const proposal = proposeRating({
+    ruleSet: input.ruleSet,
+    score: input.score,
+    facts: facts.facts,
+    thresholds: input.cycle.thresholds as Thresholds,
+  });
+  const strip = ({ taskId: _t, cadreId: _c, unitId: _u, ...rest }: TaskFactRow): StoredTaskFact => rest;
+  const stored: StoredProposal = {
+    ...proposal,
+    score: input.score,
+    facts: facts.facts,
+    tasks: facts.tasks.map(strip),
+    unitTasks: facts.unitTasks?.map(strip) ?? null,
+  };
+  return {
+    proposedRating: proposal.rating,
+    ruleSet: proposal.ruleSet,
+    ruleSetVersion: proposal.version,
+    proposalFacts: stored as unknown as Prisma.InputJsonValue,
+  };
 }
