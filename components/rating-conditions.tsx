@@ -1,19 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { Rating } from "@/lib/domain/evaluation";
-import type { Condition, LevelCheck, StoredProposal, StoredTaskFact } from "@/lib/domain/rating-rules";
+import { explainingLevels, type Condition, type StoredProposal, type StoredTaskFact } from "@/lib/domain/rating-rules";
 import { getFormatters } from "@/lib/i18n/server";
-
-/**
- * The levels that explain a proposal: the proposed one and the one above it (what held the cadre back), each
- * condition met or not with its figures. For "not completed" the level above is "completed".
- */
-export function explainingLevels(proposal: Pick<StoredProposal, "rating" | "levels">): LevelCheck[] {
-  const { levels, rating } = proposal;
-  if (rating === null) return levels.slice(-1);
-  const index = rating === "NOT_COMPLETED" ? levels.length : levels.findIndex((l) => l.rating === rating);
-  return levels.slice(Math.max(0, index - 1), index + 1);
-}
 
 /** One condition in words: "Hoàn thành đúng hạn 4/5 — chưa đạt". */
 export async function conditionText(c: Condition): Promise<string> {

@@ -198,3 +198,15 @@ export function readStoredProposal(json: unknown): StoredProposal | null {
   if (!p.ruleSet || !RULE_SET_IDS.includes(p.ruleSet) || !Array.isArray(p.levels) || !p.facts) return null;
   return p as StoredProposal;
 }
+
+/**
+ * The levels that explain a proposal: the proposed one and the one above it (what held the cadre back), each
+ * condition met or not with its figures. For "not completed" the level above is "completed"; with no score yet,
+ * every level (what each would ask of the tasks).
+ */
+export function explainingLevels(proposal: Pick<Proposal, "rating" | "levels">): LevelCheck[] {
+  const { levels, rating } = proposal;
+  if (rating === null) return levels;
+  const index = rating === "NOT_COMPLETED" ? levels.length : levels.findIndex((l) => l.rating === rating);
+  return levels.slice(Math.max(0, index - 1), index + 1);
+}

@@ -1,10 +1,15 @@
+import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { moveEvaluation, openEvaluationCycle } from "@/lib/dal/evaluations/cycles";
 import { decideEvaluation, finaliseProposal } from "@/lib/dal/evaluations/decision";
 import { taskFacts } from "@/lib/dal/evaluations/facts";
 import { getEvaluation, saveCouncilScores } from "@/lib/dal/evaluations/scoring";
+import { getDashboard } from "@/lib/dal/read-models/dashboard";
+import { getRatingExport } from "@/lib/dal/read-models/exports";
 import { getRoundProgress, setRoundRuleSet } from "@/lib/dal/registrations/rounds";
+import { ratingSummary } from "@/lib/exports/docx";
+import { documentLabels } from "@/lib/exports/labels";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS } from "@/lib/domain/evaluation";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import * as f from "@/tests/factories";
@@ -266,5 +271,45 @@ describe("the round's rule set", () => {
     actAs(p.org);
     await setRoundRuleSet(input);
     expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).ratingRuleSet).toBe("PILOT_2021");
+  });
+});
+
+describe("dashboards and exports", () => {
+  it("the dashboard counts ratings per period and the cadres meeting each condition; the Word summary shows the conditions and the rule set", async () => {
+    const p = await people();
+    const round = await f.createRound({ assigningBodyId: p.province.id, year: 2027, status: "CLOSED" });
+    const { cadre } = await fiveTasks(p, round.id);
+    const exact = await f.createCadre({ unitId: p.department.id, managedById: p.province.id, fullName: "Trần Thị Đúng" });
+    for (const value of ["120", "100", "100"])
+      await report(
+        await f.createTask({ roundId: round.id, cadre: exact, supervisorId: p.supervisor.id, assignedById: p.standing.id }),
+        2027,
+        4,
+        value,
+      );
+    const first = await proposedAt(p, round.id, cadre.id, 95);
+    await proposedAt(p, round.id, exact.id, 92);
+    actAs(p.standing);
+    await decideEvaluation({ evaluationId: first.evaluationId, version: 2, rating: "COMPLETED", reason: null, ...decision });
+
+    actAs(p.org);
+    const dashboard = await getDashboard({ roundId: round.id });
+    expect(dashboard.ratingsByPeriod).toHaveLength(1);
+    const year = dashboard.ratingsByPeriod[0]!;
+    expect(year).toMatchObject({ periodKind: "YEAR", year: 2027, evaluations: 2, proposed: 2, decided: 1, ratings: { COMPLETED: 1 } });
+    expect(year.conditions).toEqual([
+      { key: "allCompletedOnTime", met: 1, judged: 2 },
+      { key: "exceedingAtLeast", met: 2, judged: 2 },
+      { key: "allCompleted", met: 2, judged: 2 },
+      { key: "lateAtMost", met: 2, judged: 2 },
+    ]);
+
+    const summary = await getRatingExport(first.cycleId);
+    expect(summary.ruleSets).toEqual([{ id: "QD366_2025", version: 1 }]);
+    const { value: text } = await mammoth.extractRawText({ buffer: await ratingSummary(summary, documentLabels("vi")) });
+    expect(text).toContain("Xếp loại theo Quy định 366-QĐ/TW (2025), phiên bản 1");
+    expect(text).toContain("Hoàn thành đúng hạn 4/5 — chưa đạt");
+    expect(text).toContain("Chậm tiến độ 1/5 (tối đa 20 %) — đạt");
+    expect(text).toContain("Vượt chỉ tiêu 1/3 (cần ≥ 30 %) — đạt");
   });
 });

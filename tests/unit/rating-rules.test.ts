@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, RATINGS, type Rating } from "@/lib/domain/evaluation";
 import {
   countFacts,
+  explainingLevels,
   proposeRating,
   readStoredProposal,
   type FactCounts,
@@ -167,6 +168,17 @@ describe("versions", () => {
     expect(readStoredProposal(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
     expect(readStoredProposal(null)).toBeNull();
     expect(readStoredProposal({ ruleSet: "OTHER", levels: [], facts: {} })).toBeNull();
+  });
+});
+
+describe("the levels that explain a proposal", () => {
+  const f = facts([exceeding, onTime, onTime, onTime, late]);
+  const shown = (score: number | null) => explainingLevels(qd366(score, f)).map((l) => l.rating);
+  it("are the proposed level and the one above it; for not completed, completed; with no score, all", () => {
+    expect(shown(95)).toEqual(["GOOD", "COMPLETED"]);
+    expect(shown(40)).toEqual(["COMPLETED"]);
+    expect(shown(null)).toEqual(["EXCELLENT", "GOOD", "COMPLETED"]);
+    expect(explainingLevels(qd366(95, facts(tasks(10, 3)))).map((l) => l.rating)).toEqual(["EXCELLENT"]);
   });
 });
 
