@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "round.reopen",
   "round.publish",
   "round.unpublish",
+  "round.setRuleSet",
   "registration.create",
   "registration.submit",
   "registration.return",

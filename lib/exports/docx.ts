@@ -262,6 +262,23 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
   const total = data.evaluations.length;
   const share = (n: number) => (total ? `${l.number(Math.round((n / total) * 1000) / 10)} %` : "–");
   const undecided = data.evaluations.filter((e) => !e.finalRating).length;
+  const ruleSets = data.ruleSets
+    .map((r) => l.t("ruleSets.named", { name: l.t(`ruleSets.${r.id}`), version: r.version }))
+    .join("; ");
+  // Each condition of the proposed level and the one above it: "✓ Hoàn thành đúng hạn 5/5 — đạt".
+  const conditionLines = (levels: RatingExport["evaluations"][number]["conditions"]): Run[] =>
+    levels.flatMap((level) => [
+      { text: `${rating(level.rating)}: ${l.t(level.met ? "ruleSets.met" : "ruleSets.notMet")}`, italics: true, break: true },
+      ...level.conditions.map((x) => ({
+        text: `${x.met ? "✓" : "✗"} ${l.t(x.key === "scoreAtLeast" && x.value === null ? "ruleSets.conditions.scoreMissing" : `ruleSets.conditions.${x.key}`, {
+          value: x.value === null ? "" : l.number(x.value),
+          of: l.number(x.of),
+          percent: x.percent ?? 0,
+        })} — ${l.t(x.met ? "ruleSets.met" : "ruleSets.notMet")}`,
+        size: 20,
+        break: true,
+      })),
+    ]);
   const decisions = decisionRefs(data.evaluations, l);
   const counts = [
     ...RATINGS.map((r) => [rating(r), data.evaluations.filter((e) => e.finalRating === r).length] as const),
@@ -273,6 +290,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
         documentHeading(data.body, l, width),
         para({ text: l.t("exports.ratingTitle", { year: data.year }), bold: true }, { align: "center", before: 360 }),
         para({ text: data.round.name, italics: true }, { align: "center" }),
+        para({ text: l.t("exports.ratingRuleSet", { ruleSets }), italics: true }, { align: "center" }),
         ...(decisions ? [para({ text: l.t("exports.ratingBasis", { decisions }), italics: true }, { align: "center" })] : []),
         para({ text: "" }, { after: 240 }),
         para({ text: l.t("exports.ratingCounts"), bold: true }, { after: 120 }),
@@ -302,6 +320,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
             [
               { text: e.cadreName, bold: true },
               { text: positionAndUnit(e.positionTitle, e.unitName), break: true },
+              ...conditionLines(e.conditions),
             ],
             rating(e.selfRating),
             e.aggregateScore === null ? "–" : l.number(e.aggregateScore),

@@ -276,8 +276,10 @@ register("app/(app)/rounds/actions.ts", "org", "state", {
     minTasksPerCadre: "1",
     maxTasksPerCadre: "3",
     cadreGroups: "DEPARTMENT_HEAD",
+    ratingRuleSet: "QD366_2025",
   }),
   changeRoundStatusAction: (w) => ({ id: w.round.id, version: "0", action: "close" }),
+  setRoundRuleSetAction: (w) => ({ id: w.round.id, version: "0", ratingRuleSet: "PILOT_2021" }),
   grantExtensionAction: (w) => ({ roundId: w.round.id, cadreId: w.cadre.id, until: "2027-12-31", reason: "Ốm" }),
 });
 register("app/(app)/evaluations/actions.ts", "org", "state", {

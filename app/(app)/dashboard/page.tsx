@@ -12,6 +12,7 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { withQuery } from "@/lib/url";
 import { DashboardFilterSchema } from "@/lib/validation/dashboard";
+import { RatingsByPeriod } from "./_components/ratings-by-period";
 import { TASK_FIELDS } from "@/lib/validation/registration";
 import { readQuery } from "@/lib/validation/query";
 
@@ -312,6 +313,7 @@ export default async function DashboardPage({
               </p>
             </Card>
           </div>
+          <RatingsByPeriod rows={d.ratingsByPeriod} />
         </div>
       )}
     </>

@@ -38,7 +38,7 @@ export async function loadEvaluation(tx: Tx, actor: Actor, id: string) {
       cadre: { include: { unit: { select: { name: true } }, user: { select: { id: true } } } },
       cycle: {
         include: {
-          round: { select: { name: true, assigningBodyId: true } },
+          round: { select: { name: true, assigningBodyId: true, ratingRuleSet: true } },
           criteria: { orderBy: { position: "asc" } },
           members: { include: { user: { select: { fullName: true } } } },
         },

@@ -8,6 +8,7 @@ import { allowedActions, evaluationLifecycle } from "@/lib/domain/lifecycle";
 import { targetProgress } from "@/lib/domain/progress";
 import { latestSubmitted } from "@/lib/domain/reports";
 import type { EvaluationStatus } from "@/lib/generated/prisma/enums";
+import { proposeRating, readStoredProposal, type RuleSetId, type StoredProposal, type StoredTaskFact } from "@/lib/domain/rating-rules";
 import type { CouncilScoresInput, SelfAssessmentInput } from "@/lib/validation/evaluation";
 import { audit, readTimeline, type TimelineEvent } from "@/lib/dal/_shared/audit";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
@@ -18,6 +19,7 @@ import {
   memberTaskScores,
   ownsRound,
 } from "@/lib/dal/evaluations/access";
+import { taskFacts } from "@/lib/dal/evaluations/facts";
 
 // ───────────────────────────── One evaluation ─────────────────────────────
 
@@ -44,7 +46,15 @@ export type EvaluationDetail = {
     self: { level: Rating; score: string; justification: string } | null;
     /** The council members' mean for this task, for those allowed to see the council's scores. */
     councilMean: number | null;
+    /** Completed, on time, exceeding… as the proposal judged it (stored), or as measured now before one. */
+    fact: StoredTaskFact | null;
   }[];
+  /** The round's rule set today (a stored proposal keeps its own). */
+  roundRuleSet: RuleSetId;
+  /** The proposal as stored with its rule set, version, conditions and facts; never recomputed. */
+  proposal: StoredProposal | null;
+  /** Before a proposal: the conditions on today's facts (no score yet), for those who score and decide. */
+  preview: StoredProposal | null;
   selfRating: Rating | null;
   selfSummary: string | null;
   /** The caller's own council sheet, when they sit on the council. */
@@ -95,6 +105,32 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
   const timeline = await readTimeline(db, { Evaluation: [e.id] });
 
   const isSelf = hasPermission(actor.role, "evaluation:self");
+  const stored = readStoredProposal(e.proposalFacts);
+  const proposal = isSelf && e.status !== "DECIDED" ? null : stored;
+  let preview: StoredProposal | null = null;
+  if (!isSelf && !stored && e.status !== "DECIDED") {
+    const live = (
+      await taskFacts(db, {
+        cadreIds: [e.cadreId],
+        roundId: e.cycle.roundId,
+        period: { kind: e.cycle.periodKind, year: e.cycle.year, quarter: e.cycle.quarter },
+      })
+    ).get(e.cadreId);
+    if (live)
+      preview = {
+        ...proposeRating({
+          ruleSet: e.cycle.round.ratingRuleSet,
+          score: null,
+          facts: live.facts,
+          thresholds: e.cycle.thresholds as Thresholds,
+        }),
+        score: null,
+        facts: live.facts,
+        tasks: live.tasks,
+        unitTasks: live.unitTasks,
+      };
+  }
+  const factByCode = new Map((proposal ?? preview)?.tasks.map((x) => [x.code, x]) ?? []);
   let actions: string[] = [];
   if (isSelf) actions = allowedActions(evaluationLifecycle, e.status, actor.role);
   else if (hasPermission(actor.role, "evaluation:score"))
@@ -136,6 +172,7 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
         progress: progress.length ? Math.round((progress.reduce((a, b) => a + b, 0) / progress.length) * 10) / 10 : null,
         self: self ? { level: self.level, score: self.score.toString(), justification: self.justification } : null,
         councilMean: seesCouncil ? (aggregate.byTask.get(t.id) ?? null) : null,
+        fact: factByCode.get(t.code) ?? null,
       };
     }),
     selfRating: e.selfRating,
@@ -162,6 +199,9 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
     aggregateScore: isSelf && e.status !== "DECIDED" ? null : (e.aggregateScore?.toString() ?? null),
     proposedRating: isSelf && e.status !== "DECIDED" ? null : e.proposedRating,
     proposalNote: isSelf ? null : e.proposalNote,
+    roundRuleSet: e.cycle.round.ratingRuleSet,
+    proposal,
+    preview,
     finalRating: e.finalRating,
     overrideReason: e.overrideReason,
     decisionNumber: e.decisionNumber,

@@ -4,6 +4,9 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { vietnamYear } from "@/lib/domain/quarters";
 import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
+import { ratingsByPeriod, type PeriodRatings } from "@/lib/db/rating-queries";
+
+export type { PeriodRatings };
 import type { TaskHealth } from "@/lib/domain/progress";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
@@ -26,6 +29,8 @@ export type Dashboard = {
   ratings: { rating: Rating; count: number }[];
   /** The round's year-end evaluations, whose rating summaries can be downloaded. */
   cycles: { id: string; year: number }[];
+  /** Ratings per quarter, year and term evaluated, with how many cadres met each condition. */
+  ratingsByPeriod: PeriodRatings[];
 };
 
 /** The round (given, else the default one) and the unit subtree a dashboard or an export covers; NotFound outside scope. */
@@ -76,11 +81,13 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
     reportsByQuarter: [],
     ratings: [],
     cycles: [],
+    ratingsByPeriod: [],
   };
   if (!round) return empty;
-  const [[health, byUnit, byField, registration, reports, ratings], cycles] = await Promise.all([
+  const [[health, byUnit, byField, registration, reports, ratings], cycles, byPeriod] = await Promise.all([
     dashboardAggregates(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now }),
     db.evaluationCycle.findMany({ where: { roundId: round.id }, select: { id: true, year: true }, orderBy: { year: "desc" } }),
+    ratingsByPeriod(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath }),
   ]);
   const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
   const tasks = health.reduce((a, h) => a + n(h.tasks), 0);
@@ -117,6 +124,7 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
       late: n(r.late),
     })),
     cycles,
+    ratingsByPeriod: byPeriod,
     ratings: ratings.flatMap((r) => (r.rating ? [{ rating: r.rating, count: n(r.count) }] : [])),
   };
 }

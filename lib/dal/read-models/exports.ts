@@ -3,6 +3,13 @@ import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { quarterEnd, quarterStart, type Quarter } from "@/lib/domain/quarters";
+import {
+  explainingLevels,
+  readStoredProposal,
+  RULE_SET_VERSIONS,
+  type LevelCheck,
+  type RuleSetId,
+} from "@/lib/domain/rating-rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   BreakthroughKind,
@@ -253,6 +260,8 @@ export type RatingExport = {
   body: IssuingBody;
   round: { id: string; name: string };
   year: number;
+  /** The rule sets and versions the proposals were computed with (the round's own when none is stored yet). */
+  ruleSets: { id: RuleSetId; version: number }[];
   evaluations: {
     cadreName: string;
     positionTitle: string;
@@ -265,6 +274,8 @@ export type RatingExport = {
     overrideReason: string | null;
     decisionNumber: string | null;
     decisionDate: Date | null;
+    /** The proposed level and the one above it with their conditions, as stored with the proposal. */
+    conditions: LevelCheck[];
   }[];
 };
 
@@ -284,6 +295,9 @@ export async function getRatingExport(cycleId: string): Promise<RatingExport> {
   });
   if (!cycle) throw new NotFoundError();
   const collator = new Intl.Collator("vi");
+  const stored = new Map(cycle.evaluations.map((e) => [e.id, readStoredProposal(e.proposalFacts)]));
+  const ruleSets = new Map<string, { id: RuleSetId; version: number }>();
+  for (const p of stored.values()) if (p) ruleSets.set(`${p.ruleSet}:${p.version}`, { id: p.ruleSet, version: p.version });
   const evaluations = cycle.evaluations
     .map((e) => ({
       cadreName: e.cadre.fullName,
@@ -298,12 +312,16 @@ export async function getRatingExport(cycleId: string): Promise<RatingExport> {
       // A reopened evaluation keeps the fields of the decision it no longer stands on.
       decisionNumber: e.status === "DECIDED" ? e.decisionNumber : null,
       decisionDate: e.status === "DECIDED" ? e.decisionDate : null,
+      conditions: stored.get(e.id) ? explainingLevels(stored.get(e.id)!) : [],
     }))
     .sort((a, b) => collator.compare(a.unitName, b.unitName) || collator.compare(a.cadreName, b.cadreName));
   return {
     body: cycle.round.assigningBody,
     round: { id: cycle.round.id, name: cycle.round.name },
     year: cycle.year,
+    ruleSets: ruleSets.size
+      ? [...ruleSets.values()]
+      : [{ id: cycle.round.ratingRuleSet, version: RULE_SET_VERSIONS[cycle.round.ratingRuleSet] }],
     evaluations,
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RatingConditions, TaskFactBadge } from "@/components/rating-conditions";
 import { StatusBadge } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { Badge } from "@/components/ui/badge";
@@ -38,7 +39,14 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
   await requireUser();
   const { id } = await params;
   const e = await orNotFound(getEvaluation(id));
-  const [t, tr, f] = await Promise.all([getTranslations("evaluations"), getTranslations("ratings"), getFormatters()]);
+  const [t, tr, trs, f] = await Promise.all([
+    getTranslations("evaluations"),
+    getTranslations("ratings"),
+    getTranslations("ruleSets"),
+    getFormatters(),
+  ]);
+  const explained = e.proposal ?? e.preview;
+  const showFacts = e.tasks.some((task) => task.fact !== null);
   const can = (a: string) => e.actions.includes(a);
   const moves = e.actions.filter((a) => (STEP_MOVES as readonly string[]).includes(a));
   return (
@@ -82,6 +90,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                   <tr>
                     <Th>{t("task")}</Th>
                     <Th className="text-right">{t("progress")}</Th>
+                    {showFacts && <Th>{trs("facts")}</Th>}
                     <Th>{t("selfColumn")}</Th>
                     <Th className="text-right">{t("councilMean")}</Th>
                   </tr>
@@ -97,6 +106,9 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                       <Td label={t("progress")} className="text-right tabular-nums">
                         {task.progress !== null ? `${f.number(task.progress, 1)} %` : ""}
                       </Td>
+                      {showFacts && (
+                        <Td label={trs("facts")}>{task.fact ? <TaskFactBadge fact={task.fact} /> : ""}</Td>
+                      )}
                       <Td label={t("selfColumn")} className="text-sm">
                         {task.self ? (
                           <>
@@ -164,13 +176,22 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
           )}
         </div>
         <div className="space-y-6">
-          {(e.aggregateScore || e.proposedRating) && (
+          {(e.aggregateScore || e.proposedRating || explained) && (
             <Card title={t("proposalTitle")}>
               <div className="space-y-1 text-sm" data-testid="proposal">
                 {e.aggregateScore && <p>{t("aggregateShown", { score: f.number(e.aggregateScore, 2) })}</p>}
                 {e.proposedRating && <p className="font-semibold">{tr(e.proposedRating)}</p>}
                 {e.proposalNote && <p className="text-slate-700">{e.proposalNote}</p>}
               </div>
+              {explained && (
+                <div className="mt-3 border-t border-slate-200 pt-3">
+                  <h3 className="mb-2 text-sm font-semibold">{trs("title")}</h3>
+                  <RatingConditions proposal={explained} preview={!e.proposal} />
+                </div>
+              )}
+              {e.proposedRating && !e.proposal && e.status !== "SELF_ASSESSMENT" && (
+                <p className="mt-2 text-xs text-slate-600">{trs("legacy")}</p>
+              )}
             </Card>
           )}
           {can("finaliseProposal") && (

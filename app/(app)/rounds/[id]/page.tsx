@@ -10,14 +10,16 @@ import { allowedActions, roundLifecycle } from "@/lib/domain/lifecycle";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { RoundStatusForm } from "./round-status-form";
+import { RuleSetForm } from "./rule-set-form";
 
 export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission("round:manage");
   const { id } = await params;
-  const [progress, t, tp, f] = await Promise.all([
+  const [progress, t, tp, trs, f] = await Promise.all([
     orNotFound(getRoundProgress(id)),
     getTranslations("rounds"),
     getTranslations("periodKinds"),
+    getTranslations("ruleSets"),
     getFormatters(),
   ]);
   const { round } = progress;
@@ -34,6 +36,16 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
       />
       <div className="mb-6">
         <StatusBadge entity="round" status={round.status} />
+      </div>
+      <div className="mb-6" data-testid="round-rule-set">
+        {round.ruleSetLocked ? (
+          <p className="text-sm">
+            <span className="font-medium">{t("ruleSet")}:</span> {trs(round.ratingRuleSet)}
+            <span className="block text-xs text-slate-600">{t("ruleSetLocked")}</span>
+          </p>
+        ) : (
+          <RuleSetForm id={round.id} version={round.version} ruleSet={round.ratingRuleSet} />
+        )}
       </div>
       <div className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="round-progress-stats">
         <Stat label={t("cadre")} value={f.number(cadres.length)} />

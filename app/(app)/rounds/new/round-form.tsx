@@ -6,6 +6,7 @@ import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
+import { RULE_SET_IDS } from "@/lib/domain/rating-rules";
 import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createRoundAction } from "../actions";
 import { CreateRoundSchema } from "@/lib/validation/registration";
@@ -15,6 +16,7 @@ export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name:
   const tp = useTranslations("periodKinds");
   const tg = useTranslations("cadreGroups");
   const tc = useTranslations("common");
+  const trs = useTranslations("ruleSets");
   const [state, action] = useActionState(createRoundAction, initialActionState);
   const chosenGroups = state.values?.cadreGroups;
   const isChosen = (g: string) =>
@@ -93,6 +95,15 @@ export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name:
           defaultValue="5"
         />
       </div>
+      <SelectField
+        name="ratingRuleSet"
+        label={t("ruleSet")}
+        hint={t("ruleSetHint")}
+        state={state}
+        required
+        defaultValue="QD366_2025"
+        options={RULE_SET_IDS.map((r) => ({ value: r, label: trs(r) }))}
+      />
       <fieldset aria-describedby={groupErrors ? "cadreGroups-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("groups")}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
