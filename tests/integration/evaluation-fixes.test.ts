@@ -3,7 +3,10 @@ import { getDb } from "@/lib/db/client";
 import { addTaskToCycle, listMissingFromCycle, openEvaluationCycle } from "@/lib/dal/evaluations/cycles";
 import { decideEvaluation, finaliseProposal } from "@/lib/dal/evaluations/decision";
 import { getEvaluation, saveCouncilScores, submitSelfAssessment } from "@/lib/dal/evaluations/scoring";
+import { getDashboard, listDashboardTasks } from "@/lib/dal/read-models/dashboard";
+import { getProgressExport } from "@/lib/dal/read-models/exports";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS } from "@/lib/domain/evaluation";
+import { reportDueDate } from "@/lib/domain/quarters";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";
@@ -193,5 +196,65 @@ describe("adding a cadre or a task to an open evaluation cycle", () => {
       version: 2,
     });
     expect(await auditRows("evaluation.addTask")).toBe(1);
+  });
+});
+
+/** A submitted report of the task's quarter with the one value for its (only) target. */
+async function reported(taskId: string, quarter: number, value: string) {
+  const db = await getDb();
+  const target = await db.target.findFirstOrThrow({ where: { taskId } });
+  await db.quarterlyReport.create({
+    data: {
+      taskId,
+      year: 2027,
+      quarter,
+      results: "Kết quả",
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      actuals: { create: { targetId: target.id, actualValue: value } },
+    },
+  });
+}
+
+describe("progress beyond the target", () => {
+  it("shows the council 105,1 % where 105,1 % was measured, and the drill-down both the measured figure and the capped one", async () => {
+    const s = await setup();
+    // The factory's target goes from 0 to 100.
+    await reported(s.first.id, 4, "105.1");
+    const e = (await evaluationOf(s, s.cadre.id))!;
+    actAs(s.org);
+    expect((await getEvaluation(e.id)).tasks.map((t) => t.progress)).toEqual([105.1]);
+    actAs(s.cadreUser);
+    expect((await getEvaluation(e.id)).tasks.map((t) => t.progress)).toEqual([105.1]);
+    actAs(s.org);
+    const drill = await listDashboardTasks({ roundId: s.round.id, page: 1 }, new Date("2027-11-20T10:00:00+07:00"));
+    expect(drill.items.map((t) => [t.code, t.progress, t.measured])).toEqual([[s.first.code, 100, 105.1]]);
+  });
+});
+
+describe("the fourth quarter's progress sheet", () => {
+  it("is offered by default once the fourth quarter's reports are due, though the next year's round has begun", async () => {
+    const s = await setup();
+    const db = await getDb();
+    for (const [round, year] of [
+      [s.round, 2027],
+      [s.otherRound, 2028],
+    ] as const)
+      for (let quarter = 1; quarter <= 4; quarter++)
+        await db.reportDeadline.create({ data: { roundId: round.id, year, quarter, dueDate: reportDueDate({ year, quarter }) } });
+    await reported(s.first.id, 4, "80");
+    actAs(s.org);
+    // Before the due date (15/01/2028) the fourth quarter is not due yet.
+    const early = await getDashboard({}, new Date("2028-01-10T10:00:00+07:00"));
+    expect(early.round?.id).toBe(s.round.id);
+    expect(early.reportsByQuarter.map((q) => q.quarter)).toEqual([1, 2, 3]);
+    const due = await getDashboard({}, new Date("2028-01-20T10:00:00+07:00"));
+    expect(due.round?.id).toBe(s.round.id);
+    expect(due.reportsByQuarter.map((q) => q.quarter)).toEqual([1, 2, 3, 4]);
+    const sheet = await getProgressExport({ roundId: s.round.id, quarter: { year: 2027, quarter: 4 } });
+    expect(sheet.tasks.map((t) => [t.code, t.report?.actuals])).toEqual([[s.first.code, expect.any(Object)]]);
+    // Once the new round's first reports are due, it is the default again.
+    const spring = await getDashboard({}, new Date("2028-04-20T10:00:00+07:00"));
+    expect(spring.round?.id).toBe(s.otherRound.id);
   });
 });

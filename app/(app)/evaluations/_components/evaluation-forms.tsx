@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/actions/state";
+import { formatNumber } from "@/lib/i18n/format";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS, RATINGS, type Rating } from "@/lib/domain/evaluation";
 import {
   addToCycleAction,
@@ -137,6 +139,7 @@ export function SelfAssessmentForm({
   const t = useTranslations("evaluations");
   const ratings = useRatingOptions();
   const choose = useRatingPlaceholder();
+  const locale = useLocale() as AppLocale;
   const [state, action] = useActionState(selfAssessAction, initialActionState);
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -149,7 +152,7 @@ export function SelfAssessmentForm({
             {task.code} · {task.title}
           </legend>
           <input type="hidden" name={`tasks.${i}.taskId`} value={task.id} />
-          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: task.progress })}</p>}
+          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: formatNumber(task.progress, locale, 1) })}</p>}
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField
               name={`tasks.${i}.level`}
