@@ -262,7 +262,16 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
   const total = data.evaluations.length;
   const share = (n: number) => (total ? `${l.number(Math.round((n / total) * 1000) / 10)} %` : "–");
   const undecided = data.evaluations.filter((e) => !e.finalRating).length;
-  const decisions = decisionRefs(data.evaluations, l);
+  // Only decided rows carry a decision: the heading cites them for those rows and counts the rest as undecided.
+  const decisions = decisionRefs(
+    data.evaluations.filter((e) => e.finalRating),
+    l,
+  );
+  const basis = !decisions
+    ? null
+    : undecided
+      ? l.t("exports.ratingBasisPartial", { decisions, decided: total - undecided, total, undecided })
+      : l.t("exports.ratingBasis", { decisions });
   const counts = [
     ...RATINGS.map((r) => [rating(r), data.evaluations.filter((e) => e.finalRating === r).length] as const),
     ...(undecided ? [[l.t("exports.notDecided"), undecided] as const] : []),
@@ -273,7 +282,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
         documentHeading(data.body, l, width),
         para({ text: l.t("exports.ratingTitle", { year: data.year }), bold: true }, { align: "center", before: 360 }),
         para({ text: data.round.name, italics: true }, { align: "center" }),
-        ...(decisions ? [para({ text: l.t("exports.ratingBasis", { decisions }), italics: true }, { align: "center" })] : []),
+        ...(basis ? [para({ text: basis, italics: true }, { align: "center" })] : []),
         para({ text: "" }, { after: 240 }),
         para({ text: l.t("exports.ratingCounts"), bold: true }, { after: 120 }),
         grid(
@@ -309,6 +318,9 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
             e.finalRating
               ? [
                   { text: rating(e.finalRating), bold: true },
+                  ...(e.decisionNumber
+                    ? [{ text: l.t("exports.rowDecision", { ref: decisionRefs([e], l) }), break: true }]
+                    : []),
                   ...(e.overrideReason ? [{ text: e.overrideReason, italics: true, break: true }] : []),
                 ]
               : l.t("exports.notDecided"),
