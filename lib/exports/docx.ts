@@ -318,9 +318,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
             e.finalRating
               ? [
                   { text: rating(e.finalRating), bold: true },
-                  ...(e.decisionNumber
-                    ? [{ text: l.t("exports.rowDecision", { ref: decisionRefs([e], l) }), break: true }]
-                    : []),
+                  ...(e.decisionNumber ? [{ text: l.t("exports.rowDecision", { ref: decisionRefs([e], l) }), break: true }] : []),
                   ...(e.overrideReason ? [{ text: e.overrideReason, italics: true, break: true }] : []),
                 ]
               : l.t("exports.notDecided"),

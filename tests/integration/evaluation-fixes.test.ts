@@ -92,7 +92,10 @@ describe("adding a cadre or a task to an open evaluation cycle", () => {
     expect((await listMissingFromCycle(s.cycleId)).total).toBe(0);
 
     // A second click (or another tab) finds it in and changes nothing.
-    expect(await addTaskToCycle({ cycleId: s.cycleId, taskId: task.id })).toEqual({ added: false, evaluationId: added.evaluationId });
+    expect(await addTaskToCycle({ cycleId: s.cycleId, taskId: task.id })).toEqual({
+      added: false,
+      evaluationId: added.evaluationId,
+    });
     expect(await db.evaluation.count({ where: { cycleId: s.cycleId, cadreId: s.late.id } })).toBe(1);
     expect(await auditRows("evaluationCycle.addCadre")).toBe(1);
   });

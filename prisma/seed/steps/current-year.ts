@@ -534,10 +534,7 @@ export function seedCurrentYear(w: World) {
   // One cadre whose tasks came after the cycle opened: the cycle page lists them for the organisation
   // committee to add (chosen without drawing from the random stream, so every other cadre stays as it was).
   const addedLater = evalCadresY
-    .filter(
-      (c) =>
-        c !== canbo && c !== proposedCadre && !scoringCadres.includes(c) && !draftSelf.has(c) && c.id !== "cadre-0006",
-    )
+    .filter((c) => c !== canbo && c !== proposedCadre && !scoringCadres.includes(c) && !draftSelf.has(c) && c.id !== "cadre-0006")
     .at(-1);
   for (const c of evalCadresY) {
     if (c === addedLater) continue;

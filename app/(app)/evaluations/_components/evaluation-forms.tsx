@@ -152,7 +152,9 @@ export function SelfAssessmentForm({
             {task.code} · {task.title}
           </legend>
           <input type="hidden" name={`tasks.${i}.taskId`} value={task.id} />
-          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: formatNumber(task.progress, locale, 1) })}</p>}
+          {task.progress !== null && (
+            <p className="text-sm text-slate-600">{t("progressHint", { progress: formatNumber(task.progress, locale, 1) })}</p>
+          )}
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField
               name={`tasks.${i}.level`}

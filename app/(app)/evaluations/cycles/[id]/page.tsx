@@ -130,7 +130,9 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
                 </tbody>
               </Table>
               {missing.total > missing.items.length && (
-                <p className="mt-2 text-sm text-slate-600">{t("missingMore", { shown: missing.items.length, total: missing.total })}</p>
+                <p className="mt-2 text-sm text-slate-600">
+                  {t("missingMore", { shown: missing.items.length, total: missing.total })}
+                </p>
               )}
             </>
           )}
