@@ -31,3 +31,16 @@ test("the standing committee sees the cycle but no list of tasks to add", async 
   await expect(page.getByText("Việc chưa có trong đánh giá")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Thêm cán bộ vào đợt" })).toHaveCount(0);
 });
+
+test("over-achievement shows as measured where the council and the committees judge it, and a capped figure says so", async ({
+  page,
+}) => {
+  await signIn(page, "bantochuc");
+  // A 2025 task whose one target was exceeded: 107,7 % of the way, not 100 %.
+  await page.goto("/evaluations/eval-tu-2025-cadre-0027");
+  await expect(page.getByTestId("evaluation-task").filter({ hasText: "2025-TU-023" })).toContainText("107,7 %");
+  // The drill-down shows the status's capped progress beside the measured figure, and says which is which.
+  await page.goto("/dashboard/tasks?roundId=round-tu-2025&health=COMPLETED");
+  await expect(page.getByTestId("drill-measured").first()).toBeVisible();
+  await expect(page.getByTestId("progress-cap-note")).toContainText("tối đa 100 %");
+});

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { addTaskToCycle, listMissingFromCycle, openEvaluationCycle } from "@/lib/dal/evaluations/cycles";
@@ -7,6 +8,8 @@ import { getDashboard, listDashboardTasks } from "@/lib/dal/read-models/dashboar
 import { getProgressExport } from "@/lib/dal/read-models/exports";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS } from "@/lib/domain/evaluation";
 import { reportDueDate } from "@/lib/domain/quarters";
+import { documentLabels } from "@/lib/exports/labels";
+import { progressWorkbook } from "@/lib/exports/xlsx";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";
@@ -232,6 +235,18 @@ describe("progress beyond the target", () => {
     actAs(s.org);
     const drill = await listDashboardTasks({ roundId: s.round.id, page: 1 }, new Date("2027-11-20T10:00:00+07:00"));
     expect(drill.items.map((t) => [t.code, t.progress, t.measured])).toEqual([[s.first.code, 100, 105.1]]);
+    // The quarter's progress sheet has the measured figure too.
+    await (await getDb()).reportDeadline.create({
+      data: { roundId: s.round.id, year: 2027, quarter: 4, dueDate: reportDueDate({ year: 2027, quarter: 4 }) },
+    });
+    const data = await getProgressExport({ roundId: s.round.id, quarter: { year: 2027, quarter: 4 } });
+    const chunks: Buffer[] = [];
+    for await (const chunk of progressWorkbook(data, documentLabels("vi"))) chunks.push(Buffer.from(chunk));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const values: unknown[] = [];
+    workbook.worksheets[0]!.eachRow((row) => values.push(...(row.values as unknown[])));
+    expect(values).toContain(105.1);
   });
 });
 

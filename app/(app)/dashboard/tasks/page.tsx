@@ -68,8 +68,8 @@ export default async function DashboardTasksPage({
                   <Td label={t("progress")} className="text-right tabular-nums">
                     {f.number(task.progress, 1)} %
                   </Td>
-                  <Td label={t("measured")} className="text-right tabular-nums" data-testid="drill-measured">
-                    {task.measured === null ? "–" : `${f.number(task.measured, 1)} %`}
+                  <Td label={t("measured")} className="text-right tabular-nums">
+                    <span data-testid="drill-measured">{task.measured === null ? "–" : `${f.number(task.measured, 1)} %`}</span>
                   </Td>
                 </tr>
               ))}
