@@ -145,7 +145,10 @@ export type DashboardTaskRow = {
   cadreName: string;
   unitName: string;
   health: TaskHealth;
+  /** The progress the status is worked out from: each target counted up to 100, unreported ones as 0. */
   progress: string;
+  /** The mean of the reported targets' progress as measured, over-achievement included; null when none. */
+  measured: string | null;
 };
 
 /**
@@ -162,6 +165,7 @@ export async function dashboardTaskPage(
   const rows = await db.$queryRaw<(DashboardTaskRow & { total: Count })[]>`
     WITH ${cte}
     SELECT t.id, t.code, t.title, c."fullName" AS "cadreName", u.name AS "unitName", h.health, h.progress::text AS progress,
+           round(h.mean_percent::numeric, 1)::text AS measured,
            count(*) OVER () AS total
     FROM health h JOIN "Task" t ON t.id = h.id JOIN "Cadre" c ON c.id = t."cadreId" JOIN "Unit" u ON u.id = t."unitId"
     ${healthFilter}

@@ -58,6 +58,7 @@ export const AUDIT_ACTIONS = [
   "changeRequest.withdraw",
   "evaluationCycle.open",
   "evaluationCycle.close",
+  "evaluationCycle.addCadre",
   "evaluation.submitSelfAssessment",
   "evaluation.closeSelfAssessment",
   "evaluation.returnSelfAssessment",
@@ -65,6 +66,7 @@ export const AUDIT_ACTIONS = [
   "evaluation.returnToCouncil",
   "evaluation.decide",
   "evaluation.reopen",
+  "evaluation.addTask",
   "council.submitScores",
   // Administration and accounts.
   "unit.create",

@@ -131,6 +131,7 @@ export const evaluationLifecycle = defineLifecycle({
     "returnToCouncil",
     "decide",
     "reopen",
+    "addTask",
   ],
   transitions: [
     { from: "SELF_ASSESSMENT", action: "submitSelfAssessment", roles: ["CADRE"], to: "COUNCIL_SCORING" },
@@ -140,6 +141,9 @@ export const evaluationLifecycle = defineLifecycle({
     { from: "PROPOSED", action: "returnToCouncil", roles: ["STANDING_COMMITTEE"], to: "COUNCIL_SCORING" },
     { from: "PROPOSED", action: "decide", roles: ["STANDING_COMMITTEE"], to: "DECIDED" },
     { from: "DECIDED", action: "reopen", roles: ["STANDING_COMMITTEE"], to: "PROPOSED" },
+    // A task assigned after the self-assessment went in: back to the cadre to assess it (issue 13).
+    { from: "COUNCIL_SCORING", action: "addTask", roles: ["ORG_COMMITTEE"], to: "SELF_ASSESSMENT" },
+    { from: "PROPOSED", action: "addTask", roles: ["ORG_COMMITTEE"], to: "SELF_ASSESSMENT" },
   ],
 });
 

@@ -279,7 +279,16 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
         break: true,
       })),
     ]);
-  const decisions = decisionRefs(data.evaluations, l);
+  // Only decided rows carry a decision: the heading cites them for those rows and counts the rest as undecided.
+  const decisions = decisionRefs(
+    data.evaluations.filter((e) => e.finalRating),
+    l,
+  );
+  const basis = !decisions
+    ? null
+    : undecided
+      ? l.t("exports.ratingBasisPartial", { decisions, decided: total - undecided, total, undecided })
+      : l.t("exports.ratingBasis", { decisions });
   const counts = [
     ...RATINGS.map((r) => [rating(r), data.evaluations.filter((e) => e.finalRating === r).length] as const),
     ...(undecided ? [[l.t("exports.notDecided"), undecided] as const] : []),
@@ -291,7 +300,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
         para({ text: l.t("exports.ratingTitle", { year: data.year }), bold: true }, { align: "center", before: 360 }),
         para({ text: data.round.name, italics: true }, { align: "center" }),
         para({ text: l.t("exports.ratingRuleSet", { ruleSets }), italics: true }, { align: "center" }),
-        ...(decisions ? [para({ text: l.t("exports.ratingBasis", { decisions }), italics: true }, { align: "center" })] : []),
+        ...(basis ? [para({ text: basis, italics: true }, { align: "center" })] : []),
         para({ text: "" }, { after: 240 }),
         para({ text: l.t("exports.ratingCounts"), bold: true }, { after: 120 }),
         grid(
@@ -328,6 +337,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
             e.finalRating
               ? [
                   { text: rating(e.finalRating), bold: true },
+                  ...(e.decisionNumber ? [{ text: l.t("exports.rowDecision", { ref: decisionRefs([e], l) }), break: true }] : []),
                   ...(e.overrideReason ? [{ text: e.overrideReason, italics: true, break: true }] : []),
                 ]
               : l.t("exports.notDecided"),

@@ -75,6 +75,9 @@ export const CarryOverSchema = z.object({
 });
 export type CarryOverInput = z.output<typeof CarryOverSchema>;
 
+export const AddToCycleSchema = z.object({ cycleId: id, taskId: id });
+export type AddToCycleInput = z.output<typeof AddToCycleSchema>;
+
 export const MoveEvaluationSchema = z.object({
   evaluationId: id,
   version,

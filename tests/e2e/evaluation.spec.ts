@@ -22,12 +22,23 @@ test("self-assessment, two council members score independently, the proposal, an
   await page.getByRole("link", { name: "Đánh giá cuối năm" }).first().click();
   await page.getByTestId("my-evaluation").filter({ hasText: "Năm 2026" }).getByRole("link").click();
   await expect(page).toHaveURL(EVALUATION);
-  await page.getByRole("button", { name: "Gửi tự đánh giá" }).click();
-  await expect(page.getByText("Vui lòng nhập mục này.").first()).toBeVisible();
-  await page.getByLabel(/^Mức độ hoàn thành/).selectOption("GOOD");
+  // No rating is chosen for the cadre: both selects start empty, and sending without choosing asks for a
+  // choice while keeping what was typed.
+  const level = page.getByLabel(/^Mức độ hoàn thành/);
+  const overall = page.getByLabel(/^Tự xếp loại chung/);
+  await expect(level).toHaveValue("");
+  await expect(overall).toHaveValue("");
   await page.getByLabel(/^Điểm tự chấm/).fill("82");
   await page.getByLabel(/^Giải trình/).fill("Đạt phần lớn chỉ tiêu; xem báo cáo quý III và biên bản nghiệm thu.");
-  await page.getByLabel(/^Tự xếp loại chung/).selectOption("GOOD");
+  await page.getByRole("button", { name: "Gửi tự đánh giá" }).click();
+  await expect(level).toHaveAttribute("aria-invalid", "true");
+  await expect(overall).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Vui lòng nhập mục này.").first()).toBeVisible();
+  await expect(page.getByLabel(/^Điểm tự chấm/)).toHaveValue("82");
+  await expect(page.getByLabel(/^Giải trình/)).toHaveValue("Đạt phần lớn chỉ tiêu; xem báo cáo quý III và biên bản nghiệm thu.");
+  await expect(level).toHaveValue("");
+  await level.selectOption("GOOD");
+  await overall.selectOption("GOOD");
   await page.getByRole("button", { name: "Gửi tự đánh giá" }).click();
   await expect(page.getByTestId("evaluation-status")).toContainText("Hội đồng chấm điểm");
 
@@ -64,6 +75,8 @@ test("self-assessment, two council members score independently, the proposal, an
   // The standing committee rates higher than proposed: refused without a reason, recorded with one.
   const standing = await as(browser, "thuongtruc");
   await standing.page.goto(EVALUATION);
+  // The decision starts at the proposal.
+  await expect(standing.page.getByLabel(/^Xếp loại/)).toHaveValue("COMPLETED");
   await standing.page.getByLabel(/^Xếp loại/).selectOption("GOOD");
   await standing.page.getByLabel(/^Số quyết định/).fill("305-QĐ/TU");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();

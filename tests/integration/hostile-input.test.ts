@@ -296,6 +296,7 @@ register("app/(app)/evaluations/actions.ts", "org", "state", {
   finaliseAction: () => ({ evaluationId: UNKNOWN, version: "0", note: "" }),
   carryOverAction: (w) => ({ fromRoundId: w.closedRound.id, year: "2026", toRoundId: w.round.id, taskIds: w.task.id }),
   moveEvaluationAction: () => ({ evaluationId: UNKNOWN, version: "0", action: "closeSelfAssessment", reason: "Hết hạn" }),
+  addToCycleAction: (w) => ({ cycleId: UNKNOWN, taskId: w.task.id }),
 });
 register("app/(app)/evaluations/actions.ts", "cadre", "state", {
   selfAssessAction: (w) => ({

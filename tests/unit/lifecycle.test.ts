@@ -63,6 +63,8 @@ const EXPECTED: Record<string, string[]> = {
     "PROPOSED -returnToCouncil-> COUNCIL_SCORING by STANDING_COMMITTEE",
     "PROPOSED -decide-> DECIDED by STANDING_COMMITTEE",
     "DECIDED -reopen-> PROPOSED by STANDING_COMMITTEE",
+    "COUNCIL_SCORING -addTask-> SELF_ASSESSMENT by ORG_COMMITTEE",
+    "PROPOSED -addTask-> SELF_ASSESSMENT by ORG_COMMITTEE",
   ],
 };
 

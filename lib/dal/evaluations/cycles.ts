@@ -4,8 +4,9 @@ import { getDb } from "@/lib/db/client";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { thresholdsValid, weightsAddUp, type Rating, type Thresholds } from "@/lib/domain/evaluation";
 import { evaluationLifecycle } from "@/lib/domain/lifecycle";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationStatus } from "@/lib/generated/prisma/enums";
-import type { MoveEvaluationInput, OpenCycleInput } from "@/lib/validation/evaluation";
+import type { AddToCycleInput, MoveEvaluationInput, OpenCycleInput } from "@/lib/validation/evaluation";
 import { audit } from "@/lib/dal/_shared/audit";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
 import { notify } from "@/lib/dal/_shared/notify";
@@ -126,6 +127,9 @@ export async function listEvaluationCycles(): Promise<CycleRow[]> {
 export type CycleDetail = {
   id: string;
   roundId: string;
+  /** The body whose organisation committee runs the cycle (and alone adds to it). */
+  assigningBodyId: string;
+  open: boolean;
   year: number;
   roundName: string;
   thresholds: Thresholds;
@@ -149,7 +153,7 @@ export async function getCycle(id: string): Promise<CycleDetail> {
   const c = await db.evaluationCycle.findFirst({
     where: { id, round: { assigningBody: unitInScope(actor) } },
     include: {
-      round: { select: { name: true } },
+      round: { select: { name: true, assigningBodyId: true } },
       criteria: { orderBy: { position: "asc" } },
       members: { include: { user: { select: { fullName: true } } } },
       evaluations: {
@@ -162,6 +166,8 @@ export async function getCycle(id: string): Promise<CycleDetail> {
   return {
     id: c.id,
     roundId: c.roundId,
+    assigningBodyId: c.round.assigningBodyId,
+    open: c.status === "OPEN",
     year: c.year,
     roundName: c.round.name,
     thresholds: c.thresholds as Thresholds,
@@ -200,5 +206,143 @@ export async function moveEvaluation(input: MoveEvaluationInput): Promise<void> 
       version: input.version,
       reason: input.reason,
     });
+  });
+}
+
+// ───────────────────────────── Adding to an open cycle ─────────────────────────────
+
+/**
+ * The tasks of a cycle's round and year that its evaluations leave out: the cadre has no evaluation in the
+ * cycle (a cadre added, or whose first task was assigned, after it opened), or the cadre's self-assessment went
+ * in without the task (assigned since). Everything else is in already: an evaluation reads its cadre's tasks
+ * when it is shown.
+ */
+function missingFromCycle(cycle: { id: string; roundId: string; year: number }): Prisma.TaskWhereInput {
+  return {
+    ...evaluatedTasks(cycle),
+    OR: [
+      { cadre: { evaluations: { none: { cycleId: cycle.id } } } },
+      {
+        cadre: {
+          evaluations: { some: { cycleId: cycle.id, status: { not: "SELF_ASSESSMENT" }, selfSubmittedAt: { not: null } } },
+        },
+        selfAssessments: { none: { evaluation: { cycleId: cycle.id } } },
+      },
+    ],
+  };
+}
+
+/** The most missing tasks a cycle page lists at once; the count says when there are more. */
+export const MISSING_SHOWN = 100;
+
+export type MissingTask = {
+  id: string;
+  code: string;
+  title: string;
+  cadreName: string;
+  unitName: string;
+  /** The cadre's evaluation in the cycle, when they have one (the task is then added to it). */
+  evaluation: { id: string; status: EvaluationStatus } | null;
+};
+
+/** What the organisation committee may still add to its open cycle; not found outside its own body's rounds. */
+export async function listMissingFromCycle(cycleId: string): Promise<{ total: number; items: MissingTask[] }> {
+  const actor = await requirePermission("evaluation:manage");
+  const db = await getDb();
+  const cycle = await db.evaluationCycle.findFirst({ where: { id: cycleId, round: { assigningBodyId: actor.unitId } } });
+  if (!cycle) throw new NotFoundError();
+  if (cycle.status !== "OPEN") return { total: 0, items: [] };
+  const where = missingFromCycle(cycle);
+  const [total, tasks] = await Promise.all([
+    db.task.count({ where }),
+    db.task.findMany({
+      where,
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        cadre: {
+          select: {
+            fullName: true,
+            unit: { select: { name: true } },
+            evaluations: { where: { cycleId: cycle.id }, select: { id: true, status: true } },
+          },
+        },
+      },
+      orderBy: [{ cadre: { fullName: "asc" } }, { code: "asc" }],
+      take: MISSING_SHOWN,
+    }),
+  ]);
+  return {
+    total,
+    items: tasks.map((t) => ({
+      id: t.id,
+      code: t.code,
+      title: t.title,
+      cadreName: t.cadre.fullName,
+      unitName: t.cadre.unit.name,
+      evaluation: t.cadre.evaluations[0] ?? null,
+    })),
+  };
+}
+
+/**
+ * Adds a task the open cycle leaves out. A cadre with no evaluation in the cycle gets one (and is told); a
+ * cadre whose self-assessment went in without the task is sent back to assess it, the council's sheets
+ * reopened so that they score it too, and any proposal made without it withdrawn. A decided evaluation is
+ * reopened by the standing committee first.
+ *
+ * Idempotent: the cycle's row is locked first, so of two clicks (or two tabs) the second waits, then finds the
+ * task in and changes nothing (`added: false`).
+ */
+export async function addTaskToCycle(input: AddToCycleInput): Promise<{ added: boolean; evaluationId: string }> {
+  const actor = await requirePermission("evaluation:manage");
+  return inTransaction(async (tx) => {
+    const cycle = await tx.evaluationCycle.findFirst({
+      where: { id: input.cycleId, round: { assigningBodyId: actor.unitId } },
+      include: { members: { select: { userId: true } } },
+    });
+    if (!cycle) throw new NotFoundError();
+    if (cycle.status !== "OPEN") throw new DomainError("cycleClosed");
+    const task = await tx.task.findFirst({
+      where: { id: input.taskId, ...evaluatedTasks(cycle) },
+      select: { id: true, code: true, cadreId: true, cadre: { select: { user: { select: { id: true } } } } },
+    });
+    if (!task) throw new NotFoundError();
+    await tx.$executeRaw`SELECT id FROM "EvaluationCycle" WHERE id = ${cycle.id} FOR UPDATE`;
+    const cadreUser = task.cadre.user ? [task.cadre.user.id] : [];
+    const existing = await tx.evaluation.findUnique({
+      where: { cycleId_cadreId: { cycleId: cycle.id, cadreId: task.cadreId } },
+      include: { selfAssessments: { select: { taskId: true } }, councilSubmissions: { select: { memberId: true } } },
+    });
+    if (!existing) {
+      const created = await tx.evaluation.create({ data: { cycleId: cycle.id, cadreId: task.cadreId } });
+      await audit(tx, actor, {
+        action: "evaluationCycle.addCadre",
+        entityType: "EvaluationCycle",
+        entityId: cycle.id,
+        data: { evaluationId: created.id, cadreId: task.cadreId, taskId: task.id, code: task.code },
+      });
+      await notify(tx, cadreUser, "evaluation.opened", { year: cycle.year }, `/evaluations/${created.id}`);
+      return { added: true, evaluationId: created.id };
+    }
+    const lacks =
+      existing.status !== "SELF_ASSESSMENT" &&
+      existing.selfSubmittedAt !== null &&
+      !existing.selfAssessments.some((s) => s.taskId === task.id);
+    if (!lacks) return { added: false, evaluationId: existing.id };
+    if (existing.status === "DECIDED") throw new DomainError("reopenBeforeAdding");
+    await transition(tx, actor, {
+      lifecycle: evaluationLifecycle,
+      record: existing,
+      action: "addTask",
+      data: { aggregateScore: null, proposedRating: null, proposalNote: null },
+      auditData: { taskId: task.id, code: task.code, reopenedSheets: existing.councilSubmissions.length },
+      notify: [{ to: cadreUser, kind: "evaluation.opened", params: { year: cycle.year }, href: `/evaluations/${existing.id}` }],
+    });
+    // The sheets were complete without the task: each member scores it and submits again. The audit trail
+    // keeps when each sheet went in first.
+    await tx.councilSubmission.deleteMany({ where: { evaluationId: existing.id } });
+    return { added: true, evaluationId: existing.id };
   });
 }

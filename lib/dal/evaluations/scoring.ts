@@ -41,7 +41,7 @@ export type EvaluationDetail = {
     id: string;
     code: string;
     title: string;
-    /** Mean progress of the task's targets at their latest submitted report, each counted up to 100. */
+    /** Mean progress of the task's targets at their latest submitted report, as measured (above 100 when exceeded). */
     progress: number | null;
     self: { level: Rating; score: string; justification: string } | null;
     /** The council members' mean for this task, for those allowed to see the council's scores. */
@@ -155,14 +155,12 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
       const self = e.selfAssessments.find((s) => s.taskId === t.id);
       const progress = t.targets.map((x) => {
         const latest = latestSubmitted(x.actuals);
+        // As measured: the council judges over-achievement too, so nothing here stops at 100.
         return latest
-          ? Math.min(
-              100,
-              targetProgress(
-                { baseline: x.baseline?.toNumber() ?? null, target: x.targetValue.toNumber(), direction: x.direction },
-                latest.actualValue.toNumber(),
-              ).percent,
-            )
+          ? targetProgress(
+              { baseline: x.baseline?.toNumber() ?? null, target: x.targetValue.toNumber(), direction: x.direction },
+              latest.actualValue.toNumber(),
+            ).percent
           : 0;
       });
       return {

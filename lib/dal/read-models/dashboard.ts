@@ -33,8 +33,13 @@ export type Dashboard = {
   ratingsByPeriod: PeriodRatings[];
 };
 
-/** The round (given, else the default one) and the unit subtree a dashboard or an export covers; NotFound outside scope. */
-export async function resolveScope(actor: Actor, filter: DashboardFilter) {
+/**
+ * The round (given, else the default one) and the unit subtree a dashboard or an export covers; NotFound outside
+ * scope. By default, the committee's own round whose latest quarterly reports came due: a year's fourth-quarter
+ * reports fall due in January, when the next year's round has nothing due yet, and that quarter's figures and
+ * sheet are what the committee needs then (decision 062).
+ */
+export async function resolveScope(actor: Actor, filter: DashboardFilter, now = new Date()) {
   const db = await getDb();
   const rounds = await db.round.findMany({
     where: { assigningBody: unitInScope(actor), status: { not: "DRAFT" } },
@@ -42,11 +47,21 @@ export async function resolveScope(actor: Actor, filter: DashboardFilter) {
     orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
   });
   // By default the committee's own body's round for this year, else its latest, else any round in scope.
-  const thisYear = vietnamYear(new Date());
+  const thisYear = vietnamYear(now);
   const own = rounds.filter((r) => r.assigningBodyId === actor.unitId);
+  const lastDue = filter.roundId
+    ? null
+    : await db.reportDeadline.findFirst({
+        where: { roundId: { in: own.map((r) => r.id) }, dueDate: { lt: now } },
+        orderBy: [{ dueDate: "desc" }, { year: "desc" }, { quarter: "desc" }],
+        select: { roundId: true },
+      });
   const round = filter.roundId
     ? rounds.find((r) => r.id === filter.roundId)
-    : (own.find((r) => r.startYear <= thisYear && r.endYear >= thisYear) ?? own[0] ?? rounds[0]);
+    : (own.find((r) => r.id === lastDue?.roundId) ??
+      own.find((r) => r.startYear <= thisYear && r.endYear >= thisYear) ??
+      own[0] ??
+      rounds[0]);
   if (filter.roundId && !round) throw new NotFoundError();
   let unitPath: string | null = null;
   if (filter.unitId) {
@@ -63,7 +78,7 @@ export async function resolveScope(actor: Actor, filter: DashboardFilter) {
  */
 export async function getDashboard(filter: DashboardFilter, now = new Date()): Promise<Dashboard> {
   const actor = await requirePermission("dashboard:view");
-  const { db, rounds, round, unitPath } = await resolveScope(actor, filter);
+  const { db, rounds, round, unitPath } = await resolveScope(actor, filter, now);
   const units = await db.unit.findMany({
     where: { ...unitInScope(actor), active: true, depth: { lte: 2 } },
     select: { id: true, name: true },
@@ -129,7 +144,7 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
   };
 }
 
-export type DrillTask = Omit<DashboardTaskRow, "progress"> & { progress: number };
+export type DrillTask = Omit<DashboardTaskRow, "progress" | "measured"> & { progress: number; measured: number | null };
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
@@ -137,7 +152,7 @@ export async function listDashboardTasks(
   now = new Date(),
 ): Promise<Page<DrillTask>> {
   const actor = await requirePermission("dashboard:view");
-  const { db, round, unitPath } = await resolveScope(actor, filter);
+  const { db, round, unitPath } = await resolveScope(actor, filter, now);
   if (!round) return toPage([], 0, filter.page);
   const [rows, total] = await dashboardTaskPage(
     db,
@@ -145,7 +160,7 @@ export async function listDashboardTasks(
     { healths: filter.health === undefined ? [] : [filter.health].flat(), ...pageArgs(filter.page) },
   );
   return toPage(
-    rows.map((r) => ({ ...r, progress: Number(r.progress) })),
+    rows.map((r) => ({ ...r, progress: Number(r.progress), measured: r.measured === null ? null : Number(r.measured) })),
     Number(total[0]?.count ?? 0),
     filter.page,
   );

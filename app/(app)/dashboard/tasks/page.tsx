@@ -49,6 +49,7 @@ export default async function DashboardTasksPage({
                 <Th>{t("unit")}</Th>
                 <Th>{t("status")}</Th>
                 <Th className="text-right">{t("progress")}</Th>
+                <Th className="text-right">{t("measured")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -67,10 +68,18 @@ export default async function DashboardTasksPage({
                   <Td label={t("progress")} className="text-right tabular-nums">
                     {f.number(task.progress, 1)} %
                   </Td>
+                  <Td label={t("measured")} className="text-right tabular-nums">
+                    <span data-testid="drill-measured">{task.measured === null ? "–" : `${f.number(task.measured, 1)} %`}</span>
+                  </Td>
                 </tr>
               ))}
             </tbody>
           </Table>
+        )}
+        {tasks.total > 0 && (
+          <p className="mt-3 text-xs text-slate-600" data-testid="progress-cap-note">
+            {t("progressCapNote")}
+          </p>
         )}
         <Pagination
           page={tasks.page}

@@ -126,6 +126,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                   ))}
                 </tbody>
               </Table>
+              <p className="mt-2 text-xs text-slate-600">{t("progressMeasured")}</p>
               {e.selfRating && (
                 <p className="mt-3 text-sm">
                   {t("selfRatingShown", { rating: tr(e.selfRating) })} {e.selfSummary && `— ${e.selfSummary}`}

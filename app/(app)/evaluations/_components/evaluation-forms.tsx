@@ -1,12 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/actions/state";
+import { formatNumber } from "@/lib/i18n/format";
+import type { AppLocale } from "@/lib/i18n/locales";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS, RATINGS, type Rating } from "@/lib/domain/evaluation";
 import {
+  addToCycleAction,
   carryOverAction,
   councilScoresAction,
   decideEvaluationAction,
@@ -29,6 +32,11 @@ import {
 function useRatingOptions() {
   const tr = useTranslations("ratings");
   return RATINGS.map((r) => ({ value: r, label: tr(r) }));
+}
+
+/** A rating nobody has chosen yet: an empty first option, so that no level is ever submitted by default. */
+function useRatingPlaceholder() {
+  return useTranslations("evaluations")("chooseRating");
 }
 
 export function OpenCycleForm({
@@ -130,6 +138,8 @@ export function SelfAssessmentForm({
 }) {
   const t = useTranslations("evaluations");
   const ratings = useRatingOptions();
+  const choose = useRatingPlaceholder();
+  const locale = useLocale() as AppLocale;
   const [state, action] = useActionState(selfAssessAction, initialActionState);
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -142,9 +152,18 @@ export function SelfAssessmentForm({
             {task.code} · {task.title}
           </legend>
           <input type="hidden" name={`tasks.${i}.taskId`} value={task.id} />
-          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: task.progress })}</p>}
+          {task.progress !== null && (
+            <p className="text-sm text-slate-600">{t("progressHint", { progress: formatNumber(task.progress, locale, 1) })}</p>
+          )}
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField name={`tasks.${i}.level`} label={t("level")} state={state} required options={ratings} />
+            <SelectField
+              name={`tasks.${i}.level`}
+              label={t("level")}
+              state={state}
+              required
+              options={ratings}
+              placeholder={choose}
+            />
             <TextField
               schema={SelfAssessmentSchema}
               name={`tasks.${i}.score`}
@@ -164,7 +183,7 @@ export function SelfAssessmentForm({
           />
         </fieldset>
       ))}
-      <SelectField name="selfRating" label={t("selfRating")} state={state} required options={ratings} />
+      <SelectField name="selfRating" label={t("selfRating")} state={state} required options={ratings} placeholder={choose} />
       <TextAreaField schema={SelfAssessmentSchema} name="selfSummary" label={t("selfSummary")} state={state} />
       <SubmitButton>{t("submitSelf")}</SubmitButton>
     </form>
@@ -254,6 +273,7 @@ export function DecideEvaluationForm({
 }) {
   const t = useTranslations("evaluations");
   const ratings = useRatingOptions();
+  const choose = useRatingPlaceholder();
   const [state, action] = useActionState(decideEvaluationAction, initialActionState);
   return (
     <form action={action} className="space-y-3" noValidate>
@@ -266,7 +286,9 @@ export function DecideEvaluationForm({
         state={state}
         required
         options={ratings}
-        defaultValue={proposedRating ?? undefined}
+        // At the proposal; with none, empty: the committee chooses.
+        defaultValue={proposedRating ?? ""}
+        placeholder={choose}
       />
       <TextAreaField
         schema={DecideEvaluationSchema}
@@ -372,6 +394,19 @@ export function MoveEvaluationForm({ evaluationId, version, moves }: { evaluatio
       />
       <TextAreaField schema={MoveEvaluationSchema} name="reason" label={t("moveReason")} state={state} required />
       <SubmitButton variant="secondary">{t("moveSubmit")}</SubmitButton>
+    </form>
+  );
+}
+
+/** One task the open cycle leaves out, added with one click (a second click finds it in and changes nothing). */
+export function AddToCycleForm({ cycleId, taskId, label }: { cycleId: string; taskId: string; label: string }) {
+  const [state, action] = useActionState(addToCycleAction, initialActionState);
+  return (
+    <form action={action} className="space-y-2" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="cycleId" value={cycleId} />
+      <input type="hidden" name="taskId" value={taskId} />
+      <SubmitButton variant="secondary">{label}</SubmitButton>
     </form>
   );
 }
