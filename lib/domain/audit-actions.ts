@@ -65,6 +65,10 @@ export const AUDIT_ACTIONS = [
   "evaluation.decide",
   "evaluation.reopen",
   "council.submitScores",
+  "explanation.request",
+  "explanation.answer",
+  "explanation.escalate",
+  "explanation.remind",
   // Administration and accounts.
   "unit.create",
   "unit.update",
