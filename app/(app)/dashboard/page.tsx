@@ -110,6 +110,10 @@ export default async function DashboardPage({
               label={t("averagePercent")}
               value={d.totals.averagePercent === null ? "–" : `${f.number(d.totals.averagePercent, 1)} %`}
             />
+            <Stat
+              label={t("explanations")}
+              value={`${f.number(d.explanations.unanswered)} / ${f.number(d.explanations.overdue)}`}
+            />
           </div>
           <Card title={te("title")}>
             <p className="mb-3 text-sm text-slate-600">{te("intro")}</p>

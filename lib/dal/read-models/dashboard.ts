@@ -26,6 +26,8 @@ export type Dashboard = {
   ratings: { rating: Rating; count: number }[];
   /** The round's year-end evaluations, whose rating summaries can be downloaded. */
   cycles: { id: string; year: number }[];
+  /** Explanation requests not yet answered, and of them those past their due date (escalated ones included). */
+  explanations: { unanswered: number; overdue: number };
 };
 
 /** The round (given, else the default one) and the unit subtree a dashboard or an export covers; NotFound outside scope. */
@@ -76,11 +78,20 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
     reportsByQuarter: [],
     ratings: [],
     cycles: [],
+    explanations: { unanswered: 0, overdue: 0 },
   };
   if (!round) return empty;
-  const [[health, byUnit, byField, registration, reports, ratings], cycles] = await Promise.all([
+  const [[health, byUnit, byField, registration, reports, ratings], cycles, explanations] = await Promise.all([
     dashboardAggregates(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now }),
     db.evaluationCycle.findMany({ where: { roundId: round.id }, select: { id: true, year: true }, orderBy: { year: "desc" } }),
+    db.$queryRaw<{ unanswered: number; overdue: number }[]>`
+      SELECT count(*)::int AS unanswered, count(*) FILTER (WHERE e."dueDate" < ${now})::int AS overdue
+      FROM "ExplanationRequest" e
+      JOIN "Task" t ON t.id = e."taskId"
+      JOIN "Unit" u ON u.id = t."unitId"
+      WHERE e.status IN ('OPEN', 'ESCALATED') AND t."roundId" = ${round.id}
+        AND starts_with(u.path, ${unitPath ?? actor.unitPath})
+        AND (${filter.field ?? null}::text IS NULL OR t.field::text = ${filter.field ?? null}::text)`,
   ]);
   const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
   const tasks = health.reduce((a, h) => a + n(h.tasks), 0);
@@ -117,11 +128,12 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
       late: n(r.late),
     })),
     cycles,
+    explanations: { unanswered: explanations[0]?.unanswered ?? 0, overdue: explanations[0]?.overdue ?? 0 },
     ratings: ratings.flatMap((r) => (r.rating ? [{ rating: r.rating, count: n(r.count) }] : [])),
   };
 }
 
-export type DrillTask = Omit<DashboardTaskRow, "progress"> & { progress: number };
+export type DrillTask = Omit<DashboardTaskRow, "progress"> & { progress: number; explanations: number };
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
@@ -136,8 +148,20 @@ export async function listDashboardTasks(
     { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now },
     { healths: filter.health === undefined ? [] : [filter.health].flat(), ...pageArgs(filter.page) },
   );
+  // The unanswered explanation requests of the page's tasks, in one grouped count.
+  const open = rows.length
+    ? await db.explanationRequest.groupBy({
+        by: ["taskId"],
+        where: { taskId: { in: rows.map((r) => r.id) }, status: { in: ["OPEN", "ESCALATED"] } },
+        _count: { _all: true },
+      })
+    : [];
   return toPage(
-    rows.map((r) => ({ ...r, progress: Number(r.progress) })),
+    rows.map((r) => ({
+      ...r,
+      progress: Number(r.progress),
+      explanations: open.find((o) => o.taskId === r.id)?._count._all ?? 0,
+    })),
     Number(total[0]?.count ?? 0),
     filter.page,
   );

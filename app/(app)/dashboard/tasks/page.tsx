@@ -49,6 +49,7 @@ export default async function DashboardTasksPage({
                 <Th>{t("unit")}</Th>
                 <Th>{t("status")}</Th>
                 <Th className="text-right">{t("progress")}</Th>
+                <Th className="text-right">{t("explanationsColumn")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -66,6 +67,9 @@ export default async function DashboardTasksPage({
                   </Td>
                   <Td label={t("progress")} className="text-right tabular-nums">
                     {f.number(task.progress, 1)} %
+                  </Td>
+                  <Td label={t("explanationsColumn")} className="text-right tabular-nums">
+                    {f.number(task.explanations)}
                   </Td>
                 </tr>
               ))}
