@@ -42,7 +42,7 @@ export type InboxItem = {
   params: Record<string, string | number>;
 };
 
-type Draft = Omit<InboxItem, "overdue" | "params"> & { params?: InboxItem["params"] };
+type Draft = Omit<InboxItem, "overdue" | "params"> & { params?: InboxItem["params"]; overdue?: boolean };
 
 /** Most urgent first: overdue by how long, then due soonest, then the undated in their given order. */
 export function sortInbox(items: InboxItem[]): InboxItem[] {
@@ -62,7 +62,7 @@ function finish(drafts: (Draft | null)[], now: Date): InboxItem[] {
   return sortInbox(
     drafts
       .filter((d): d is Draft => d !== null && d.count > 0)
-      .map((d) => ({ ...d, params: d.params ?? {}, overdue: d.due !== null && d.due < now })),
+      .map((d) => ({ ...d, params: d.params ?? {}, overdue: d.overdue ?? (d.due !== null && d.due < now) })),
   );
 }
 
@@ -343,6 +343,8 @@ async function standingItems(db: Db, actor: Actor): Promise<(Draft | null)[]> {
       count: escalations,
       href: firstEscalation ? `/tasks/${firstEscalation.taskId}#giai-trinh` : "/standing-committee",
       due: firstEscalation?.dueDate ?? null,
+      // Escalated because it went unanswered past its due date and every reminder.
+      overdue: true,
     },
     ...forwarded.map((g) => ({
       kind: "decisions" as const,
