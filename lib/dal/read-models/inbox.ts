@@ -4,6 +4,7 @@ import { getDb, type Db } from "@/lib/db/client";
 import { addVietnamDays, quarterEnd, quarterKey, quarterOf, quarterStart, vietnamYear, yearEnd } from "@/lib/domain/quarters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hasPermission } from "@/lib/permissions";
+import { sortInbox } from "@/lib/domain/inbox";
 
 /** Every kind of thing that can await someone; each is labelled under "inbox.items.<kind>" in both catalogs. */
 export const INBOX_KINDS = [
@@ -43,20 +44,6 @@ export type InboxItem = {
 };
 
 type Draft = Omit<InboxItem, "overdue" | "params"> & { params?: InboxItem["params"]; overdue?: boolean };
-
-/** Most urgent first: overdue by how long, then due soonest, then the undated in their given order. */
-export function sortInbox(items: InboxItem[]): InboxItem[] {
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => {
-      const rank = (x: InboxItem) => (x.overdue ? 0 : x.due ? 1 : 2);
-      const d = rank(a.item) - rank(b.item);
-      if (d) return d;
-      if (a.item.due && b.item.due) return a.item.due.getTime() - b.item.due.getTime() || a.i - b.i;
-      return a.i - b.i;
-    })
-    .map((x) => x.item);
-}
 
 function finish(drafts: (Draft | null)[], now: Date): InboxItem[] {
   return sortInbox(
