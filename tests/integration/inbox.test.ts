@@ -6,6 +6,7 @@ import { getMyInbox, type InboxItem } from "@/lib/dal/read-models/inbox";
 import { listRegistrationsForReview } from "@/lib/dal/registrations/review";
 import { listQuarterReports } from "@/lib/dal/reports/quarter-lists";
 import { seedDemo } from "@/prisma/seed";
+import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";
 
 /** Acts as a demo account in one of its roles. */
@@ -96,6 +97,41 @@ describe("the inbox on the demo province", () => {
     await as("admin", "ADMIN");
     expect(await getMyInbox()).toEqual([]);
   }, 180_000);
+});
+
+describe("the review list", () => {
+  it("opens on the committee's open round with the registrations awaiting review first; round=all lists every round", async () => {
+    const u = await f.createProvince();
+    const org = await f.createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: u.province.id }] });
+    const open = await f.createRound({ assigningBodyId: u.province.id, year: 2027, status: "OPEN" });
+    const closed = await f.createRound({ assigningBodyId: u.province.id, year: 2026, status: "CLOSED" });
+    const db = await getDb();
+    const registration = async (roundId: string, status: "SUBMITTED" | "RETURNED" | "FORWARDED", submittedAt: string) => {
+      const cadre = await f.createCadre({ unitId: u.department.id, managedById: u.province.id });
+      const r = await f.createRegistration({ roundId, cadreId: cadre.id, status });
+      await db.registration.update({ where: { id: r.id }, data: { submittedAt: new Date(submittedAt) } });
+      return r.id;
+    };
+    const returned = await registration(open.id, "RETURNED", "2026-10-01T00:00:00Z");
+    const forwarded = await registration(open.id, "FORWARDED", "2026-10-02T00:00:00Z");
+    const submitted = await registration(open.id, "SUBMITTED", "2026-11-20T00:00:00Z");
+    const older = await registration(closed.id, "SUBMITTED", "2025-11-20T00:00:00Z");
+    actAs(org);
+    const first = await listRegistrationsForReview({ page: 1 });
+    expect(first.round).toBe(open.id);
+    expect(first.items.map((r) => r.id)).toEqual([submitted, returned, forwarded]);
+    const all = await listRegistrationsForReview({ round: "all", page: 1 });
+    expect(all.round).toBeNull();
+    expect(all.items.map((r) => r.id)).toEqual([older, submitted, returned, forwarded]);
+    expect((await listRegistrationsForReview({ round: closed.id, page: 1 })).items.map((r) => r.id)).toEqual([older]);
+    // A round outside the committee's scope lists nothing.
+    const communeRound = await f.createRound({ assigningBodyId: u.commune.id, year: 2027, status: "OPEN" });
+    const communeOrg = await f.createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: u.commune.id }] });
+    expect((await listRegistrationsForReview({ round: communeRound.id, page: 1 })).total).toBe(0);
+    actAs(communeOrg);
+    expect((await listRegistrationsForReview({ page: 1 })).round).toBe(communeRound.id);
+    expect((await listRegistrationsForReview({ round: open.id, page: 1 })).total).toBe(0);
+  });
 });
 
 /** Overdue lines first, then the dated ones by due date, then the undated. */
