@@ -100,7 +100,7 @@ export default async function DashboardPage({
         <EmptyState>{t("noRound")}</EmptyState>
       ) : (
         <div className="space-y-6">
-          <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="dashboard-totals">
+          <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="dashboard-totals">
             <Link href={drill({})} className="block">
               <Stat label={t("tasks")} value={f.number(d.totals.tasks)} />
             </Link>
