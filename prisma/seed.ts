@@ -17,6 +17,7 @@ import { templateTools } from "./seed/builders/templates";
 import { createSeedContext } from "./seed/context";
 import type { Rows } from "./seed/shared";
 import { seedCurrentYear } from "./seed/steps/current-year";
+import { seedExplanations } from "./seed/steps/explanations";
 import { seedNextYear } from "./seed/steps/next-year";
 import { seedNotifications } from "./seed/steps/notifications";
 import { seedPeople } from "./seed/steps/people";
@@ -69,6 +70,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   const currentYear = { ...previousYear, ...seedCurrentYear(previousYear) };
   seedNextYear(currentYear);
   seedNotifications(currentYear);
+  seedExplanations(currentYear);
 
   const { rows } = context;
   // Sanity: nothing in the future, ids unique.
@@ -120,6 +122,7 @@ async function writeRows(db: Db, rows: Rows) {
   many(rows.reports, (data) => db.quarterlyReport.createMany({ data }));
   many(rows.actuals, (data) => db.targetActual.createMany({ data }));
   many(rows.changeRequests, (data) => db.changeRequest.createMany({ data }));
+  many(rows.explanations, (data) => db.explanationRequest.createMany({ data }));
   many(rows.cycles, (data) => db.evaluationCycle.createMany({ data }));
   many(rows.criteria, (data) => db.evaluationCriterion.createMany({ data }));
   many(rows.members, (data) => db.councilMember.createMany({ data }));

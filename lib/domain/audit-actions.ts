@@ -68,6 +68,10 @@ export const AUDIT_ACTIONS = [
   "evaluation.reopen",
   "evaluation.addTask",
   "council.submitScores",
+  "explanation.request",
+  "explanation.answer",
+  "explanation.escalate",
+  "explanation.remind",
   // Administration and accounts.
   "unit.create",
   "unit.update",

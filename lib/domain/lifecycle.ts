@@ -147,6 +147,29 @@ export const evaluationLifecycle = defineLifecycle({
   ],
 });
 
+/**
+ * A request for explanation: the cadre answers it, before or after it escalates; the reminder job alone
+ * escalates an unanswered one (no role takes that move: `escalate` lists none, and the job asks
+ * `systemTransition`).
+ */
+export const explanationLifecycle = defineLifecycle({
+  entity: "explanation",
+  states: ["OPEN", "ANSWERED", "ESCALATED"],
+  actions: ["answer", "escalate"],
+  transitions: [
+    { from: "OPEN", action: "answer", roles: ["CADRE"], to: "ANSWERED" },
+    { from: "ESCALATED", action: "answer", roles: ["CADRE"], to: "ANSWERED" },
+    { from: "OPEN", action: "escalate", roles: [], to: "ESCALATED" },
+  ],
+});
+
+/** A move no role takes, made by a scheduled job (the escalation of an unanswered request). */
+export function systemTransition<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, from: S, action: A): S {
+  const transition = lifecycle.transitions.find((t) => t.from === from && t.action === action && t.roles.length === 0);
+  if (!transition) throw new DomainError("transitionNotAllowed", { entity: lifecycle.entity, action, from });
+  return transition.to;
+}
+
 export const LIFECYCLES = [
   roundLifecycle,
   registrationLifecycle,
@@ -154,4 +177,5 @@ export const LIFECYCLES = [
   reportLifecycle,
   changeRequestLifecycle,
   evaluationLifecycle,
+  explanationLifecycle,
 ] as const;

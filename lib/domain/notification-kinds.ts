@@ -28,6 +28,10 @@ export const NOTIFICATION_KINDS = [
   "evaluation.proposed",
   "evaluation.decided",
   "security.signInFlood",
+  "explanation.requested",
+  "explanation.answered",
+  "explanation.reminder",
+  "explanation.escalated",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

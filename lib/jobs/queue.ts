@@ -3,17 +3,22 @@ import { databaseTarget, getDb, type Db } from "@/lib/db/client";
 import { VIETNAM_TIME_ZONE } from "@/lib/domain/quarters";
 import { log } from "@/lib/log";
 import { deliverOutbox } from "./outbox";
-import { produceReportReminders } from "./reminders";
+import { produceExplanationReminders, produceReportReminders } from "./reminders";
 
 // No "server-only" here: tests start the runners directly. The app starts one per instance from
 // instrumentation.ts (docs/decisions/077).
 
 /**
- * The reminder job: report reminders (in the app and into the outbox). Further steps of the daily round
- * (escalations) slot in here with the same shape: (db, now) => count.
+ * The reminder job: report reminders (in the app and into the outbox), then explanation requests' reminders
+ * and escalations (lib/jobs/reminders.ts). Each step is (db, now) and safe to run from several places at once.
  */
-export async function reminderJob(db: Db, now: Date): Promise<{ reminders: number }> {
-  return { reminders: await produceReportReminders(db, now) };
+export async function reminderJob(
+  db: Db,
+  now: Date,
+): Promise<{ reminders: number; explanationsReminded: number; escalated: number }> {
+  const reminders = await produceReportReminders(db, now);
+  const { reminded, escalated } = await produceExplanationReminders(db, now);
+  return { reminders, explanationsReminded: reminded, escalated };
 }
 
 type JobData = Record<string, unknown>;

@@ -1,4 +1,6 @@
 import type { Db } from "@/lib/db/client";
+import type { AuditAction } from "@/lib/domain/audit-actions";
+import { explanationLifecycle, systemTransition } from "@/lib/domain/lifecycle";
 import type { NotificationKind } from "@/lib/domain/notification-kinds";
 import { addVietnamDays, quarterEnd, quarterKey, quarterStart, VIETNAM_TIME_ZONE } from "@/lib/domain/quarters";
 
@@ -78,3 +80,124 @@ export async function produceReportReminders(db: Db, now: Date, options: { cadre
     return created;
   });
 }
+
+/**
+ * How many reminders an unanswered explanation request gets after its due date before it escalates to the
+ * standing committee (EXPLANATION_REMINDERS, default 3, as Hà Nội raises a task still overdue after three
+ * reminders at the standing committee's meeting).
+ */
+export function explanationReminderLimit(): number {
+  const n = Number(process.env.EXPLANATION_REMINDERS);
+  return process.env.EXPLANATION_REMINDERS && Number.isInteger(n) && n >= 0 && n <= 20 ? n : 3;
+}
+
+/** A job's audit row: no person acted (actor and role empty), in the job's transaction. */
+function jobAudit(
+  tx: Parameters<Parameters<Db["$transaction"]>[0]>[0],
+  entry: { action: AuditAction; entityId: string; fromState?: string; toState?: string; data: object },
+) {
+  return tx.auditEvent.create({
+    data: { actorId: null, actorRole: null, entityType: "ExplanationRequest", fromState: null, toState: null, ...entry },
+  });
+}
+
+/**
+ * Explanation requests past their due date and still unanswered: at most one reminder a day to the cadre (in
+ * the app, and by e-mail when the account has an address) until `explanationReminderLimit()` have been sent;
+ * at the next run a day after the last one, the request escalates to the standing committee of the task's
+ * round, which is told, as are the cadre and the one who asked. Each reminder and the escalation are audited
+ * (the task's timeline shows them). Safe to run from several places at once: an advisory lock serialises the
+ * runs, the reminder's update is conditional on the count it read, the escalation on the version and state.
+ */
+export async function produceExplanationReminders(db: Db, now: Date): Promise<{ reminded: number; escalated: number }> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(7321002)`;
+    const limit = explanationReminderLimit();
+    const dayAgo = addVietnamDays(now, -1);
+    const waiting = await tx.explanationRequest.findMany({
+      where: { status: "OPEN", dueDate: { lt: now }, OR: [{ lastRemindedAt: null }, { lastRemindedAt: { lte: dayAgo } }] },
+      orderBy: { dueDate: "asc" },
+      take: 1000,
+      select: {
+        id: true,
+        version: true,
+        status: true,
+        remindersSent: true,
+        requestedById: true,
+        taskId: true,
+        task: {
+          select: {
+            code: true,
+            title: true,
+            round: { select: { assigningBodyId: true } },
+            cadre: { select: { user: { select: { id: true, email: true, active: true } } } },
+          },
+        },
+      },
+    });
+    let reminded = 0;
+    let escalated = 0;
+    for (const r of waiting) {
+      const cadreUser = r.task.cadre.user?.active ? r.task.cadre.user : null;
+      const params = { taskCode: r.task.code, taskTitle: r.task.title };
+      const href = `/tasks/${r.taskId}#giai-trinh`;
+      if (r.remindersSent < limit) {
+        const n = r.remindersSent + 1;
+        // Not a version bump: a reminder must not turn the cadre's open answer form into a conflict.
+        const updated = await tx.explanationRequest.updateMany({
+          where: { id: r.id, status: "OPEN", remindersSent: r.remindersSent },
+          data: { remindersSent: n, lastRemindedAt: now },
+        });
+        if (updated.count === 0) continue;
+        if (cadreUser) {
+          await tx.notification.createMany({
+            data: [{ userId: cadreUser.id, kind: "explanation.reminder", params: { ...params, n }, href, dedupeKey: `explanation-reminder:${r.id}:${n}` }],
+            skipDuplicates: true,
+          });
+          if (cadreUser.email)
+            await tx.emailOutbox.create({
+              data: {
+                to: cadreUser.email,
+                subject: `Nhắc lần ${n}: yêu cầu giải trình việc ${r.task.code} đã quá hạn`,
+                body: `${r.task.title}\n\nĐồng chí vui lòng đăng nhập hệ thống để giải trình.`,
+              },
+            });
+        }
+        await jobAudit(tx, { action: "explanation.remind", entityId: r.id, data: { taskId: r.taskId, n } });
+        reminded++;
+        continue;
+      }
+      const to = systemTransition(explanationLifecycle, r.status, "escalate");
+      const updated = await tx.explanationRequest.updateMany({
+        where: { id: r.id, version: r.version, status: r.status },
+        data: { status: to, escalatedAt: now, version: { increment: 1 } },
+      });
+      if (updated.count === 0) continue;
+      await jobAudit(tx, {
+        action: "explanation.escalate",
+        entityId: r.id,
+        fromState: r.status,
+        toState: to,
+        data: { taskId: r.taskId, remindersSent: r.remindersSent },
+      });
+      const standing = await tx.roleMembership.findMany({
+        where: { role: "STANDING_COMMITTEE", unitId: r.task.round.assigningBodyId, user: { active: true } },
+        select: { userId: true },
+      });
+      const recipients = [...new Set([...standing.map((m) => m.userId), r.requestedById, ...(cadreUser ? [cadreUser.id] : [])])];
+      await tx.notification.createMany({
+        data: recipients.map((userId) => ({
+          userId,
+          kind: "explanation.escalated" satisfies NotificationKind,
+          params,
+          href,
+          dedupeKey: `explanation-escalated:${r.id}`,
+        })),
+        skipDuplicates: true,
+      });
+      escalated++;
+    }
+    return { reminded, escalated };
+  });
+}
+

@@ -212,6 +212,18 @@ register("app/(app)/tasks/actions.ts", "supervisor", "state", {
 register("app/(app)/tasks/actions.ts", "standing", "state", {
   decideChangeRequestAction: () => ({ id: UNKNOWN, version: "0", decision: "approve", note: "" }),
 });
+register("app/(app)/tasks/actions.ts", "org", "state", {
+  requestExplanationAction: (w) => ({
+    taskId: w.task.id,
+    cause: "LATE_REPORT",
+    quarter: "2026Q1",
+    message: "Đề nghị đồng chí giải trình lý do chậm báo cáo",
+    dueDate: "2099-12-31",
+  }),
+});
+register("app/(app)/tasks/actions.ts", "cadre", "state", {
+  answerExplanationAction: (w) => ({ id: UNKNOWN, taskId: w.task.id, version: "0", answer: "Do thiếu nhân lực" }),
+});
 register("app/(app)/tasks/actions.ts", "standing", "json", {
   assignTaskDirectlyAction: (w) => ({
     cadreId: w.cadre.id,

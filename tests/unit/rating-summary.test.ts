@@ -16,6 +16,7 @@ const row = (cadreName: string, decided: boolean): RatingExport["evaluations"][n
   overrideReason: null,
   decisionNumber: decided ? "305-QĐ/TU" : null,
   decisionDate: decided ? new Date("2027-01-20T03:00:00Z") : null,
+  conditions: [],
 });
 
 const summary = (evaluations: RatingExport["evaluations"]): RatingExport => ({
@@ -23,6 +24,7 @@ const summary = (evaluations: RatingExport["evaluations"]): RatingExport => ({
   round: { id: "r", name: "Đăng ký việc đột phá, đổi mới năm 2026" },
   year: 2026,
   evaluations,
+  ruleSets: [{ id: "QD366_2025", version: 1 }],
 });
 
 async function text(data: RatingExport) {

@@ -101,7 +101,7 @@ export default async function DashboardPage({
         <EmptyState>{t("noRound")}</EmptyState>
       ) : (
         <div className="space-y-6">
-          <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="dashboard-totals">
+          <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="dashboard-totals">
             <Link href={drill({})} className="block">
               <Stat label={t("tasks")} value={f.number(d.totals.tasks)} />
             </Link>
@@ -110,6 +110,10 @@ export default async function DashboardPage({
             <Stat
               label={t("averagePercent")}
               value={d.totals.averagePercent === null ? "–" : `${f.number(d.totals.averagePercent, 1)} %`}
+            />
+            <Stat
+              label={t("explanations")}
+              value={`${f.number(d.explanations.unanswered)} / ${f.number(d.explanations.overdue)}`}
             />
           </div>
           <Card title={te("title")}>

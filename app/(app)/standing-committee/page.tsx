@@ -7,6 +7,8 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import { getStandingCommitteeHome } from "@/lib/dal/read-models/home";
+import { Inbox } from "@/components/inbox";
+import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { listQuarterReports } from "@/lib/dal/reports/quarter-lists";
 import { dueQuarter } from "@/lib/domain/quarters";
 import { getFormatters } from "@/lib/i18n/server";
@@ -22,8 +24,9 @@ function currentQuarterDue() {
 
 export default async function StandingCommitteeHomePage() {
   await requirePagePermission("registration:decide");
-  const [home, atRisk, late, t, tr, th, f] = await Promise.all([
+  const [home, inbox, atRisk, late, t, tr, th, f] = await Promise.all([
     getStandingCommitteeHome(),
+    getMyInbox(),
     // What needs the committee's eye besides decisions: the tasks furthest behind, and late reports.
     listDashboardTasks({ health: ["BEHIND", "AT_RISK"], page: 1 }),
     listQuarterReports({ ...currentQuarterDue(), status: "LATE", page: 1 }),
@@ -37,6 +40,7 @@ export default async function StandingCommitteeHomePage() {
   return (
     <>
       <PageHeader title={t("title")} actions={<LinkButton href="/tasks/new">{t("assignDirectly")}</LinkButton>} />
+      <Inbox items={inbox} />
       <div className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Stat label={t("registrations")} value={f.number(home.registrationsTotal)} />
         <Stat label={t("changeRequests")} value={f.number(home.changeRequestsTotal)} />
@@ -132,6 +136,7 @@ export default async function StandingCommitteeHomePage() {
             )}
           </Card>
         </div>
+        <div id="change-requests" className="scroll-mt-4">
         <Card title={t("changeRequests")}>
           {home.changeRequests.length === 0 ? (
             <EmptyState>{t("nothing")}</EmptyState>
@@ -165,6 +170,7 @@ export default async function StandingCommitteeHomePage() {
           )}
           {more(home.changeRequests.length, home.changeRequestsTotal)}
         </Card>
+        </div>
         <Card title={t("evaluations")}>
           {home.evaluations.length === 0 ? (
             <EmptyState>{t("nothing")}</EmptyState>

@@ -8,6 +8,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSupervisorHome } from "@/lib/dal/read-models/home";
+import { Inbox } from "@/components/inbox";
+import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { getFormatters } from "@/lib/i18n/server";
 import { PageQuerySchema, readQuery } from "@/lib/validation/query";
 
@@ -22,8 +24,9 @@ export default async function SupervisionPage({
 }) {
   await requirePagePermission("task:supervise");
   const { page } = readQuery(PageQuerySchema, await searchParams);
-  const [tasks, t, tc, f] = await Promise.all([
+  const [tasks, inbox, t, tc, f] = await Promise.all([
     getSupervisorHome(page),
+    getMyInbox(),
     getTranslations("home.supervisor"),
     getTranslations("home.cadre"),
     getFormatters(),
@@ -31,6 +34,7 @@ export default async function SupervisionPage({
   return (
     <>
       <PageHeader title={t("title")} />
+      <Inbox items={inbox} />
       <Card>
         {tasks.total === 0 ? (
           <EmptyState>{t("nothing")}</EmptyState>

@@ -31,6 +31,8 @@ export type Dashboard = {
   cycles: { id: string; year: number }[];
   /** Ratings per quarter, year and term evaluated, with how many cadres met each condition. */
   ratingsByPeriod: PeriodRatings[];
+  /** Explanation requests not yet answered, and of them those past their due date (escalated ones included). */
+  explanations: { unanswered: number; overdue: number };
 };
 
 /**
@@ -97,12 +99,21 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
     ratings: [],
     cycles: [],
     ratingsByPeriod: [],
+    explanations: { unanswered: 0, overdue: 0 },
   };
   if (!round) return empty;
-  const [[health, byUnit, byField, registration, reports, ratings], cycles, byPeriod] = await Promise.all([
+  const [[health, byUnit, byField, registration, reports, ratings], cycles, byPeriod, explanations] = await Promise.all([
     dashboardAggregates(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now }),
     db.evaluationCycle.findMany({ where: { roundId: round.id }, select: { id: true, year: true }, orderBy: { year: "desc" } }),
     ratingsByPeriod(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath }),
+    db.$queryRaw<{ unanswered: number; overdue: number }[]>`
+      SELECT count(*)::int AS unanswered, count(*) FILTER (WHERE e."dueDate" < ${now})::int AS overdue
+      FROM "ExplanationRequest" e
+      JOIN "Task" t ON t.id = e."taskId"
+      JOIN "Unit" u ON u.id = t."unitId"
+      WHERE e.status IN ('OPEN', 'ESCALATED') AND t."roundId" = ${round.id}
+        AND starts_with(u.path, ${unitPath ?? actor.unitPath})
+        AND (${filter.field ?? null}::text IS NULL OR t.field::text = ${filter.field ?? null}::text)`,
   ]);
   const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
   const tasks = health.reduce((a, h) => a + n(h.tasks), 0);
@@ -140,11 +151,16 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
     })),
     cycles,
     ratingsByPeriod: byPeriod,
+    explanations: { unanswered: explanations[0]?.unanswered ?? 0, overdue: explanations[0]?.overdue ?? 0 },
     ratings: ratings.flatMap((r) => (r.rating ? [{ rating: r.rating, count: n(r.count) }] : [])),
   };
 }
 
-export type DrillTask = Omit<DashboardTaskRow, "progress" | "measured"> & { progress: number; measured: number | null };
+export type DrillTask = Omit<DashboardTaskRow, "progress" | "measured"> & {
+  progress: number;
+  measured: number | null;
+  explanations: number;
+};
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
@@ -159,8 +175,21 @@ export async function listDashboardTasks(
     { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now },
     { healths: filter.health === undefined ? [] : [filter.health].flat(), ...pageArgs(filter.page) },
   );
+  // The unanswered explanation requests of the page's tasks, in one grouped count.
+  const open = rows.length
+    ? await db.explanationRequest.groupBy({
+        by: ["taskId"],
+        where: { taskId: { in: rows.map((r) => r.id) }, status: { in: ["OPEN", "ESCALATED"] } },
+        _count: { _all: true },
+      })
+    : [];
   return toPage(
-    rows.map((r) => ({ ...r, progress: Number(r.progress), measured: r.measured === null ? null : Number(r.measured) })),
+    rows.map((r) => ({
+      ...r,
+      progress: Number(r.progress),
+      measured: r.measured === null ? null : Number(r.measured),
+      explanations: open.find((o) => o.taskId === r.id)?._count._all ?? 0,
+    })),
     Number(total[0]?.count ?? 0),
     filter.page,
   );

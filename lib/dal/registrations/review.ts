@@ -24,7 +24,15 @@ export type ReviewRow = {
   taskCount: number;
 };
 
-/** Registrations sent in for review in the committee's scope, filtered by round, unit, field, status, lateness. */
+/** The value of the round filter that asks for every round in scope. */
+export const ALL_ROUNDS = "all";
+
+/**
+ * Registrations sent in for review in the committee's scope, filtered by round, unit, field, status, lateness,
+ * those awaiting review (submitted) first, then the oldest sent. Without a round chosen it opens on the round
+ * being worked on: its own body's newest open round, else the newest open round in its scope; `round=all`
+ * lists every round. Says which round it shows.
+ */
 export async function listRegistrationsForReview(filter: {
   round?: string;
   unit?: string;
@@ -32,13 +40,23 @@ export async function listRegistrationsForReview(filter: {
   status?: RegistrationStatus;
   late?: "1";
   page: number;
-}): Promise<Page<ReviewRow>> {
+}): Promise<Page<ReviewRow> & { round: string | null }> {
   const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
+  let round = filter.round === ALL_ROUNDS ? null : (filter.round ?? null);
+  if (filter.round === undefined) {
+    const open = await db.round.findMany({
+      where: { assigningBody: unitInScope(actor), status: "OPEN" },
+      select: { id: true, assigningBodyId: true },
+      orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+      take: 20,
+    });
+    round = (open.find((r) => r.assigningBodyId === actor.unitId) ?? open[0])?.id ?? null;
+  }
   const where: Prisma.RegistrationWhereInput = {
     ...registrationScope(actor),
     status: filter.status ?? { notIn: ["DRAFT", "WITHDRAWN"] },
-    ...(filter.round ? { roundId: filter.round } : {}),
+    ...(round ? { roundId: round } : {}),
     ...(filter.unit ? { cadre: { unit: { id: filter.unit, ...unitInScope(actor) } } } : {}),
     ...(filter.field ? { proposedTasks: { some: { field: filter.field, withdrawn: false } } } : {}),
     ...(filter.late ? { isLate: true } : {}),
@@ -46,7 +64,8 @@ export async function listRegistrationsForReview(filter: {
   const [rows, total] = await Promise.all([
     db.registration.findMany({
       where,
-      orderBy: [{ submittedAt: "asc" }],
+      // The enum's order puts SUBMITTED (awaiting review) before RETURNED, FORWARDED and DECIDED.
+      orderBy: [{ status: "asc" }, { submittedAt: "asc" }, { id: "asc" }],
       ...pageArgs(filter.page),
       include: {
         cadre: { select: { fullName: true, unit: { select: { name: true } } } },
@@ -56,7 +75,7 @@ export async function listRegistrationsForReview(filter: {
     }),
     db.registration.count({ where }),
   ]);
-  return toPage(
+  const page = toPage(
     rows.map((r) => ({
       id: r.id,
       cadreName: r.cadre.fullName,
@@ -70,6 +89,7 @@ export async function listRegistrationsForReview(filter: {
     total,
     filter.page,
   );
+  return { ...page, round };
 }
 
 /**

@@ -50,6 +50,7 @@ export default async function DashboardTasksPage({
                 <Th>{t("status")}</Th>
                 <Th className="text-right">{t("progress")}</Th>
                 <Th className="text-right">{t("measured")}</Th>
+                <Th className="text-right">{t("explanationsColumn")}</Th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -70,6 +71,9 @@ export default async function DashboardTasksPage({
                   </Td>
                   <Td label={t("measured")} className="text-right tabular-nums">
                     <span data-testid="drill-measured">{task.measured === null ? "–" : `${f.number(task.measured, 1)} %`}</span>
+                  </Td>
+                  <Td label={t("explanationsColumn")} className="text-right tabular-nums">
+                    {f.number(task.explanations)}
                   </Td>
                 </tr>
               ))}
