@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchForm } from "@/components/search-form";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -9,7 +10,7 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSupervisorHome } from "@/lib/dal/read-models/home";
 import { getFormatters } from "@/lib/i18n/server";
-import { PageQuerySchema, readQuery } from "@/lib/validation/query";
+import { readQuery, SearchPageQuerySchema } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home.supervisor"))("title") };
@@ -21,16 +22,18 @@ export default async function SupervisionPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("task:supervise");
-  const { page } = readQuery(PageQuerySchema, await searchParams);
-  const [tasks, t, tc, f] = await Promise.all([
-    getSupervisorHome(page),
+  const { page, q } = readQuery(SearchPageQuerySchema, await searchParams);
+  const [tasks, t, tc, ts, f] = await Promise.all([
+    getSupervisorHome(page, q),
     getTranslations("home.supervisor"),
     getTranslations("home.cadre"),
+    getTranslations("search"),
     getFormatters(),
   ]);
   return (
     <>
       <PageHeader title={t("title")} />
+      <SearchForm q={q} placeholder={ts("taskPlaceholder")} />
       <Card>
         {tasks.total === 0 ? (
           <EmptyState>{t("nothing")}</EmptyState>
@@ -81,7 +84,7 @@ export default async function SupervisionPage({
                 ))}
               </tbody>
             </Table>
-            <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} basePath="/supervision" />
+            <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} basePath="/supervision" params={{ q }} />
           </>
         )}
       </Card>

@@ -18,21 +18,41 @@ const QUERY_MAX_CHARS = 200;
 /** The terms of a typed query, or null when it is absent or too short to search with. */
 export async function searchTerms(db: Db | Tx, q: string | undefined | null): Promise<SearchTerms | null> {
   if (!q) return null;
+  const terms = await foldedWords(db, q);
+  return isSearchable(terms.words) ? terms : null;
+}
+
+async function foldedWords(db: Db | Tx, q: string): Promise<SearchTerms> {
   // What PostgreSQL cannot hold in a text (NUL, a lone surrogate) is a space; past the box's length is cut.
   const text = q.slice(0, QUERY_MAX_CHARS).toWellFormed().replace(/\p{Cc}/gu, " ");
   // The database's own function, so that the query is folded exactly as the stored columns were.
   const [row] = await db.$queryRaw<{ n: string | null }[]>`SELECT public.search_norm(${text}) AS n`;
   const normalized = row?.n ?? "";
-  const words = searchWords(normalized);
-  return isSearchable(words) ? { normalized, words } : null;
+  return { normalized, words: searchWords(normalized) };
 }
 
 /**
- * For a list's Prisma `where` (to put in its AND): every word found in the record's search column; none
- * without terms. The words hold only letters and digits, so `contains` needs no escaping of LIKE's wildcards.
+ * A list's search box, for its Prisma `where` (put the result in its AND): every word of the query found in
+ * the record's search column. One letter is enough here (the list is already scoped and paged); a query with
+ * no letter or digit at all ("%%", "?") finds nothing, rather than everything. The words hold only letters
+ * and digits, so `contains` needs no escaping of LIKE's wildcards.
  */
-export function searchTextConditions(terms: SearchTerms | null): { searchText: { contains: string } }[] {
-  return terms ? terms.words.map((word) => ({ searchText: { contains: word } })) : [];
+export async function listSearchConditions(db: Db | Tx, q: string | undefined | null): Promise<{ searchText: { contains: string } }[]> {
+  const words = await listSearchWords(db, q);
+  if (!words) return [];
+  // The search columns never hold a line break (white space is folded to single spaces).
+  return words.length ? words.map((word) => ({ searchText: { contains: word } })) : [{ searchText: { contains: "\n" } }];
+}
+
+/** A list's search words: null when there is no search; empty when the query has no letter or digit. */
+export async function listSearchWords(db: Db | Tx, q: string | undefined | null): Promise<string[] | null> {
+  return q ? (await foldedWords(db, q)).words : null;
+}
+
+/** The same condition for a list written in SQL (the dashboard's), over a search column. */
+export function listSearchSql(words: string[] | null, column: Prisma.Sql): Prisma.Sql {
+  if (!words) return Prisma.sql`TRUE`;
+  return words.length ? wordsMatchSql({ normalized: "", words }, column) : Prisma.sql`FALSE`;
 }
 
 /** The same condition in SQL, over a search column. */

@@ -5,9 +5,11 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { vietnamYear } from "@/lib/domain/quarters";
 import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
 import type { TaskHealth } from "@/lib/domain/progress";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchSql, listSearchWords } from "@/lib/dal/_shared/search";
 
 export type DashboardFilter = { roundId?: string; unitId?: string; field?: TaskField };
 
@@ -125,16 +127,21 @@ export type DrillTask = Omit<DashboardTaskRow, "progress"> & { progress: number 
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
-  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number },
+  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number; q?: string },
   now = new Date(),
 ): Promise<Page<DrillTask>> {
   const actor = await requirePermission("dashboard:view");
   const { db, round, unitPath } = await resolveScope(actor, filter);
   if (!round) return toPage([], 0, filter.page);
+  const words = await listSearchWords(db, filter.q);
   const [rows, total] = await dashboardTaskPage(
     db,
     { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now },
-    { healths: filter.health === undefined ? [] : [filter.health].flat(), ...pageArgs(filter.page) },
+    {
+      healths: filter.health === undefined ? [] : [filter.health].flat(),
+      ...pageArgs(filter.page),
+      match: words ? listSearchSql(words, Prisma.sql`t."searchText"`) : undefined,
+    },
   );
   return toPage(
     rows.map((r) => ({ ...r, progress: Number(r.progress) })),
