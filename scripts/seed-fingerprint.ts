@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { createPglite } from "@/lib/db/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { applyMigrations } from "@/lib/db/migrations";

@@ -176,6 +176,8 @@ export async function dashboardTaskPage(
   }
   return [
     [],
-    await db.$queryRaw<{ count: Count }[]>`WITH ${cte} SELECT count(*) AS count FROM health h JOIN "Task" t ON t.id = h.id ${filter}`,
+    await db.$queryRaw<
+      { count: Count }[]
+    >`WITH ${cte} SELECT count(*) AS count FROM health h JOIN "Task" t ON t.id = h.id ${filter}`,
   ];
 }

@@ -29,11 +29,7 @@ export function isSearchable(words: string[]): boolean {
  * đ/Đ as d, lower case. (For highlighting only: what matches is decided by the database.)
  */
 function fold(char: string): string {
-  return char
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
+  return char.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
 }
 
 export type TextPart = { text: string; match: boolean };

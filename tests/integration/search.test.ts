@@ -25,14 +25,35 @@ async function world() {
   const round = await f.createRound({ assigningBodyId: units.province.id });
   const communeRound = await f.createRound({ assigningBodyId: units.commune.id });
 
-  const provinceCadre = await f.createCadre({ unitId: units.department.id, managedById: units.province.id, fullName: "Trần Văn Hoàng" });
+  const provinceCadre = await f.createCadre({
+    unitId: units.department.id,
+    managedById: units.province.id,
+    fullName: "Trần Văn Hoàng",
+  });
   const provinceUser = await f.createUser({ cadreId: provinceCadre.id, roles: [{ role: "CADRE", unitId: units.department.id }] });
-  const communeCadre = await f.createCadre({ unitId: units.communeOffice.id, managedById: units.commune.id, fullName: "Lê Thị Hoa" });
-  const communeUser = await f.createUser({ cadreId: communeCadre.id, roles: [{ role: "CADRE", unitId: units.communeOffice.id }] });
+  const communeCadre = await f.createCadre({
+    unitId: units.communeOffice.id,
+    managedById: units.commune.id,
+    fullName: "Lê Thị Hoa",
+  });
+  const communeUser = await f.createUser({
+    cadreId: communeCadre.id,
+    roles: [{ role: "CADRE", unitId: units.communeOffice.id }],
+  });
 
-  const provinceTask = await f.createTask({ roundId: round.id, cadre: provinceCadre, supervisorId: supervisor.id, assignedById: standing.id });
+  const provinceTask = await f.createTask({
+    roundId: round.id,
+    cadre: provinceCadre,
+    supervisorId: supervisor.id,
+    assignedById: standing.id,
+  });
   await db.task.update({ where: { id: provinceTask.id }, data: { title: "Phát triển nông nghiệp công nghệ cao toàn tỉnh" } });
-  const communeTask = await f.createTask({ roundId: communeRound.id, cadre: communeCadre, supervisorId: supervisor.id, assignedById: standing.id });
+  const communeTask = await f.createTask({
+    roundId: communeRound.id,
+    cadre: communeCadre,
+    supervisorId: supervisor.id,
+    assignedById: standing.id,
+  });
   await db.task.update({ where: { id: communeTask.id }, data: { title: "Nông nghiệp sạch ở xã Thử nghiệm" } });
   const provinceReg = await f.createRegistration({ roundId: round.id, cadreId: provinceCadre.id, status: "SUBMITTED" });
   const communeReg = await f.createRegistration({ roundId: communeRound.id, cadreId: communeCadre.id, status: "SUBMITTED" });
@@ -174,7 +195,12 @@ describe("search ranking", () => {
   it("puts a task whose code is typed exactly above tasks that only mention it", async () => {
     const w = await world();
     const db = await getDb();
-    const other = await f.createTask({ roundId: (await db.task.findUniqueOrThrow({ where: { id: w.provinceTask.id } })).roundId, cadre: w.provinceCadre, supervisorId: w.supervisor.id, assignedById: w.standing.id });
+    const other = await f.createTask({
+      roundId: (await db.task.findUniqueOrThrow({ where: { id: w.provinceTask.id } })).roundId,
+      cadre: w.provinceCadre,
+      supervisorId: w.supervisor.id,
+      assignedById: w.standing.id,
+    });
     await db.task.update({ where: { id: other.id }, data: { title: `Tiếp nối việc ${w.provinceTask.code}` } });
     actAs(w.provinceOrg);
     const result = await find(w.provinceTask.code.toLowerCase(), "task");
@@ -222,15 +248,43 @@ describe("hostile queries", () => {
     const w = await world();
     const db = await getDb();
     // Out of the commune committee's scope: everything of the province outside the commune.
-    const outside = new Set([w.provinceTask.id, w.provinceCadre.id, w.provinceReg.id, w.department.id, w.orgBoard.id, w.province.id]);
+    const outside = new Set([
+      w.provinceTask.id,
+      w.provinceCadre.id,
+      w.provinceReg.id,
+      w.department.id,
+      w.orgBoard.id,
+      w.province.id,
+    ]);
     const reports = await db.quarterlyReport.findMany({ where: { taskId: w.provinceTask.id }, select: { id: true } });
     reports.forEach((r) => outside.add(r.id));
     actAs(w.communeOrg);
-    const wild = fc.constantFrom("%", "_", "\\", "%%", "\\%", "_%_", "'", '"', ";", "--", "|", " | ", "*", "?", "\u0000", "\u0300", "Đ", "ǅ");
+    const wild = fc.constantFrom(
+      "%",
+      "_",
+      "\\",
+      "%%",
+      "\\%",
+      "_%_",
+      "'",
+      '"',
+      ";",
+      "--",
+      "|",
+      " | ",
+      "*",
+      "?",
+      "\u0000",
+      "\u0300",
+      "Đ",
+      "ǅ",
+    );
     const text = fc.oneof(
       fc.string({ maxLength: 30, unit: "grapheme" }),
       fc.string({ maxLength: 30, unit: "binary" }),
-      fc.array(fc.oneof(wild, fc.constantFrom("nong", "hoang", "tinh", "a", "T-")), { maxLength: 8 }).map((parts) => parts.join("")),
+      fc
+        .array(fc.oneof(wild, fc.constantFrom("nong", "hoang", "tinh", "a", "T-")), { maxLength: 8 })
+        .map((parts) => parts.join("")),
     );
     await fc.assert(
       fc.asyncProperty(text, async (raw) => {
@@ -251,5 +305,52 @@ describe("hostile queries", () => {
     for (const q of ["\u0000hoang", "\ud800hoang", "x".repeat(10_000), "\\\\", Prisma.sql`x`.sql]) {
       await expect(find(q)).resolves.toBeDefined();
     }
+  });
+});
+
+describe("the lists' search boxes", () => {
+  it("find by words without accents in every list that has one, and nothing for a query of no letter", async () => {
+    const { listCadres } = await import("@/lib/dal/admin/cadres");
+    const { listUsers } = await import("@/lib/dal/admin/users");
+    const { listQuarterReports } = await import("@/lib/dal/reports/quarter-lists");
+    const { getSupervisorHome } = await import("@/lib/dal/read-models/home");
+    const { listDashboardTasks } = await import("@/lib/dal/read-models/dashboard");
+    const { getPublicRound } = await import("@/lib/dal/read-models/publication");
+    const w = await world();
+    const db = await getDb();
+    const round = await db.round.update({
+      where: { id: (await db.task.findUniqueOrThrow({ where: { id: w.provinceTask.id } })).roundId },
+      data: { isPublic: true },
+    });
+
+    actAs(w.admin);
+    expect((await listCadres({ q: "hoang", page: 1 })).items.map((c) => c.id)).toEqual([w.provinceCadre.id]);
+    expect((await listCadres({ q: "%%", page: 1 })).total).toBe(0);
+    expect((await listUsers({ q: w.provinceUser.username.toUpperCase(), page: 1 })).items.map((u) => u.id)).toEqual([
+      w.provinceUser.id,
+    ]);
+
+    actAs(w.communeOrg);
+    const quarter = { year: 2027, quarter: 1 };
+    expect((await listQuarterReports({ ...quarter, q: "nong nghiep", page: 1 })).items.map((r) => r.taskId)).toEqual([
+      w.communeTask.id,
+    ]);
+    expect((await listQuarterReports({ ...quarter, q: "cong nghe cao", page: 1 })).total).toBe(0);
+
+    actAs(w.provinceOrg);
+    expect((await listQuarterReports({ ...quarter, q: "cong nghe cao", page: 1 })).items.map((r) => r.taskId)).toEqual([
+      w.provinceTask.id,
+    ]);
+    const drill = await listDashboardTasks({ roundId: round.id, q: "NÔNG NGHIỆP", page: 1 });
+    expect(drill.items.map((t) => t.id)).toEqual([w.provinceTask.id]);
+    expect((await listDashboardTasks({ roundId: round.id, q: "khong co viec nay", page: 1 })).total).toBe(0);
+    expect((await listDashboardTasks({ roundId: round.id, q: "khong co viec nay", page: 2 })).total).toBe(0);
+
+    actAs(w.supervisor);
+    expect((await getSupervisorHome(1, "nong nghiep sach")).items.map((t) => t.id)).toEqual([w.communeTask.id]);
+
+    const published = await getPublicRound(round.id, "tasks", 1, "nông nghiệp công nghệ");
+    expect(published.tasks?.items.map((t) => t.code)).toEqual([w.provinceTask.code]);
+    expect((await getPublicRound(round.id, "tasks", 1, "xa thu nghiem"))?.tasks?.total).toBe(0);
   });
 });

@@ -70,11 +70,21 @@ async function ResultGroup({ group, words, q, paged }: { group: SearchGroup; wor
         ))}
       </ul>
       {paged ? (
-        <Pagination page={group.page} pageCount={group.pageCount} total={group.total} basePath="/search" params={{ q, kind: group.kind }} />
+        <Pagination
+          page={group.page}
+          pageCount={group.pageCount}
+          total={group.total}
+          basePath="/search"
+          params={{ q, kind: group.kind }}
+        />
       ) : (
         group.total > group.items.length && (
           <p className="mt-2 text-sm">
-            <Link href={withQuery("/search", { q, kind: group.kind })} className="text-brand-700 underline" data-testid="search-more">
+            <Link
+              href={withQuery("/search", { q, kind: group.kind })}
+              className="text-brand-700 underline"
+              data-testid="search-more"
+            >
               {t("more", { count: group.total - group.items.length })}
             </Link>
           </p>

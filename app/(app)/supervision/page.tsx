@@ -84,7 +84,13 @@ export default async function SupervisionPage({
                 ))}
               </tbody>
             </Table>
-            <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} basePath="/supervision" params={{ q }} />
+            <Pagination
+              page={tasks.page}
+              pageCount={tasks.pageCount}
+              total={tasks.total}
+              basePath="/supervision"
+              params={{ q }}
+            />
           </>
         )}
       </Card>

@@ -24,7 +24,10 @@ export async function searchTerms(db: Db | Tx, q: string | undefined | null): Pr
 
 async function foldedWords(db: Db | Tx, q: string): Promise<SearchTerms> {
   // What PostgreSQL cannot hold in a text (NUL, a lone surrogate) is a space; past the box's length is cut.
-  const text = q.slice(0, QUERY_MAX_CHARS).toWellFormed().replace(/\p{Cc}/gu, " ");
+  const text = q
+    .slice(0, QUERY_MAX_CHARS)
+    .toWellFormed()
+    .replace(/\p{Cc}/gu, " ");
   // The database's own function, so that the query is folded exactly as the stored columns were.
   const [row] = await db.$queryRaw<{ n: string | null }[]>`SELECT public.search_norm(${text}) AS n`;
   const normalized = row?.n ?? "";
@@ -37,7 +40,10 @@ async function foldedWords(db: Db | Tx, q: string): Promise<SearchTerms> {
  * no letter or digit at all ("%%", "?") finds nothing, rather than everything. The words hold only letters
  * and digits, so `contains` needs no escaping of LIKE's wildcards.
  */
-export async function listSearchConditions(db: Db | Tx, q: string | undefined | null): Promise<{ searchText: { contains: string } }[]> {
+export async function listSearchConditions(
+  db: Db | Tx,
+  q: string | undefined | null,
+): Promise<{ searchText: { contains: string } }[]> {
   const words = await listSearchWords(db, q);
   if (!words) return [];
   // The search columns never hold a line break (white space is folded to single spaces).

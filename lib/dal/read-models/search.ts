@@ -94,7 +94,9 @@ const findTasks: Finder = async (db, actor, terms, w) => {
   if (!scope) return { hits: [], total: 0 };
   const column = Prisma.sql`t."searchText"`;
   const rank = searchRankSql(terms, column);
-  const rows = await db.$queryRaw<({ id: string; code: string; title: string; cadreName: string; status: TaskStatus } & Counted)[]>`
+  const rows = await db.$queryRaw<
+    ({ id: string; code: string; title: string; cadreName: string; status: TaskStatus } & Counted)[]
+  >`
     SELECT t.id, t.code, t.title, c."fullName" AS "cadreName", t.status, count(*) OVER () AS total
     FROM "Task" t JOIN "Cadre" c ON c.id = t."cadreId"
     WHERE ${searchMatchSql(terms, column)} AND ${scope}
@@ -102,7 +104,15 @@ const findTasks: Finder = async (db, actor, terms, w) => {
     LIMIT ${w.take} OFFSET ${w.skip}`;
   return {
     total: totalOf(rows),
-    hits: rows.map((r) => ({ kind: "task", id: r.id, href: `/tasks/${r.id}`, code: r.code, title: r.title, cadreName: r.cadreName, status: r.status })),
+    hits: rows.map((r) => ({
+      kind: "task",
+      id: r.id,
+      href: `/tasks/${r.id}`,
+      code: r.code,
+      title: r.title,
+      cadreName: r.cadreName,
+      status: r.status,
+    })),
   };
 };
 

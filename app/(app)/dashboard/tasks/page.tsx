@@ -35,7 +35,10 @@ export default async function DashboardTasksPage({
         title={filter.health ? t("drillTitleHealth", { health: th(filter.health) }) : t("drillTitle")}
         description={t("drillCount", { count: tasks.total })}
         actions={
-          <Link href={withQuery("/dashboard", { ...params, health: undefined, q: undefined })} className="text-sm text-brand-700 underline">
+          <Link
+            href={withQuery("/dashboard", { ...params, health: undefined, q: undefined })}
+            className="text-sm text-brand-700 underline"
+          >
             {t("back")}
           </Link>
         }
