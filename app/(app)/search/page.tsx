@@ -8,6 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/table";
 import { search, type SearchGroup, type SearchHit } from "@/lib/dal/read-models/search";
+import { orNotFound } from "@/lib/page-helpers";
 import { withQuery } from "@/lib/url";
 import { readQuery, SearchQuerySchema } from "@/lib/validation/query";
 
@@ -22,8 +23,8 @@ export default async function SearchPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = readQuery(SearchQuerySchema, await searchParams);
-  // The data layer refuses a role with nothing to search (403 through forbidden()).
-  const [result, t] = await Promise.all([search(query), getTranslations("search")]);
+  // The data layer refuses (and audits) a role with nothing to search: the 403 page.
+  const [result, t] = await Promise.all([orNotFound(search(query)), getTranslations("search")]);
   const found = result.groups.reduce((n, g) => n + g.total, 0);
   return (
     <>
