@@ -9,6 +9,7 @@ import { usersWithRoleAt } from "@/lib/dal/_shared/notify";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { requireRegistrationActor, registrationScope } from "@/lib/dal/registrations/access";
 
 // ───────────────────────────── The organisation committee ─────────────────────────────
@@ -31,10 +32,12 @@ export async function listRegistrationsForReview(filter: {
   field?: TaskField;
   status?: RegistrationStatus;
   late?: "1";
+  q?: string;
   page: number;
 }): Promise<Page<ReviewRow>> {
   const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
+  const search = await listSearchConditions(db, filter.q);
   const where: Prisma.RegistrationWhereInput = {
     ...registrationScope(actor),
     status: filter.status ?? { notIn: ["DRAFT", "WITHDRAWN"] },
@@ -42,6 +45,9 @@ export async function listRegistrationsForReview(filter: {
     ...(filter.unit ? { cadre: { unit: { id: filter.unit, ...unitInScope(actor) } } } : {}),
     ...(filter.field ? { proposedTasks: { some: { field: filter.field, withdrawn: false } } } : {}),
     ...(filter.late ? { isLate: true } : {}),
+    ...(search.length
+      ? { OR: [{ cadre: { AND: search } }, { proposedTasks: { some: { withdrawn: false, AND: search } } }] }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     db.registration.findMany({
