@@ -316,6 +316,7 @@ describe("the lists' search boxes", () => {
     const { getSupervisorHome } = await import("@/lib/dal/read-models/home");
     const { listDashboardTasks } = await import("@/lib/dal/read-models/dashboard");
     const { getPublicRound } = await import("@/lib/dal/read-models/publication");
+    const { listRegistrationsForReview } = await import("@/lib/dal/registrations/review");
     const w = await world();
     const db = await getDb();
     const round = await db.round.update({
@@ -345,6 +346,11 @@ describe("the lists' search boxes", () => {
     expect(drill.items.map((t) => t.id)).toEqual([w.provinceTask.id]);
     expect((await listDashboardTasks({ roundId: round.id, q: "khong co viec nay", page: 1 })).total).toBe(0);
     expect((await listDashboardTasks({ roundId: round.id, q: "khong co viec nay", page: 2 })).total).toBe(0);
+
+    expect((await listRegistrationsForReview({ q: "tran van HOANG", page: 1 })).items.map((r) => r.id)).toEqual([w.provinceReg.id]);
+    actAs(w.communeOrg);
+    expect((await listRegistrationsForReview({ q: "hoang", page: 1 })).total).toBe(0);
+    expect((await listRegistrationsForReview({ q: "le thi hoa", page: 1 })).items.map((r) => r.id)).toEqual([w.communeReg.id]);
 
     actAs(w.supervisor);
     expect((await getSupervisorHome(1, "nong nghiep sach")).items.map((t) => t.id)).toEqual([w.communeTask.id]);
