@@ -10,8 +10,8 @@ async function cadresFound(page: Page, q: string) {
 
 test("the header's search finds Hoàng from hoang and from the decomposed form, with the words highlighted", async ({ page }) => {
   await signIn(page, "bantochuc");
-  await page.getByTestId("header-search").fill("hoang");
-  await page.getByTestId("header-search").press("Enter");
+  await page.locator("#header-search").fill("hoang");
+  await page.locator("#header-search").press("Enter");
   await expect(page).toHaveURL(/\/search\?q=hoang/);
   const cadres = page.getByTestId("search-group-cadre");
   await expect(cadres.getByRole("link", { name: "Hoàng Đức Minh" })).toBeVisible();

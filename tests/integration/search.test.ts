@@ -187,6 +187,8 @@ describe("search ranking", () => {
     const prefix = await make("Hoàng Văn Nam");
     const exact = await make("Hoàng");
     await make("Phạm Minh Tuấn");
+    // Pieces of neighbouring words are not "similar": "hoa đường" is no typo of "hoang".
+    await make("Lò Thị Hòa Đường");
     actAs(admin);
     const result = await find("hoang", "cadre");
     expect(ids(result, "cadre")).toEqual([exact.id, prefix.id, word.id, similar.id]);

@@ -62,36 +62,38 @@ export default async function SearchPage({
 async function ResultGroup({ group, words, q, paged }: { group: SearchGroup; words: string[]; q: string; paged: boolean }) {
   const t = await getTranslations("search");
   return (
-    <Card title={`${t(`kinds.${group.kind}`)} (${group.total})`}>
-      <ul className="divide-y divide-slate-100" data-testid={`search-group-${group.kind}`}>
-        {group.items.map((hit) => (
-          <li key={hit.id} className="py-2" data-testid="search-hit">
-            <Hit hit={hit} words={words} />
-          </li>
-        ))}
-      </ul>
-      {paged ? (
-        <Pagination
-          page={group.page}
-          pageCount={group.pageCount}
-          total={group.total}
-          basePath="/search"
-          params={{ q, kind: group.kind }}
-        />
-      ) : (
-        group.total > group.items.length && (
-          <p className="mt-2 text-sm">
-            <Link
-              href={withQuery("/search", { q, kind: group.kind })}
-              className="text-brand-700 underline"
-              data-testid="search-more"
-            >
-              {t("more", { count: group.total - group.items.length })}
-            </Link>
-          </p>
-        )
-      )}
-    </Card>
+    <div data-testid={`search-group-${group.kind}`}>
+      <Card title={`${t(`kinds.${group.kind}`)} (${group.total})`}>
+        <ul className="divide-y divide-slate-100">
+          {group.items.map((hit) => (
+            <li key={hit.id} className="py-2" data-testid="search-hit">
+              <Hit hit={hit} words={words} />
+            </li>
+          ))}
+        </ul>
+        {paged ? (
+          <Pagination
+            page={group.page}
+            pageCount={group.pageCount}
+            total={group.total}
+            basePath="/search"
+            params={{ q, kind: group.kind }}
+          />
+        ) : (
+          group.total > group.items.length && (
+            <p className="mt-2 text-sm">
+              <Link
+                href={withQuery("/search", { q, kind: group.kind })}
+                className="text-brand-700 underline"
+                data-testid="search-more"
+              >
+                {t("more", { count: group.total - group.items.length })}
+              </Link>
+            </p>
+          )
+        )}
+      </Card>
+    </div>
   );
 }
 

@@ -70,11 +70,13 @@ export function wordsMatchSql(terms: SearchTerms, column: Prisma.Sql): Prisma.Sq
 }
 
 /**
- * /search's condition: every word found, or the query close enough to some part of the text (pg_trgm's word
- * similarity, at its default threshold of 0.6), for a letter typed wrong. Both use the trigram index.
+ * /search's condition: every word found, or the query close enough to a whole word or run of words of the
+ * text, for a letter typed wrong ("hoan" for "hoang"). That is pg_trgm's strict word similarity (`<<%`, default
+ * threshold 0.5): the plain word similarity (`<%`) also accepts pieces of neighbouring words ("hoa duong" for
+ * "hoang"), which floods a short query with noise. Both conditions use the trigram index.
  */
 export function searchMatchSql(terms: SearchTerms, column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`((${wordsMatchSql(terms, column)}) OR ${terms.words.join(" ")} <% ${column})`;
+  return Prisma.sql`((${wordsMatchSql(terms, column)}) OR ${terms.words.join(" ")} <<% ${column})`;
 }
 
 /**
@@ -90,6 +92,6 @@ export function searchRankSql(terms: SearchTerms, column: Prisma.Sql): { tier: P
       WHEN ${column} LIKE ${`% ${q}%`} THEN 2
       WHEN ${wordsMatchSql(terms, column)} THEN 3
       ELSE 4 END)`,
-    similarity: Prisma.sql`word_similarity(${terms.words.join(" ")}, ${column})`,
+    similarity: Prisma.sql`strict_word_similarity(${terms.words.join(" ")}, ${column})`,
   };
 }
