@@ -65,6 +65,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: ["admin:units", "admin:cadres", "admin:users", "admin:outbox"],
 };
 
+/** The permissions that give /search something to find (tasks, cadres, units, registrations or reports). */
+export const SEARCH_PERMISSIONS = [
+  "task:own",
+  "task:read",
+  "task:supervise",
+  "registration:own",
+  "registration:review",
+  "registration:decide",
+  "admin:cadres",
+  "admin:units",
+] as const satisfies readonly Permission[];
+
 /** An unknown role has no permission at all. */
 export function hasPermission(role: unknown, permission: Permission): boolean {
   return isRole(role) && ROLE_PERMISSIONS[role].includes(permission);

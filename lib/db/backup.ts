@@ -6,6 +6,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "./pglite";
 import pg from "pg";
 import type { DatabaseTarget } from "./client";
 import { applyApplicationRole } from "./roles";
@@ -225,7 +226,7 @@ async function dumpPostgres(url: string, staging: string) {
 async function dumpEmbedded(dataDir: string, staging: string, force?: boolean) {
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) throw new BackupError(`No embedded database at ${dataDir}.`);
   refuseEmbeddedInUse(dataDir, force);
-  const db = new PGlite(dataDir);
+  const db = createPglite(dataDir);
   try {
     await db.waitReady;
     const counts = await countRows(pgliteQuery(db));
@@ -304,7 +305,7 @@ async function countRowsInPgDump(dump: string): Promise<Record<string, number>> 
 }
 
 async function countRowsInPgliteDump(dump: string): Promise<Record<string, number>> {
-  const db = new PGlite({ loadDataDir: new Blob([await readFile(dump)]) });
+  const db = createPglite(undefined, { loadDataDir: new Blob([await readFile(dump)]) });
   try {
     await db.waitReady;
     return await countRows(pgliteQuery(db));
@@ -409,7 +410,7 @@ export async function restoreBackup(options: {
         await rename(dataDir, movedAside);
       }
       await mkdir(path.dirname(dataDir), { recursive: true });
-      const db = new PGlite(dataDir, { loadDataDir: new Blob([await readFile(dump)]) });
+      const db = createPglite(dataDir, { loadDataDir: new Blob([await readFile(dump)]) });
       try {
         await db.waitReady;
         await checkCounts(manifest, await countRows(pgliteQuery(db)));
@@ -450,7 +451,7 @@ async function withPg<T>(url: string, run: (q: Query) => Promise<T>): Promise<T>
 }
 
 async function withPglite<T>(dataDir: string, run: (q: Query) => Promise<T>): Promise<T> {
-  const db = new PGlite(dataDir);
+  const db = createPglite(dataDir);
   try {
     await db.waitReady;
     return await run(pgliteQuery(db));

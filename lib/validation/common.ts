@@ -1,6 +1,6 @@
 import "./jitless";
 import { z } from "zod";
-import { queryId, queryPage, queryText } from "./query";
+import { queryId, queryPage, querySearch } from "./query";
 
 // Messages are keys under "validation." in the catalogs; the action translates them.
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -33,4 +33,4 @@ export const checkbox = z
 export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null);
 
 /** A list page's query string: a search text, a unit filter, a page number; junk reads as absent. */
-export const ListQuerySchema = z.object({ q: queryText(100), unitId: queryId, page: queryPage });
+export const ListQuerySchema = z.object({ q: querySearch, unitId: queryId, page: queryPage });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseQuarterKey } from "@/lib/domain/quarters";
-import { queryEnum, queryId, queryPage } from "./query";
+import { queryEnum, queryId, queryPage, querySearch } from "./query";
 import { TASK_FIELDS } from "./registration";
 
 /** A dashboard's filters from the URL, so a view can be shared; junk reads as absent. */
@@ -10,6 +10,8 @@ export const DashboardFilterSchema = z.object({
   field: queryEnum(TASK_FIELDS),
   health: queryEnum(["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETED", "OVERDUE"]),
   page: queryPage,
+  /** The drill-down's search box: a task's title or code. */
+  q: querySearch,
   /** "all" lists every unit of the ranking rather than the first ones. */
   units: queryEnum(["all"]),
 });

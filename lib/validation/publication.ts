@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { version } from "./common";
-import { queryPage } from "./query";
+import { queryPage, querySearch } from "./query";
 
 /** The standing committee switching a round's public page on or off. */
 export const PublishRoundSchema = z.object({
@@ -12,5 +12,7 @@ export const PublishRoundSchema = z.object({
 /** The public page's query: which list, and which page of it; junk reads as the first page of tasks. */
 export const PublicRoundQuerySchema = z.object({
   view: z.enum(["tasks", "ratings"]).catch("tasks"),
+  /** The tasks' search box: a title or code. */
+  q: querySearch,
   page: queryPage,
 });

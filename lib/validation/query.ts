@@ -1,6 +1,7 @@
 import "./jitless";
 import { z } from "zod";
 import { parseQuarterKey } from "@/lib/domain/quarters";
+import { SEARCH_KINDS } from "@/lib/domain/search-text";
 
 /**
  * The one way a page or route reads its query string (and its path segments): every value is optional and
@@ -97,3 +98,15 @@ export const CarryOverQuerySchema = z.object({
 
 /** A quarterly report's path segments: the task and the quarter ("2026Q3"). */
 export const ReportPathSchema = z.object({ id: z.string(), quarter: quarterKey });
+
+/** The longest search a box accepts (a longer one in the URL reads as absent). */
+export const SEARCH_MAX_LENGTH = 100;
+
+/** A search text: trimmed, composed (NFC), at most SEARCH_MAX_LENGTH characters. */
+export const querySearch = queryText(SEARCH_MAX_LENGTH);
+
+/** /search: the text, optionally one kind of result, and that kind's page. */
+export const SearchQuerySchema = z.object({ q: querySearch, kind: queryEnum(SEARCH_KINDS), page: queryPage });
+
+/** A list whose only query values are a search text and a page number. */
+export const SearchPageQuerySchema = z.object({ q: querySearch, page: queryPage });

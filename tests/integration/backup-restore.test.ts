@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "@/lib/db/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getDb, setDb, type DatabaseTarget } from "@/lib/db/client";
@@ -34,7 +35,7 @@ let pglite: PGlite | undefined;
 /** The database the factories write to: the shared test database, or the drill's own PGlite folder. */
 async function open(): Promise<PrismaClient> {
   if (onPostgres) return original;
-  pglite = new PGlite(dataDir);
+  pglite = createPglite(dataDir);
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   setDb(db);
   return db;
@@ -156,7 +157,7 @@ beforeAll(async () => {
   original = await getDb();
   if (!onPostgres) {
     // The migrated template every PGlite test file starts from, loaded into a folder of the drill's own.
-    const seed = new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(inject("pgliteDump"))]) });
+    const seed = createPglite(dataDir, { loadDataDir: new Blob([readFileSync(inject("pgliteDump"))]) });
     await seed.close();
   }
 });

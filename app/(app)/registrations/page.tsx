@@ -14,6 +14,7 @@ import { ALL_ROUNDS, listRegistrationsForReview, listReviewRounds } from "@/lib/
 import { getFormatters } from "@/lib/i18n/server";
 import { hasPermission } from "@/lib/permissions";
 import { ReviewFilterSchema, TASK_FIELDS } from "@/lib/validation/registration";
+import { SearchInput } from "@/components/search-form";
 import { startRegistrationAction } from "./actions";
 import { readQuery } from "@/lib/validation/query";
 
@@ -76,7 +77,7 @@ async function CadreRegistrations() {
 }
 
 async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSchema.parse> }) {
-  const [page, rounds, t, tf, ts, tc, tcomp, f] = await Promise.all([
+  const [page, rounds, t, tf, ts, tc, tcomp, f, tsearch] = await Promise.all([
     listRegistrationsForReview(filter),
     listReviewRounds(),
     getTranslations("registrations"),
@@ -85,6 +86,7 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
     getTranslations("common"),
     getTranslations("compiled"),
     getFormatters(),
+    getTranslations("search"),
   ]);
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
@@ -100,6 +102,7 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
       />
       <Card>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
+          <SearchInput q={filter.q} placeholder={tsearch("registrationPlaceholder")} />
           <label className="text-sm">
             <span className="block text-xs font-medium text-slate-600">{t("filterRound")}</span>
             <select name="round" defaultValue={page.round ?? ALL_ROUNDS} className={`${select} max-w-full`}>
@@ -188,7 +191,14 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
           pageCount={page.pageCount}
           total={page.total}
           basePath="/registrations"
-          params={{ field: filter.field, status: filter.status, late: filter.late, round: page.round ?? ALL_ROUNDS, unit: filter.unit }}
+          params={{
+            field: filter.field,
+            status: filter.status,
+            late: filter.late,
+            round: page.round ?? ALL_ROUNDS,
+            unit: filter.unit,
+            q: filter.q,
+          }}
         />
       </Card>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchForm } from "@/components/search-form";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -11,7 +12,7 @@ import { getSupervisorHome } from "@/lib/dal/read-models/home";
 import { Inbox } from "@/components/inbox";
 import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { getFormatters } from "@/lib/i18n/server";
-import { PageQuerySchema, readQuery } from "@/lib/validation/query";
+import { readQuery, SearchPageQuerySchema } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home.supervisor"))("title") };
@@ -23,18 +24,20 @@ export default async function SupervisionPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("task:supervise");
-  const { page } = readQuery(PageQuerySchema, await searchParams);
-  const [tasks, inbox, t, tc, f] = await Promise.all([
-    getSupervisorHome(page),
+  const { page, q } = readQuery(SearchPageQuerySchema, await searchParams);
+  const [tasks, inbox, t, tc, ts, f] = await Promise.all([
+    getSupervisorHome(page, q),
     getMyInbox(),
     getTranslations("home.supervisor"),
     getTranslations("home.cadre"),
+    getTranslations("search"),
     getFormatters(),
   ]);
   return (
     <>
       <PageHeader title={t("title")} />
       <Inbox items={inbox} />
+      <SearchForm q={q} placeholder={ts("taskPlaceholder")} />
       <Card>
         {tasks.total === 0 ? (
           <EmptyState>{t("nothing")}</EmptyState>
@@ -85,7 +88,13 @@ export default async function SupervisionPage({
                 ))}
               </tbody>
             </Table>
-            <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} basePath="/supervision" />
+            <Pagination
+              page={tasks.page}
+              pageCount={tasks.pageCount}
+              total={tasks.total}
+              basePath="/supervision"
+              params={{ q }}
+            />
           </>
         )}
       </Card>

@@ -9,6 +9,7 @@ import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { unitInScopeOrThrow } from "@/lib/dal/admin/access";
 
 // ───────────────────────────── Cadres ─────────────────────────────
@@ -54,14 +55,7 @@ export async function listCadres(query: { q?: string; unitId?: string; page: num
   const db = await getDb();
   const where: Prisma.CadreWhereInput = {
     unit: query.unitId ? { ...unitInScope(actor), id: query.unitId } : unitInScope(actor),
-    ...(query.q
-      ? {
-          OR: [
-            { fullName: { contains: query.q, mode: "insensitive" } },
-            { positionTitle: { contains: query.q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
+    AND: await listSearchConditions(db, query.q),
   };
   const [rows, total] = await Promise.all([
     db.cadre.findMany({

@@ -20,6 +20,7 @@ import type {
 import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { unitInScopeOrThrow } from "@/lib/dal/admin/access";
 
@@ -95,17 +96,7 @@ export async function listUsers(query: { q?: string; page: number }): Promise<Pa
   const actor = await requirePermission("admin:users");
   const db = await getDb();
   const where: Prisma.UserWhereInput = {
-    AND: [
-      userInScope(actor),
-      query.q
-        ? {
-            OR: [
-              { username: { contains: query.q, mode: "insensitive" } },
-              { fullName: { contains: query.q, mode: "insensitive" } },
-            ],
-          }
-        : {},
-    ],
+    AND: [userInScope(actor), ...(await listSearchConditions(db, query.q))],
   };
   const [rows, total] = await Promise.all([
     db.user.findMany({

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 
 /** Supervisors who may follow a task of a cadre in this unit: SUPERVISOR role at a unit at or above it. */
 export async function listSupervisorOptions(cadreUnitId: string): Promise<{ id: string; fullName: string; unitName: string }[]> {
@@ -43,14 +44,7 @@ export async function listAssignableCadres(query: { q?: string; page: number }):
   const db = await getDb();
   const where = {
     ...assignableCadres(actor),
-    ...(query.q
-      ? {
-          OR: [
-            { fullName: { contains: query.q, mode: "insensitive" as const } },
-            { positionTitle: { contains: query.q, mode: "insensitive" as const } },
-          ],
-        }
-      : {}),
+    AND: await listSearchConditions(db, query.q),
   };
   const [rows, total] = await Promise.all([
     db.cadre.findMany({

@@ -8,9 +8,11 @@ import { ratingsByPeriod, type PeriodRatings } from "@/lib/db/rating-queries";
 
 export type { PeriodRatings };
 import type { TaskHealth } from "@/lib/domain/progress";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchSql, listSearchWords } from "@/lib/dal/_shared/search";
 
 export type DashboardFilter = { roundId?: string; unitId?: string; field?: TaskField };
 
@@ -164,16 +166,21 @@ export type DrillTask = Omit<DashboardTaskRow, "progress" | "measured"> & {
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
-  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number },
+  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number; q?: string },
   now = new Date(),
 ): Promise<Page<DrillTask>> {
   const actor = await requirePermission("dashboard:view");
   const { db, round, unitPath } = await resolveScope(actor, filter, now);
   if (!round) return toPage([], 0, filter.page);
+  const words = await listSearchWords(db, filter.q);
   const [rows, total] = await dashboardTaskPage(
     db,
     { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now },
-    { healths: filter.health === undefined ? [] : [filter.health].flat(), ...pageArgs(filter.page) },
+    {
+      healths: filter.health === undefined ? [] : [filter.health].flat(),
+      ...pageArgs(filter.page),
+      match: words ? listSearchSql(words, Prisma.sql`t."searchText"`) : undefined,
+    },
   );
   // The unanswered explanation requests of the page's tasks, in one grouped count.
   const open = rows.length

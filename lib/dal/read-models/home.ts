@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { RegistrationStatus, ReportStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 
 type LastReport = { year: number; quarter: number; status: ReportStatus; isLate: boolean } | null;
@@ -322,10 +323,10 @@ export type SupervisedTask = {
 };
 
 /** The tasks this user follows as focal point, newest round first, a page at a time. */
-export async function getSupervisorHome(page: number): Promise<Page<SupervisedTask>> {
+export async function getSupervisorHome(page: number, q?: string): Promise<Page<SupervisedTask>> {
   const actor = await requirePermission("task:supervise");
   const db = await getDb();
-  const where = { supervisorId: actor.userId };
+  const where = { supervisorId: actor.userId, AND: await listSearchConditions(db, q) };
   const [tasks, total] = await Promise.all([
     db.task.findMany({
       where,

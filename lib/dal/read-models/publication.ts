@@ -6,6 +6,7 @@ import type { Rating, TaskField, TaskStatus } from "@/lib/generated/prisma/enums
 import { audit } from "@/lib/dal/_shared/audit";
 import type { TargetValues } from "@/lib/dal/_shared/task-rows";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { inTransaction, updateIfCurrent } from "@/lib/dal/_shared/transition";
 
 /*
@@ -70,18 +71,20 @@ export async function getPublicRound(
   id: string,
   view: "tasks" | "ratings",
   page: number,
+  q?: string,
 ): Promise<{ round: PublicRound; tasks: Page<PublicTask> | null; ratings: Page<PublicRating> | null; ratingCount: number }> {
   const db = await getDb();
   const round = await db.round.findFirst({ where: { id, isPublic: true, status: { not: "DRAFT" } }, select: roundSelect });
   if (!round) throw new NotFoundError();
   const ratingWhere = { cycle: { roundId: id }, status: "DECIDED" as const, finalRating: { not: null } };
   const { skip, take } = pageArgs(page);
+  const taskWhere = { roundId: id, status: { not: "CANCELLED" as const }, AND: await listSearchConditions(db, q) };
   const [ratingCount, tasks, ratings] = await Promise.all([
     db.evaluation.count({ where: ratingWhere }),
     view === "tasks"
       ? Promise.all([
           db.task.findMany({
-            where: { roundId: id, status: { not: "CANCELLED" } },
+            where: taskWhere,
             select: {
               code: true,
               title: true,
@@ -102,7 +105,7 @@ export async function getPublicRound(
             skip,
             take,
           }),
-          db.task.count({ where: { roundId: id, status: { not: "CANCELLED" } } }),
+          db.task.count({ where: taskWhere }),
         ])
       : null,
     view === "ratings"

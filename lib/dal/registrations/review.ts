@@ -9,6 +9,7 @@ import { usersWithRoleAt } from "@/lib/dal/_shared/notify";
 import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { requireRegistrationActor, registrationScope } from "@/lib/dal/registrations/access";
 
 // ───────────────────────────── The organisation committee ─────────────────────────────
@@ -39,6 +40,7 @@ export async function listRegistrationsForReview(filter: {
   field?: TaskField;
   status?: RegistrationStatus;
   late?: "1";
+  q?: string;
   page: number;
 }): Promise<Page<ReviewRow> & { round: string | null }> {
   const actor = await requirePermission("registration:review", "registration:decide");
@@ -53,6 +55,7 @@ export async function listRegistrationsForReview(filter: {
     });
     round = (open.find((r) => r.assigningBodyId === actor.unitId) ?? open[0])?.id ?? null;
   }
+  const search = await listSearchConditions(db, filter.q);
   const where: Prisma.RegistrationWhereInput = {
     ...registrationScope(actor),
     status: filter.status ?? { notIn: ["DRAFT", "WITHDRAWN"] },
@@ -60,6 +63,9 @@ export async function listRegistrationsForReview(filter: {
     ...(filter.unit ? { cadre: { unit: { id: filter.unit, ...unitInScope(actor) } } } : {}),
     ...(filter.field ? { proposedTasks: { some: { field: filter.field, withdrawn: false } } } : {}),
     ...(filter.late ? { isLate: true } : {}),
+    ...(search.length
+      ? { OR: [{ cadre: { AND: search } }, { proposedTasks: { some: { withdrawn: false, AND: search } } }] }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     db.registration.findMany({

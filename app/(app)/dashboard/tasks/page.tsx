@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchForm } from "@/components/search-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -20,11 +21,12 @@ export default async function DashboardTasksPage({
 }) {
   await requirePagePermission("dashboard:view");
   const filter = readQuery(DashboardFilterSchema, await searchParams);
-  const [tasks, t, th, f] = await Promise.all([
+  const [tasks, t, th, f, ts] = await Promise.all([
     orNotFound(listDashboardTasks(filter)),
     getTranslations("dashboard"),
     getTranslations("health.states"),
     getFormatters(),
+    getTranslations("search"),
   ]);
   const { page: _page, ...params } = filter;
   return (
@@ -33,11 +35,19 @@ export default async function DashboardTasksPage({
         title={filter.health ? t("drillTitleHealth", { health: th(filter.health) }) : t("drillTitle")}
         description={t("drillCount", { count: tasks.total })}
         actions={
-          <Link href={withQuery("/dashboard", { ...params, health: undefined })} className="text-sm text-brand-700 underline">
+          <Link
+            href={withQuery("/dashboard", { ...params, health: undefined, q: undefined })}
+            className="text-sm text-brand-700 underline"
+          >
             {t("back")}
           </Link>
         }
       />
+      <SearchForm q={filter.q} placeholder={ts("taskPlaceholder")}>
+        {(["roundId", "unitId", "field", "health"] as const).map((key) =>
+          filter[key] ? <input key={key} type="hidden" name={key} value={filter[key]} /> : null,
+        )}
+      </SearchForm>
       <Card>
         {tasks.total === 0 ? (
           <EmptyState>{t("none")}</EmptyState>

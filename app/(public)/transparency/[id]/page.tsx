@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchForm } from "@/components/search-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -26,8 +27,9 @@ export default async function PublicRoundPage({
 }) {
   const { id } = await params;
   const query = readQuery(PublicRoundQuerySchema, await searchParams);
-  const [data, t, tf, tr, ts, f] = await Promise.all([
-    orNotFound(getPublicRound(id, query.view, query.page)),
+  const [data, tsearch, t, tf, tr, ts, f] = await Promise.all([
+    orNotFound(getPublicRound(id, query.view, query.page, query.q)),
+    getTranslations("search"),
     getTranslations("transparency"),
     getTranslations("fields"),
     getTranslations("ratings"),
@@ -53,6 +55,11 @@ export default async function PublicRoundPage({
           {t("back")}
         </Link>
       </nav>
+      {data.tasks && (
+        <SearchForm q={query.q} placeholder={tsearch("taskPlaceholder")}>
+          <input type="hidden" name="view" value="tasks" />
+        </SearchForm>
+      )}
       <Card>
         {data.tasks &&
           (data.tasks.total === 0 ? (
@@ -111,7 +118,7 @@ export default async function PublicRoundPage({
                 pageCount={data.tasks.pageCount}
                 total={data.tasks.total}
                 basePath={`/transparency/${id}`}
-                params={{ view: "tasks" }}
+                params={{ view: "tasks", q: query.q }}
               />
             </>
           ))}
