@@ -39,6 +39,13 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
 }
 
+/** 09:05, in Vietnam's time zone. */
+export function formatTime(value: Date | string, locale: AppLocale): string {
+  const parts = formatter(locale, true).formatToParts(toDate(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("hour")}:${get("minute")}`;
+}
+
 // Building an Intl formatter costs far more than using one (~50 µs against ~1 µs), and a dashboard or a
 // spreadsheet formats thousands of numbers and dates: each is built once per process.
 const numberFormats = new Map<string, Intl.NumberFormat>();
