@@ -2,6 +2,7 @@
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useRef, useState, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
@@ -39,7 +40,7 @@ export function ConfirmSubmit({
   name?: string;
   value?: string;
   disabled?: boolean;
-  /** The form is being sent: the page button says so and stays disabled. */
+  /** Being sent (a JSON action's transition); inside a form, the form's own status is read. */
   pending?: boolean;
   pendingLabel?: ReactNode;
   /** Called on confirm instead of submitting the enclosing form (a JSON action). */
@@ -49,6 +50,8 @@ export function ConfirmSubmit({
 }) {
   const t = useTranslations("confirm");
   const [open, setOpen] = useState(false);
+  const form = useFormStatus();
+  const busy = pending ?? form.pending;
   const trigger = useRef<HTMLButtonElement>(null);
 
   const confirm = () => {
@@ -77,12 +80,12 @@ export function ConfirmSubmit({
         <button
           ref={trigger}
           type="button"
-          disabled={disabled || pending}
-          aria-disabled={disabled || pending}
+          disabled={disabled || busy}
+          aria-disabled={disabled || busy}
           className={buttonClass(variant)}
           data-testid={testId}
         >
-          {pending ? (pendingLabel ?? t("sending")) : label}
+          {busy ? (pendingLabel ?? t("sending")) : label}
         </button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>

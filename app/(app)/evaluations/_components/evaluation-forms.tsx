@@ -1,9 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { useTranslations } from "next-intl";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { useActionState, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { FormMessage, NumberField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
+import { councilSheetTotal } from "@/lib/domain/evaluation";
+import { parseDecimalInput } from "@/lib/domain/numbers";
+import { formatNumber } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 import { initialActionState } from "@/lib/actions/state";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS, RATINGS, type Rating } from "@/lib/domain/evaluation";
 import {
@@ -183,9 +188,35 @@ export function CouncilScoreForm({
   scores: Record<string, Record<string, { score: string; comment: string | null }>>;
 }) {
   const t = useTranslations("evaluations");
+  const tc = useTranslations("confirm");
+  const rawLocale = useLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "vi";
   const [state, action] = useActionState(councilScoresAction, initialActionState);
+  // What the member has typed, by field name, so the confirmation shows the total of this very sheet.
+  const [typed, setTyped] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      tasks.flatMap((task, i) => criteria.map((c, j) => [`scores.${i * criteria.length + j}.score`, scores[task.id]?.[c.id]?.score ?? ""])),
+    ),
+  );
+  const total = councilSheetTotal(
+    criteria,
+    tasks.map((_, i) =>
+      criteria.map((_, j) => {
+        const parsed = parseDecimalInput(typed[`scores.${i * criteria.length + j}.score`] ?? "");
+        return parsed === null ? null : Number(parsed);
+      }),
+    ),
+  );
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form
+      action={action}
+      className="space-y-5"
+      noValidate
+      onInput={(e) => {
+        const target = e.target as HTMLInputElement;
+        if (target.name?.endsWith(".score")) setTyped((now) => ({ ...now, [target.name]: target.value }));
+      }}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="evaluationId" value={evaluationId} />
       {tasks.map((task, i) => (
@@ -201,7 +232,7 @@ export function CouncilScoreForm({
                 <div key={c.id}>
                   <input type="hidden" name={`scores.${n}.taskId`} value={task.id} />
                   <input type="hidden" name={`scores.${n}.criterionId`} value={c.id} />
-                  <TextField
+                  <NumberField
                     schema={CouncilScoresSchema}
                     name={name}
                     label={`${c.name} (${c.weight}%)`}
@@ -216,9 +247,20 @@ export function CouncilScoreForm({
       ))}
       <p className="text-sm text-slate-600">{t("scoreSubmitHint")}</p>
       <div className="flex flex-wrap gap-2">
-        <SubmitButton name="submit" value="submit">
-          {t("submitScores")}
-        </SubmitButton>
+        <ConfirmSubmit
+          name="submit"
+          value="submit"
+          label={t("submitScores")}
+          title={tc("sheetTitle")}
+          description={tc("sheetDescription")}
+          testId="submit-scores"
+        >
+          <p data-testid="sheet-total">
+            {total === null
+              ? tc("sheetIncomplete")
+              : tc("sheetTotal", { total: formatNumber(total, locale, 2) })}
+          </p>
+        </ConfirmSubmit>
         <SubmitButton name="submit" value="save" variant="secondary">
           {t("saveScores")}
         </SubmitButton>
@@ -253,6 +295,7 @@ export function DecideEvaluationForm({
   today: string;
 }) {
   const t = useTranslations("evaluations");
+  const tc = useTranslations("confirm");
   const ratings = useRatingOptions();
   const [state, action] = useActionState(decideEvaluationAction, initialActionState);
   return (
@@ -287,7 +330,7 @@ export function DecideEvaluationForm({
           required
         />
       </div>
-      <SubmitButton>{t("decide")}</SubmitButton>
+      <ConfirmSubmit label={t("decide")} title={tc("ratingTitle")} description={tc("ratingDescription")} />
     </form>
   );
 }
