@@ -64,8 +64,14 @@ export function formatNumber(value: number | string | null | undefined, locale: 
   return format.format(n);
 }
 
-export function formatPercent(ratio: number, locale: AppLocale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+/**
+ * A percentage given on the 0–100 scale, the one way the app writes one: "69,2 %" in Vietnamese (a space
+ * before the sign, as Vietnamese writes it), "69.2%" in English; one decimal unless asked otherwise.
+ */
+export function formatPercent(value: number | string | null | undefined, locale: AppLocale, maxFractionDigits = 1): string {
+  const number = formatNumber(value, locale, maxFractionDigits);
+  if (number === "" || !Number.isFinite(Number(value))) return number;
+  return locale === "vi" ? `${number}\u00a0%` : `${number}%`;
 }
 
 /** The yyyy-mm-dd an <input type="date"> holds for this instant's day in Vietnam. */

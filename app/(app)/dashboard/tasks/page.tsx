@@ -65,7 +65,7 @@ export default async function DashboardTasksPage({
                     <Badge>{th(task.health)}</Badge>
                   </Td>
                   <Td label={t("progress")} className="text-right tabular-nums">
-                    {f.number(task.progress, 1)} %
+                    {f.percent(task.progress)}
                   </Td>
                 </tr>
               ))}

@@ -95,7 +95,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                         </Link>
                       </Td>
                       <Td label={t("progress")} className="text-right tabular-nums">
-                        {task.progress !== null ? `${f.number(task.progress, 1)} %` : ""}
+                        {task.progress !== null ? f.percent(task.progress) : ""}
                       </Td>
                       <Td label={t("selfColumn")} className="text-sm">
                         {task.self ? (

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
 import { councilSheetTotal } from "@/lib/domain/evaluation";
 import { parseDecimalInput } from "@/lib/domain/numbers";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { initialActionState } from "@/lib/actions/state";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS, RATINGS, type Rating } from "@/lib/domain/evaluation";
@@ -134,6 +134,7 @@ export function SelfAssessmentForm({
   tasks: { id: string; code: string; title: string; progress: number | null }[];
 }) {
   const t = useTranslations("evaluations");
+  const rawLocale = useLocale();
   const ratings = useRatingOptions();
   const [state, action] = useActionState(selfAssessAction, initialActionState);
   return (
@@ -147,7 +148,7 @@ export function SelfAssessmentForm({
             {task.code} · {task.title}
           </legend>
           <input type="hidden" name={`tasks.${i}.taskId`} value={task.id} />
-          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: task.progress })}</p>}
+          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: formatPercent(task.progress, isLocale(rawLocale) ? rawLocale : "vi") })}</p>}
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField name={`tasks.${i}.level`} label={t("level")} state={state} required options={ratings} />
             <TextField
@@ -235,7 +236,7 @@ export function CouncilScoreForm({
                   <NumberField
                     schema={CouncilScoresSchema}
                     name={name}
-                    label={`${c.name} (${c.weight}%)`}
+                    label={`${c.name} (${formatPercent(c.weight, locale)})`}
                     state={state}
                     defaultValue={scores[task.id]?.[c.id]?.score ?? ""}
                   />

@@ -6,7 +6,7 @@ import { FormMessage, NumberField, TextAreaField } from "@/components/forms/fiel
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { EVIDENCE_ACCEPT, evidenceProblem } from "@/lib/domain/evidence";
-import { formatNumber, formatTime } from "@/lib/i18n/format";
+import { formatNumber, formatPercent, formatTime } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { saveReportAction } from "../actions";
 import { ReportSchema } from "@/lib/validation/report";
@@ -265,7 +265,7 @@ export function ReportForm({
                   <span className="min-w-0 truncate">{u.name}</span>
                   <span className="shrink-0 text-xs text-slate-600">
                     {u.status === "uploading"
-                      ? t("uploading", { percent: formatNumber(Math.round(u.progress * 100), locale, 0) })
+                      ? t("uploading", { percent: formatPercent(u.progress * 100, locale, 0) })
                       : u.status === "failed"
                         ? ""
                         : t(u.status === "saved" ? "uploadSaved" : "uploadStaged", { size: formatNumber(u.size / 1024, locale, 0) })}
