@@ -1,4 +1,4 @@
-import { captureServerAction, expect, replayServerAction, signIn, test } from "./fixtures";
+import { captureServerAction, expect, replayServerAction, signIn, test, confirmInDialog } from "./fixtures";
 
 // Every role-gated route, with a marker of its data that must never reach another role.
 const ROUTES = [
@@ -84,6 +84,7 @@ test("a cadre's direct POST of an administrator's action is refused and changes 
   const accountUrl = admin.url();
   const captured = await captureServerAction(admin, "**/admin/users/**");
   await admin.getByRole("button", { name: "Ngừng hoạt động" }).click();
+  await confirmInDialog(admin);
   const action = await captured();
 
   // A cadre replays it with their own session.

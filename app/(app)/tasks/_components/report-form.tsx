@@ -117,27 +117,39 @@ export function ReportForm({
   const update = (key: number, change: Partial<Upload>) =>
     setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
 
+  // One file at a time, in the order chosen: a phone's upload is not shared between files, each shows its own
+  // progress, and the report lists them in that order.
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const upload = (file: File) => {
     const key = nextKey.current++;
     setUploads((list) => [...list, { key, name: file.name, size: file.size, progress: 0, status: "uploading" }]);
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/evidence");
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) update(key, { progress: e.loaded / e.total });
-    };
-    xhr.onload = () => {
-      const body = xhr.response as { id?: string; error?: string } | null;
-      if (xhr.status === 200 && body?.id) {
-        update(key, { status: "staged", id: body.id, progress: 1 });
-        scheduleAutosave();
-      } else update(key, { status: "failed", error: body?.error ?? te("unexpected") });
-    };
-    xhr.onerror = () => update(key, { status: "failed", error: t("uploadNetworkError") });
-    const body = new FormData();
-    body.set("taskId", taskId);
-    body.set("file", file);
-    xhr.send(body);
+    queue.current = queue.current.then(
+      () =>
+        new Promise<void>((done) => {
+          const xhr = new XMLHttpRequest();
+          xhr.open("POST", "/api/evidence");
+          xhr.responseType = "json";
+          xhr.upload.onprogress = (e) => {
+            if (e.lengthComputable) update(key, { progress: e.loaded / e.total });
+          };
+          xhr.onload = () => {
+            const body = xhr.response as { id?: string; error?: string } | null;
+            if (xhr.status === 200 && body?.id) {
+              update(key, { status: "staged", id: body.id, progress: 1 });
+              scheduleAutosave();
+            } else update(key, { status: "failed", error: body?.error ?? te("unexpected") });
+            done();
+          };
+          xhr.onerror = () => {
+            update(key, { status: "failed", error: t("uploadNetworkError") });
+            done();
+          };
+          const body = new FormData();
+          body.set("taskId", taskId);
+          body.set("file", file);
+          xhr.send(body);
+        }),
+    );
   };
 
   // Checked before sending: 100 MB that the server would refuse should not first travel there. The server
