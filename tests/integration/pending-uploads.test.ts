@@ -171,6 +171,20 @@ describe("the draft's autosave", () => {
     expect(stored).toMatchObject({ results: "Bản của tab thứ hai", version: version + 1 });
   });
 
+  it("two tabs autosaving the same version at once: one is written, the other is a conflict", async () => {
+    const s = await setup();
+    actAs(s.mine.user);
+    const { version } = await saveReport(draft(s, s.mine, []));
+    const tab = (results: string) =>
+      saveReportAction(initialActionState, formOf(s.mine, { year: s.now.year, quarter: s.now.quarter, version, intent: "save", results }));
+    const outcomes = await Promise.all([tab("Tab A"), tab("Tab B")]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["error", "success"]);
+    expect(outcomes.find((o) => o.status === "error")).toMatchObject({ code: "conflict" });
+    const stored = await (await getDb()).quarterlyReport.findFirstOrThrow({ where: { taskId: s.mine.task.id } });
+    expect(stored.version).toBe(version + 1);
+    expect(["Tab A", "Tab B"]).toContain(stored.results);
+  });
+
   it("a successful save tells the form its new version, so the next autosave writes on top of it", async () => {
     const s = await setup();
     actAs(s.mine.user);
