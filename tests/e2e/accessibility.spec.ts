@@ -62,10 +62,10 @@ test("the dashboard with its charts, a task, an evaluation and a cadre's record 
   await page.goto(task!);
   expect(await violations(page), task!).toEqual([]);
 
-  await page.goto("/evaluations");
-  const evaluation = await page.locator('main a[href^="/evaluations/eval-"]').first().getAttribute("href");
-  await page.goto(evaluation!);
-  expect(await violations(page), evaluation!).toEqual([]);
+  // A seeded 2026 evaluation of a province cadre, with its tasks and the link to the cadre's record.
+  const evaluation = "/evaluations/eval-tu-2026-cadre-0006";
+  await page.goto(evaluation);
+  expect(await violations(page), evaluation).toEqual([]);
   const record = await page.locator('main a[href$="/record"]').first().getAttribute("href");
   await page.goto(record!);
   expect(await violations(page), record!).toEqual([]);
