@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import { stageEvidenceUpload } from "@/lib/actions/evidence";
-import { DomainError, NotFoundError } from "@/lib/domain/errors";
+import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { id } from "@/lib/validation/common";
 
 /**
@@ -30,6 +30,7 @@ export async function POST(request: Request) {
   } catch (e) {
     unstable_rethrow(e);
     if (e instanceof NotFoundError) return Response.json({ error: t("notFound") }, { status: 404 });
+    if (e instanceof ForbiddenError) return Response.json({ error: t(e.code) }, { status: 403 });
     if (e instanceof DomainError)
       return Response.json({ error: t.has(e.code) ? t(e.code, e.params) : t("unexpected") }, { status: 400 });
     throw e;
