@@ -18,12 +18,15 @@ export function BarChart({
   horizontal?: boolean;
 }) {
   return (
-    <div aria-hidden className="w-full" style={{ height }} data-testid="chart">
+    // Hidden from screen readers and inert, so nothing inside (the chart's own keyboard layer, its tooltip)
+    // can take focus while unseen by assistive technology.
+    <div aria-hidden inert className="w-full" style={{ height }} data-testid="chart">
       <ResponsiveContainer width="100%" height="100%">
         <RechartsBarChart
           data={data}
           layout={horizontal ? "vertical" : "horizontal"}
           margin={{ left: horizontal ? 8 : 0, right: 16 }}
+          accessibilityLayer={false}
         >
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           {horizontal ? (

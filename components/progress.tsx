@@ -14,7 +14,7 @@ export async function ProgressBar({ percent, reached }: { percent: number; reach
           style={{ width: `${Math.min(100, percent)}%` }}
         />
       </div>
-      <span className="whitespace-nowrap text-sm tabular-nums">{f.number(percent, 1)} %</span>
+      <span className="whitespace-nowrap text-sm tabular-nums">{f.percent(percent)}</span>
       {percent > 100 && <span className="w-full text-xs text-slate-500">({t("barCapped")})</span>}
     </div>
   );
@@ -31,7 +31,7 @@ const HEALTH_TONES: Record<TaskHealth, Tone> = {
 /** A task's computed status, in words and colour, with the reason when asked. */
 export async function HealthBadge({ verdict, withReason = false }: { verdict: TaskHealthVerdict; withReason?: boolean }) {
   const [t, f] = await Promise.all([getTranslations("health"), getFormatters()]);
-  const params = Object.fromEntries(Object.entries(verdict.reason.params).map(([k, v]) => [k, f.number(v, 1)]));
+  const params = Object.fromEntries(Object.entries(verdict.reason.params).map(([k, v]) => [k, f.percent(v)]));
   return (
     <span className="inline-flex flex-wrap items-center gap-2" data-testid="task-health">
       <Badge tone={HEALTH_TONES[verdict.health]}>{t(`states.${verdict.health}`)}</Badge>

@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only": the scheduled job (scripts/reminders.ts) removes stale staged files outside Next. It is
+// node:fs only, so it can never reach a browser bundle anyway.
 import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { getDb } from "@/lib/db/client";

@@ -1,5 +1,5 @@
 // The reminder job for those who prefer cron to the in-app schedule (docs/decisions/077): report reminders
-// (in-app and into the outbox), explanation requests' reminders and escalations, then the outbox through SMTP
+// (in-app and into the outbox), explanation requests' reminders and escalations, stale staged evidence, then the outbox through SMTP
 // when SMTP_URL is set, with the same retries. E.g. hourly: `npm run reminders` (and JOB_SCHEDULE=off on the
 // app to leave the schedule to cron).
 import { openDatabase } from "@/lib/db/client";
@@ -8,10 +8,10 @@ import { reminderJob } from "@/lib/jobs/queue";
 
 async function main() {
   const { db, close } = await openDatabase();
-  const { reminders, explanationsReminded, escalated } = await reminderJob(db, new Date());
+  const { reminders, explanationsReminded, escalated, stagedRemoved } = await reminderJob(db, new Date());
   const { sent, failed, dead } = await deliverOutbox(db);
   console.log(
-    `reminders: ${reminders} new, explanations reminded ${explanationsReminded}, escalated ${escalated}, e-mail sent ${sent}, failed ${failed} (to retry), dead ${dead}`,
+    `reminders: ${reminders} new, explanations reminded ${explanationsReminded}, escalated ${escalated}, e-mail sent ${sent}, failed ${failed} (to retry), dead ${dead}; stale staged files removed ${stagedRemoved}`,
   );
   await close();
 }

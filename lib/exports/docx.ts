@@ -260,7 +260,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
   const c = (key: string) => l.t(`exports.col.${key}` as "exports.col.no");
   const rating = (r: string | null) => (r ? l.t(`ratings.${r}` as "ratings.GOOD") : "–");
   const total = data.evaluations.length;
-  const share = (n: number) => (total ? `${l.number(Math.round((n / total) * 1000) / 10)} %` : "–");
+  const share = (n: number) => (total ? l.percent((n / total) * 100) : "–");
   const undecided = data.evaluations.filter((e) => !e.finalRating).length;
   const ruleSets = data.ruleSets
     .map((r) => l.t("ruleSets.named", { name: l.t(`ruleSets.${r.id}`), version: r.version }))

@@ -3,6 +3,7 @@ import { databaseTarget, getDb, type Db } from "@/lib/db/client";
 import { VIETNAM_TIME_ZONE } from "@/lib/domain/quarters";
 import { log } from "@/lib/log";
 import { deliverOutbox } from "./outbox";
+import { cleanupPendingUploads } from "./pending-uploads";
 import { produceExplanationReminders, produceReportReminders } from "./reminders";
 
 // No "server-only" here: tests start the runners directly. The app starts one per instance from
@@ -10,15 +11,17 @@ import { produceExplanationReminders, produceReportReminders } from "./reminders
 
 /**
  * The reminder job: report reminders (in the app and into the outbox), then explanation requests' reminders
- * and escalations (lib/jobs/reminders.ts). Each step is (db, now) and safe to run from several places at once.
+ * and escalations (lib/jobs/reminders.ts), then staged evidence files
+ * never linked to a report (lib/jobs/pending-uploads.ts). Each step is (db, now) and safe to run from several places at once.
  */
 export async function reminderJob(
   db: Db,
   now: Date,
-): Promise<{ reminders: number; explanationsReminded: number; escalated: number }> {
+): Promise<{ reminders: number; explanationsReminded: number; escalated: number; stagedRemoved: number }> {
   const reminders = await produceReportReminders(db, now);
   const { reminded, escalated } = await produceExplanationReminders(db, now);
-  return { reminders, explanationsReminded: reminded, escalated };
+  const stagedRemoved = await cleanupPendingUploads(db, now);
+  return { reminders, explanationsReminded: reminded, escalated, stagedRemoved };
 }
 
 type JobData = Record<string, unknown>;

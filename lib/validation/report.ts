@@ -29,6 +29,8 @@ export const ReportSchema = z
     difficulties: optionalText(3000),
     proposals: optionalText(3000),
     actuals: z.array(z.object({ targetId: id, actualValue: optionalDecimal })).max(10, "tooMany"),
+    /** Evidence files uploaded beforehand (staged), linked to the report by this save. */
+    evidenceIds: z.array(id).max(10, "tooMany").default([]),
   })
   .superRefine((r, ctx) => {
     if (r.intent !== "submit") return;

@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, test, confirmInDialog } from "./fixtures";
 
 // A seeded province cadre whose 2026 evaluation waits for their self-assessment.
 const CADRE = "tamhq"; // Hoàng Quốc Tâm
@@ -59,6 +59,7 @@ test("self-assessment, two council members score independently, the proposal, an
     ].entries())
       await member.page.getByLabel(new RegExp(`^${label}`)).fill(scores[i]!);
     await member.page.getByRole("button", { name: "Gửi phiếu chấm" }).click();
+    await confirmInDialog(member.page);
     await expect(member.page.getByTestId("council-member-scores")).toHaveCount(3);
     await member.close();
   }
@@ -80,9 +81,11 @@ test("self-assessment, two council members score independently, the proposal, an
   await standing.page.getByLabel(/^Xếp loại/).selectOption("GOOD");
   await standing.page.getByLabel(/^Số quyết định/).fill("305-QĐ/TU");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();
+  await confirmInDialog(standing.page);
   await expect(standing.page.getByTestId("form-message")).toContainText("cần nêu lý do");
   await standing.page.getByLabel(/^Lý do/).fill("Sản phẩm được nhân rộng toàn tỉnh.");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();
+  await confirmInDialog(standing.page);
   await expect(standing.page.getByTestId("final-rating")).toContainText("Hoàn thành tốt nhiệm vụ");
   await expect(standing.page.getByTestId("final-rating")).toContainText("Sản phẩm được nhân rộng toàn tỉnh.");
   await expect(standing.page.getByTestId("evaluation-status")).toContainText("Đã khóa");

@@ -185,3 +185,14 @@ export async function replayServerAction(request: APIRequestContext, captured: C
   });
   return response.text();
 }
+
+/**
+ * Confirms the confirmation dialog an irreversible act opens (components/ui/confirm-dialog.tsx): its confirm
+ * button comes after Cancel.
+ */
+export async function confirmInDialog(page: Page) {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button").last().click();
+  await expect(dialog).toHaveCount(0);
+}

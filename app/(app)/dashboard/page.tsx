@@ -56,7 +56,7 @@ export default async function DashboardPage({
   const download =
     "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-brand-700 hover:bg-slate-50";
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
-  const percent = (part: number, whole: number) => (whole ? `${f.number((part / whole) * 100, 1)} %` : "–");
+  const percent = (part: number, whole: number) => (whole ? f.percent((part / whole) * 100) : "–");
   return (
     <>
       <PageHeader title={t("title")} description={d.round ? d.round.name : t("noRound")} />
@@ -109,7 +109,7 @@ export default async function DashboardPage({
             <Stat label={t("targetsReached")} value={percent(d.totals.reachedTargets, d.totals.targets)} />
             <Stat
               label={t("averagePercent")}
-              value={d.totals.averagePercent === null ? "–" : `${f.number(d.totals.averagePercent, 1)} %`}
+              value={d.totals.averagePercent === null ? "–" : f.percent(d.totals.averagePercent)}
             />
             <Stat
               label={t("explanations")}
@@ -252,7 +252,7 @@ export default async function DashboardPage({
                         {f.number(u.completed)}
                       </Td>
                       <Td label={t("completionRate")} className="text-right tabular-nums">
-                        {f.number(u.completionRate, 1)} %
+                        {f.percent(u.completionRate)}
                       </Td>
                     </tr>
                   ))}

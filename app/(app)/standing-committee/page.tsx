@@ -103,7 +103,7 @@ export default async function StandingCommitteeHomePage() {
                       {task.code} · {task.title}
                     </Link>
                     <div className="text-xs text-slate-600">
-                      {task.cadreName} · {th(task.health)} · {f.number(task.progress, 1)} %
+                      {task.cadreName} · {th(task.health)} · {f.percent(task.progress)}
                     </div>
                   </li>
                 ))}

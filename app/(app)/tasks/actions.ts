@@ -28,6 +28,7 @@ export const saveReportAction = action(ReportSchema, saveReport, {
   revalidate: (input) => `/tasks/${input.taskId}`,
   redirect: (input) => (input.intent === "submit" ? `/tasks/${input.taskId}` : undefined),
   notice: "reportSaved",
+  version: (_input, result) => result.version,
 });
 
 export const respondReportAction = action(RespondReportSchema, respondToReport, {

@@ -77,7 +77,7 @@ export default async function DashboardTasksPage({
                     <Badge>{th(task.health)}</Badge>
                   </Td>
                   <Td label={t("progress")} className="text-right tabular-nums">
-                    {f.number(task.progress, 1)} %
+                    {f.percent(task.progress)}
                   </Td>
                   <Td label={t("measured")} className="text-right tabular-nums">
                     <span data-testid="drill-measured">{task.measured === null ? "–" : `${f.number(task.measured, 1)} %`}</span>

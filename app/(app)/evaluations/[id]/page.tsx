@@ -104,7 +104,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                         </Link>
                       </Td>
                       <Td label={t("progress")} className="text-right tabular-nums">
-                        {task.progress !== null ? `${f.number(task.progress, 1)} %` : ""}
+                        {task.progress !== null ? f.percent(task.progress) : ""}
                       </Td>
                       {showFacts && (
                         <Td label={trs("facts")}>{task.fact ? <TaskFactBadge fact={task.fact} /> : ""}</Td>

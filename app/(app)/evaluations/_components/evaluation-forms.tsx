@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { FormMessage, NumberField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
+import { councilSheetTotal } from "@/lib/domain/evaluation";
+import { parseDecimalInput } from "@/lib/domain/numbers";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 import { initialActionState } from "@/lib/actions/state";
-import { formatNumber } from "@/lib/i18n/format";
-import type { AppLocale } from "@/lib/i18n/locales";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS, RATINGS, type Rating } from "@/lib/domain/evaluation";
 import {
   addToCycleAction,
@@ -137,9 +140,9 @@ export function SelfAssessmentForm({
   tasks: { id: string; code: string; title: string; progress: number | null }[];
 }) {
   const t = useTranslations("evaluations");
+  const rawLocale = useLocale();
   const ratings = useRatingOptions();
   const choose = useRatingPlaceholder();
-  const locale = useLocale() as AppLocale;
   const [state, action] = useActionState(selfAssessAction, initialActionState);
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -152,9 +155,7 @@ export function SelfAssessmentForm({
             {task.code} · {task.title}
           </legend>
           <input type="hidden" name={`tasks.${i}.taskId`} value={task.id} />
-          {task.progress !== null && (
-            <p className="text-sm text-slate-600">{t("progressHint", { progress: formatNumber(task.progress, locale, 1) })}</p>
-          )}
+          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: formatPercent(task.progress, isLocale(rawLocale) ? rawLocale : "vi") })}</p>}
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField
               name={`tasks.${i}.level`}
@@ -202,9 +203,35 @@ export function CouncilScoreForm({
   scores: Record<string, Record<string, { score: string; comment: string | null }>>;
 }) {
   const t = useTranslations("evaluations");
+  const tc = useTranslations("confirm");
+  const rawLocale = useLocale();
+  const locale = isLocale(rawLocale) ? rawLocale : "vi";
   const [state, action] = useActionState(councilScoresAction, initialActionState);
+  // What the member has typed, by field name, so the confirmation shows the total of this very sheet.
+  const [typed, setTyped] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      tasks.flatMap((task, i) => criteria.map((c, j) => [`scores.${i * criteria.length + j}.score`, scores[task.id]?.[c.id]?.score ?? ""])),
+    ),
+  );
+  const total = councilSheetTotal(
+    criteria,
+    tasks.map((_, i) =>
+      criteria.map((_, j) => {
+        const parsed = parseDecimalInput(typed[`scores.${i * criteria.length + j}.score`] ?? "");
+        return parsed === null ? null : Number(parsed);
+      }),
+    ),
+  );
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form
+      action={action}
+      className="space-y-5"
+      noValidate
+      onInput={(e) => {
+        const target = e.target as HTMLInputElement;
+        if (target.name?.endsWith(".score")) setTyped((now) => ({ ...now, [target.name]: target.value }));
+      }}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="evaluationId" value={evaluationId} />
       {tasks.map((task, i) => (
@@ -220,10 +247,10 @@ export function CouncilScoreForm({
                 <div key={c.id}>
                   <input type="hidden" name={`scores.${n}.taskId`} value={task.id} />
                   <input type="hidden" name={`scores.${n}.criterionId`} value={c.id} />
-                  <TextField
+                  <NumberField
                     schema={CouncilScoresSchema}
                     name={name}
-                    label={`${c.name} (${c.weight}%)`}
+                    label={`${c.name} (${formatPercent(c.weight, locale)})`}
                     state={state}
                     defaultValue={scores[task.id]?.[c.id]?.score ?? ""}
                   />
@@ -235,9 +262,20 @@ export function CouncilScoreForm({
       ))}
       <p className="text-sm text-slate-600">{t("scoreSubmitHint")}</p>
       <div className="flex flex-wrap gap-2">
-        <SubmitButton name="submit" value="submit">
-          {t("submitScores")}
-        </SubmitButton>
+        <ConfirmSubmit
+          name="submit"
+          value="submit"
+          label={t("submitScores")}
+          title={tc("sheetTitle")}
+          description={tc("sheetDescription")}
+          testId="submit-scores"
+        >
+          <p data-testid="sheet-total">
+            {total === null
+              ? tc("sheetIncomplete")
+              : tc("sheetTotal", { total: formatNumber(total, locale, 2) })}
+          </p>
+        </ConfirmSubmit>
         <SubmitButton name="submit" value="save" variant="secondary">
           {t("saveScores")}
         </SubmitButton>
@@ -272,6 +310,7 @@ export function DecideEvaluationForm({
   today: string;
 }) {
   const t = useTranslations("evaluations");
+  const tc = useTranslations("confirm");
   const ratings = useRatingOptions();
   const choose = useRatingPlaceholder();
   const [state, action] = useActionState(decideEvaluationAction, initialActionState);
@@ -309,7 +348,7 @@ export function DecideEvaluationForm({
           required
         />
       </div>
-      <SubmitButton>{t("decide")}</SubmitButton>
+      <ConfirmSubmit label={t("decide")} title={tc("ratingTitle")} description={tc("ratingDescription")} />
     </form>
   );
 }

@@ -262,7 +262,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                       </span>
                     </div>
                     <p className="mt-2">{t("changeReason", { reason: c.reason })}</p>
-                    <ChangeDiff before={c.before} after={c.after} />
+                    <ChangeDiff
+                      before={c.before}
+                      after={c.after}
+                      units={Object.fromEntries(task.targets.map((x) => [x.id, x.unitOfMeasure]))}
+                    />
                     {c.decisionNote && (
                       <p className="mt-2">{t("changeDecisionNote", { name: c.decidedByName ?? "", note: c.decisionNote })}</p>
                     )}

@@ -30,7 +30,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
     <>
       <PageHeader
         title={`${t("yearN", { year: cycle.year })} · ${cycle.roundName}`}
-        description={`${t("council")}: ${cycle.members.join(", ")} · ${cycle.criteria.map((c) => `${c.name} ${c.weight}%`).join(", ")}`}
+        description={`${t("council")}: ${cycle.members.join(", ")} · ${cycle.criteria.map((c) => `${c.name} ${f.percent(c.weight)}`).join(", ")}`}
         actions={
           <>
             {hasPermission(user.active?.role, "export:download") && (
