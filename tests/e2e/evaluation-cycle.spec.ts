@@ -1,9 +1,25 @@
-import { expect, signIn, test } from "./fixtures";
+import { captureServerAction, expect, replayServerAction, signIn, test } from "./fixtures";
 
 // The seeded 2026 evaluation, open, with one cadre whose tasks came after it opened.
 const CYCLE = "/evaluations/cycles/cycle-tu-2026";
 
-test("the organisation committee adds a cadre left out of the open cycle, from the cycle page", async ({ page }) => {
+test("the organisation committee adds a cadre left out of the open cycle, from the cycle page", async ({ page, browser }) => {
+  test.setTimeout(150_000);
+  // The standing committee replaying the committee's click (captured, not sent) is refused, and nothing is added.
+  const committeeContext = await browser.newContext();
+  const committee = await committeeContext.newPage();
+  await signIn(committee, "bantochuc");
+  await committee.goto(CYCLE);
+  const captured = await captureServerAction(committee, "**/evaluations/cycles/**");
+  await committee.getByTestId("missing-task").first().getByRole("button", { name: "Thêm cán bộ vào đợt" }).click();
+  const action = await captured();
+  await committeeContext.close();
+  const standingContext = await browser.newContext();
+  const standing = await standingContext.newPage();
+  await signIn(standing, "thuongtruc");
+  expect(await replayServerAction(standing.request, action)).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
+  await standingContext.close();
+
   await signIn(page, "bantochuc");
   await page.goto(CYCLE);
   const missing = page.getByTestId("missing-task");
