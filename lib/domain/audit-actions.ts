@@ -64,6 +64,9 @@ export const AUDIT_ACTIONS = [
   "evaluation.returnToCouncil",
   "evaluation.decide",
   "evaluation.reopen",
+  "evaluation.submitForProposal",
+  "evaluation.closeForProposal",
+  "evaluation.returnForAssessment",
   "council.submitScores",
   // Administration and accounts.
   "unit.create",

@@ -119,6 +119,9 @@ export const changeRequestLifecycle = defineLifecycle({
  * Year end: the cadre self-assesses (or the committee closes that step for a cadre who did not), the
  * council scores, the organisation committee finalises the proposal, the standing committee decides and
  * the result locks; only the standing committee reopens it, and that is audited like every move.
+ * A cycle without a council (a quarter, by default) goes from the self-assessment straight to the proposal
+ * the rule set computes (`submitForProposal`, or `closeForProposal` for a cadre who did not assess), and the
+ * standing committee may send it back to the cadre (`returnForAssessment`).
  */
 export const evaluationLifecycle = defineLifecycle({
   entity: "evaluation",
@@ -131,6 +134,9 @@ export const evaluationLifecycle = defineLifecycle({
     "returnToCouncil",
     "decide",
     "reopen",
+    "submitForProposal",
+    "closeForProposal",
+    "returnForAssessment",
   ],
   transitions: [
     { from: "SELF_ASSESSMENT", action: "submitSelfAssessment", roles: ["CADRE"], to: "COUNCIL_SCORING" },
@@ -140,6 +146,10 @@ export const evaluationLifecycle = defineLifecycle({
     { from: "PROPOSED", action: "returnToCouncil", roles: ["STANDING_COMMITTEE"], to: "COUNCIL_SCORING" },
     { from: "PROPOSED", action: "decide", roles: ["STANDING_COMMITTEE"], to: "DECIDED" },
     { from: "DECIDED", action: "reopen", roles: ["STANDING_COMMITTEE"], to: "PROPOSED" },
+    // Cycles without a council: the proposal comes from the rule set on the period's facts.
+    { from: "SELF_ASSESSMENT", action: "submitForProposal", roles: ["CADRE"], to: "PROPOSED" },
+    { from: "SELF_ASSESSMENT", action: "closeForProposal", roles: ["ORG_COMMITTEE"], to: "PROPOSED" },
+    { from: "PROPOSED", action: "returnForAssessment", roles: ["STANDING_COMMITTEE"], to: "SELF_ASSESSMENT" },
   ],
 });
 

@@ -26,6 +26,8 @@ export const RULE_SET_VERSIONS: Record<RuleSetId, number> = { QD366_2025: 1, PIL
 export type TaskFact = {
   /** Cancelled tasks are not counted at all. */
   cancelled?: boolean;
+  /** Nothing of the task was due in the period (a later target, a later end): not counted in that period. */
+  notDue?: boolean;
   /** Carried over unfinished into a later period: it counts, as not completed. */
   carriedOver?: boolean;
   completed: boolean;
@@ -45,7 +47,7 @@ export type RatingFacts = {
 };
 
 export function countFacts(tasks: TaskFact[]): FactCounts {
-  const counted = tasks.filter((t) => !t.cancelled);
+  const counted = tasks.filter((t) => !t.cancelled && !t.notDue);
   const completed = counted.filter((t) => t.completed && !t.carriedOver);
   const onTime = completed.filter((t) => t.onTime).length;
   return {
@@ -172,4 +174,27 @@ export function proposeRating(input: {
         ? ratingFor(input.score, input.thresholds)
         : (levels.find((l) => l.met)?.rating ?? "NOT_COMPLETED");
   return { ruleSet: input.ruleSet, version, rating, levels };
+}
+
+/** One task's facts as stored with a proposal, so the page can say which task held the cadre back. */
+export type StoredTaskFact = TaskFact & { code: string; title: string };
+
+/**
+ * What an evaluation stores (Evaluation.proposalFacts): the proposal with its levels and conditions, the score
+ * and the facts it was judged on. Pages explain a past rating from this, never by computing it again.
+ */
+export type StoredProposal = Proposal & {
+  score: number | null;
+  facts: RatingFacts;
+  tasks: StoredTaskFact[];
+  /** The head of a unit's unit tasks, when the unit's conditions apply. */
+  unitTasks: StoredTaskFact[] | null;
+};
+
+/** Reads a stored proposal back, or null for evaluations proposed before rule sets were stored. */
+export function readStoredProposal(json: unknown): StoredProposal | null {
+  if (!json || typeof json !== "object") return null;
+  const p = json as Partial<StoredProposal>;
+  if (!p.ruleSet || !RULE_SET_IDS.includes(p.ruleSet) || !Array.isArray(p.levels) || !p.facts) return null;
+  return p as StoredProposal;
 }

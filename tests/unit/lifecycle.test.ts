@@ -63,6 +63,10 @@ const EXPECTED: Record<string, string[]> = {
     "PROPOSED -returnToCouncil-> COUNCIL_SCORING by STANDING_COMMITTEE",
     "PROPOSED -decide-> DECIDED by STANDING_COMMITTEE",
     "DECIDED -reopen-> PROPOSED by STANDING_COMMITTEE",
+    // Without a council (a quarter by default) the rule set proposes at once.
+    "SELF_ASSESSMENT -submitForProposal-> PROPOSED by CADRE",
+    "SELF_ASSESSMENT -closeForProposal-> PROPOSED by ORG_COMMITTEE",
+    "PROPOSED -returnForAssessment-> SELF_ASSESSMENT by STANDING_COMMITTEE",
   ],
 };
 
