@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { aggregateScores, type Rating, type Thresholds } from "@/lib/domain/evaluation";
 import { moveFitsCycle, type EvaluationPeriodKind } from "@/lib/domain/evaluation-periods";
+import type { RuleSetId } from "@/lib/domain/rating-rules";
 import { allowedActions, evaluationLifecycle } from "@/lib/domain/lifecycle";
 import { targetProgress } from "@/lib/domain/progress";
 import { latestSubmitted } from "@/lib/domain/reports";
@@ -70,6 +71,9 @@ export type EvaluationDetail = {
   others: { name: string; submitted: boolean; byTask: Record<string, number | null> }[] | null;
   aggregateScore: string | null;
   proposedRating: Rating | null;
+  /** The rule set and version the proposal was computed with (null before rule sets were stored). */
+  ruleSet: RuleSetId | null;
+  ruleSetVersion: number | null;
   proposalNote: string | null;
   finalRating: Rating | null;
   overrideReason: string | null;
@@ -188,6 +192,8 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
       : null,
     aggregateScore: isSelf && e.status !== "DECIDED" ? null : (e.aggregateScore?.toString() ?? null),
     proposedRating: isSelf && e.status !== "DECIDED" ? null : e.proposedRating,
+    ruleSet: e.ruleSet,
+    ruleSetVersion: e.ruleSetVersion,
     proposalNote: isSelf ? null : e.proposalNote,
     finalRating: e.finalRating,
     overrideReason: e.overrideReason,
