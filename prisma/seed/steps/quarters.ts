@@ -176,10 +176,11 @@ export function seedQuarterlyEvaluations(w: World) {
             justification: achievedText(t, plan.quarter),
             achieved: achievedText(t, plan.quarter),
             objectiveCauses:
-              fact.completed && fact.onTime
+              fact.notDue || (fact.completed && fact.onTime)
                 ? null
                 : `Thời tiết bất lợi và nguồn vốn phân bổ chậm ảnh hưởng đến chỉ tiêu “${target.indicator}”.`,
-            subjectiveCauses: fact.completed && fact.onTime ? null : "Khâu phối hợp giữa các phòng chuyên môn còn chậm.",
+            subjectiveCauses:
+              fact.notDue || (fact.completed && fact.onTime) ? null : "Khâu phối hợp giữa các phòng chuyên môn còn chậm.",
           });
         });
       let proposedRating: Rating | null = null;

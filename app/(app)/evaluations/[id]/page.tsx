@@ -100,7 +100,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                     <Th>{t("task")}</Th>
                     <Th className="text-right">{t("progress")}</Th>
                     <Th>{t("selfColumn")}</Th>
-                    <Th className="text-right">{t("councilMean")}</Th>
+                    {e.cycle.councilRequired && <Th className="text-right">{t("councilMean")}</Th>}
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -145,9 +145,11 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                           ""
                         )}
                       </Td>
-                      <Td label={t("councilMean")} className="text-right tabular-nums">
-                        {task.councilMean !== null ? f.number(task.councilMean, 2) : ""}
-                      </Td>
+                      {e.cycle.councilRequired && (
+                        <Td label={t("councilMean")} className="text-right tabular-nums">
+                          {task.councilMean !== null ? f.number(task.councilMean, 2) : ""}
+                        </Td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -164,7 +166,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
               <CouncilScoreForm evaluationId={e.id} tasks={e.tasks} criteria={e.cycle.criteria} scores={e.mine.scores} />
             </Card>
           )}
-          {e.others && (
+          {e.others && e.cycle.councilRequired && (
             <Card title={t("councilScores")}>
               <Table caption={t("councilScores")}>
                 <thead>
