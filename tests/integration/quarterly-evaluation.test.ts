@@ -256,6 +256,39 @@ describe("a quarterly evaluation", () => {
     expect(await produceEvaluationReminders(s.db, vietnamTime(2027, 6, 8))).toBe(0);
   });
 
+  it("opens a term for a whole-term round, rated at its last year, with the term's years beside it", async () => {
+    const s = await setup();
+    const term = await s.db.round.create({
+      data: {
+        name: "Giao việc nhiệm kỳ 2026–2030",
+        assigningBodyId: s.province.id,
+        periodKind: "TERM",
+        startYear: 2026,
+        endYear: 2030,
+        registrationDeadline: vietnamTime(2026, 1, 31),
+        status: "CLOSED",
+      },
+    });
+    await s.db.task.update({ where: { id: s.reached.id }, data: { roundId: term.id } });
+    actAs(s.org);
+    const { id } = await openEvaluationCycle({
+      ...openQuarter(s),
+      roundId: term.id,
+      periodKind: "TERM",
+      memberIds: [s.member.id],
+    });
+    const cycle = await s.db.evaluationCycle.findUniqueOrThrow({ where: { id } });
+    expect(cycle).toMatchObject({ periodKind: "TERM", year: 2030, quarter: 0, councilRequired: true, dueDate: null });
+    const evaluation = await s.db.evaluation.findFirstOrThrow({ where: { cycleId: id } });
+    const beside = await getPeriodsBeside(evaluation.id);
+    expect(beside?.kind).toBe("YEAR");
+    expect(beside?.periods.map((p) => [p.year, p.evaluationId])).toEqual([2026, 2027, 2028, 2029, 2030].map((y) => [y, null]));
+    actAs(s.cadreUser);
+    expect((await getCadreRecord(s.cadre.id)).terms.map((t) => [t.startYear, t.year, t.status])).toEqual([
+      [2026, 2030, "SELF_ASSESSMENT"],
+    ]);
+  });
+
   it("shows the year's quarters beside the year, and the cadre's record holds the quarters and the year", async () => {
     const s = await setup();
     const o = await opened(s);
