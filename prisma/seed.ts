@@ -22,6 +22,7 @@ import { seedNextYear } from "./seed/steps/next-year";
 import { seedNotifications } from "./seed/steps/notifications";
 import { seedPeople } from "./seed/steps/people";
 import { seedPreviousYear } from "./seed/steps/previous-year";
+import { seedQuarterlyEvaluations } from "./seed/steps/quarters";
 import { seedRounds } from "./seed/steps/rounds";
 import { seedUnits } from "./seed/steps/units";
 
@@ -71,6 +72,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   seedNextYear(currentYear);
   seedNotifications(currentYear);
   seedExplanations(currentYear);
+  // Last, and without drawing from the random sequence, so every row before it stays as it was.
+  seedQuarterlyEvaluations(currentYear);
 
   const { rows } = context;
   // Sanity: nothing in the future, ids unique.

@@ -1,5 +1,5 @@
-// The reminder job for those who prefer cron to the in-app schedule (docs/decisions/077): report reminders
-// (in-app and into the outbox), explanation requests' reminders and escalations, stale staged evidence, then the outbox through SMTP
+// The reminder job for those who prefer cron to the in-app schedule (docs/decisions/077): report and
+// self-assessment reminders (in-app and into the outbox), explanation requests' reminders and escalations, stale staged evidence, then the outbox through SMTP
 // when SMTP_URL is set, with the same retries. E.g. hourly: `npm run reminders` (and JOB_SCHEDULE=off on the
 // app to leave the schedule to cron).
 import { openDatabase } from "@/lib/db/client";

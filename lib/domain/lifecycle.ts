@@ -119,6 +119,9 @@ export const changeRequestLifecycle = defineLifecycle({
  * Year end: the cadre self-assesses (or the committee closes that step for a cadre who did not), the
  * council scores, the organisation committee finalises the proposal, the standing committee decides and
  * the result locks; only the standing committee reopens it, and that is audited like every move.
+ * A cycle without a council (a quarter, by default) goes from the self-assessment straight to the proposal
+ * the rule set computes (`submitForProposal`, or `closeForProposal` for a cadre who did not assess), and the
+ * standing committee may send it back to the cadre (`returnForAssessment`).
  */
 export const evaluationLifecycle = defineLifecycle({
   entity: "evaluation",
@@ -132,6 +135,9 @@ export const evaluationLifecycle = defineLifecycle({
     "decide",
     "reopen",
     "addTask",
+    "submitForProposal",
+    "closeForProposal",
+    "returnForAssessment",
   ],
   transitions: [
     { from: "SELF_ASSESSMENT", action: "submitSelfAssessment", roles: ["CADRE"], to: "COUNCIL_SCORING" },
@@ -144,6 +150,10 @@ export const evaluationLifecycle = defineLifecycle({
     // A task assigned after the self-assessment went in: back to the cadre to assess it (issue 13).
     { from: "COUNCIL_SCORING", action: "addTask", roles: ["ORG_COMMITTEE"], to: "SELF_ASSESSMENT" },
     { from: "PROPOSED", action: "addTask", roles: ["ORG_COMMITTEE"], to: "SELF_ASSESSMENT" },
+    // Cycles without a council: the proposal comes from the rule set on the period's facts.
+    { from: "SELF_ASSESSMENT", action: "submitForProposal", roles: ["CADRE"], to: "PROPOSED" },
+    { from: "SELF_ASSESSMENT", action: "closeForProposal", roles: ["ORG_COMMITTEE"], to: "PROPOSED" },
+    { from: "PROPOSED", action: "returnForAssessment", roles: ["STANDING_COMMITTEE"], to: "SELF_ASSESSMENT" },
   ],
 });
 

@@ -27,6 +27,7 @@ export const NOTIFICATION_KINDS = [
   "evaluation.councilAssigned",
   "evaluation.proposed",
   "evaluation.decided",
+  "evaluation.dueSoon",
   "security.signInFlood",
   "explanation.requested",
   "explanation.answered",

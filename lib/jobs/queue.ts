@@ -4,13 +4,13 @@ import { VIETNAM_TIME_ZONE } from "@/lib/domain/quarters";
 import { log } from "@/lib/log";
 import { deliverOutbox } from "./outbox";
 import { cleanupPendingUploads } from "./pending-uploads";
-import { produceExplanationReminders, produceReportReminders } from "./reminders";
+import { produceEvaluationReminders, produceExplanationReminders, produceReportReminders } from "./reminders";
 
 // No "server-only" here: tests start the runners directly. The app starts one per instance from
 // instrumentation.ts (docs/decisions/077).
 
 /**
- * The reminder job: report reminders (in the app and into the outbox), then explanation requests' reminders
+ * The reminder job: report and self-assessment reminders (in the app and into the outbox), then explanation requests' reminders
  * and escalations (lib/jobs/reminders.ts), then staged evidence files
  * never linked to a report (lib/jobs/pending-uploads.ts). Each step is (db, now) and safe to run from several places at once.
  */
@@ -18,7 +18,7 @@ export async function reminderJob(
   db: Db,
   now: Date,
 ): Promise<{ reminders: number; explanationsReminded: number; escalated: number; stagedRemoved: number }> {
-  const reminders = await produceReportReminders(db, now);
+  const reminders = (await produceReportReminders(db, now)) + (await produceEvaluationReminders(db, now));
   const { reminded, escalated } = await produceExplanationReminders(db, now);
   const stagedRemoved = await cleanupPendingUploads(db, now);
   return { reminders, explanationsReminded: reminded, escalated, stagedRemoved };

@@ -82,6 +82,60 @@ export async function produceReportReminders(db: Db, now: Date, options: { cadre
 }
 
 /**
+ * Self-assessment reminders: for every open evaluation cycle whose due date falls in the next
+ * `reminderDays()` days, each cadre who has not yet submitted gets one "due soon" notification (key
+ * `evaluation-due:<evaluation>`), plus an e-mail in the outbox when the account has an address. Idempotent
+ * like the report reminders, under the same advisory lock.
+ */
+export async function produceEvaluationReminders(db: Db, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(7321001)`;
+    const pending = await tx.evaluation.findMany({
+      where: {
+        status: "SELF_ASSESSMENT",
+        cycle: { status: "OPEN", dueDate: { gte: now, lte: addVietnamDays(now, reminderDays()) } },
+        cadre: { user: { active: true } },
+      },
+      select: {
+        id: true,
+        cycle: { select: { periodKind: true, year: true, quarter: true, dueDate: true } },
+        cadre: { select: { user: { select: { id: true, email: true } } } },
+      },
+    });
+    const keys = pending.map((e) => `evaluation-due:${e.id}`);
+    const existing = new Set(
+      (await tx.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey),
+    );
+    const fresh = pending.filter((e) => !existing.has(`evaluation-due:${e.id}`));
+    if (fresh.length === 0) return 0;
+    await tx.notification.createMany({
+      data: fresh.map((e) => ({
+        userId: e.cadre.user!.id,
+        kind: "evaluation.dueSoon" satisfies NotificationKind,
+        params: { year: e.cycle.year, quarter: e.cycle.quarter },
+        href: `/evaluations/${e.id}`,
+        dedupeKey: `evaluation-due:${e.id}`,
+      })),
+      skipDuplicates: true,
+    });
+    const mailable = fresh.filter((e) => e.cadre.user!.email);
+    if (mailable.length)
+      await tx.emailOutbox.createMany({
+        data: mailable.map((e) => {
+          const period = e.cycle.periodKind === "QUARTER" ? `quý ${e.cycle.quarter}/${e.cycle.year}` : `năm ${e.cycle.year}`;
+          return {
+            to: e.cadre.user!.email!,
+            subject: `Sắp đến hạn tự đánh giá ${period}`,
+            body: `Hạn tự đánh giá ${period}: ${e.cycle.dueDate!.toLocaleDateString("vi-VN", { timeZone: VIETNAM_TIME_ZONE })}.\nĐồng chí vui lòng đăng nhập hệ thống để tự đánh giá từng việc được giao.`,
+          };
+        }),
+      });
+    return fresh.length;
+  });
+}
+
+
+/**
  * How many reminders an unanswered explanation request gets after its due date before it escalates to the
  * standing committee (EXPLANATION_REMINDERS, default 3, as Hà Nội raises a task still overdue after three
  * reminders at the standing committee's meeting).

@@ -297,7 +297,11 @@ register("app/(app)/rounds/actions.ts", "org", "state", {
 register("app/(app)/evaluations/actions.ts", "org", "state", {
   openCycleAction: (w) => ({
     roundId: w.closedRound.id,
+    periodKind: "YEAR",
     year: "2026",
+    quarter: "",
+    dueDate: "2027-01-15",
+    council: "yes",
     memberIds: w.users.council.id,
     "criteria.0.name": "Kết quả",
     "criteria.0.weight": "100",
@@ -320,6 +324,9 @@ register("app/(app)/evaluations/actions.ts", "cadre", "state", {
     "tasks.0.level": "GOOD",
     "tasks.0.score": "80",
     "tasks.0.justification": "Hoàn thành",
+    "tasks.0.achieved": "Đạt chỉ tiêu của quý",
+    "tasks.0.objectiveCauses": "",
+    "tasks.0.subjectiveCauses": "",
   }),
 });
 register("app/(app)/evaluations/actions.ts", "council", "state", {

@@ -67,6 +67,10 @@ const EXPECTED: Record<string, string[]> = {
     "DECIDED -reopen-> PROPOSED by STANDING_COMMITTEE",
     "COUNCIL_SCORING -addTask-> SELF_ASSESSMENT by ORG_COMMITTEE",
     "PROPOSED -addTask-> SELF_ASSESSMENT by ORG_COMMITTEE",
+    // Without a council (a quarter by default) the rule set proposes at once.
+    "SELF_ASSESSMENT -submitForProposal-> PROPOSED by CADRE",
+    "SELF_ASSESSMENT -closeForProposal-> PROPOSED by ORG_COMMITTEE",
+    "PROPOSED -returnForAssessment-> SELF_ASSESSMENT by STANDING_COMMITTEE",
   ],
   // The escalation is the reminder job's (systemTransition): no role may take it.
   explanation: ["OPEN -answer-> ANSWERED by CADRE", "ESCALATED -answer-> ANSWERED by CADRE"],

@@ -192,7 +192,7 @@ export default async function StandingCommitteeHomePage() {
                         {e.cadreName}
                       </Link>
                     </Td>
-                    <Td label={t("year")}>{e.year}</Td>
+                    <Td label={t("year")}>{e.quarter ? `Q${e.quarter}/${e.year}` : e.year}</Td>
                     <Td label={t("score")} className="text-right tabular-nums">
                       {f.number(e.aggregateScore)}
                     </Td>

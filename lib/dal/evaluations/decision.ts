@@ -88,6 +88,8 @@ export async function decideEvaluation(input: DecideEvaluationInput): Promise<vo
         ? [{ to: [e.cadre.user.id], kind: "evaluation.decided", params: { year: e.cycle.year }, href: `/evaluations/${e.id}` }]
         : [],
     });
+    // A quarter's rating settles nothing: the tasks run on to the year's decision.
+    if (e.cycle.periodKind === "QUARTER") return;
     const tasks = await tx.task.findMany({
       where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId, status: "ASSIGNED", endDate: { lt: yearStart(e.cycle.year + 1) } },
       include: {

@@ -201,7 +201,15 @@ export type StandingCommitteeHome = {
     createdAt: Date;
   }[];
   changeRequestsTotal: number;
-  evaluations: { id: string; cadreName: string; year: number; proposedRating: string | null; aggregateScore: string | null }[];
+  evaluations: {
+    id: string;
+    cadreName: string;
+    year: number;
+    /** 1–4 for a quarter's evaluation, 0 for a year's or a term's. */
+    quarter: number;
+    proposedRating: string | null;
+    aggregateScore: string | null;
+  }[];
   evaluationsTotal: number;
 };
 
@@ -237,7 +245,7 @@ export async function getStandingCommitteeHome(): Promise<StandingCommitteeHome>
         where: evWhere,
         take: 10,
         orderBy: { updatedAt: "asc" },
-        include: { cadre: { select: { fullName: true } }, cycle: { select: { year: true } } },
+        include: { cadre: { select: { fullName: true } }, cycle: { select: { year: true, quarter: true } } },
       }),
       db.evaluation.count({ where: evWhere }),
     ]);
@@ -265,6 +273,7 @@ export async function getStandingCommitteeHome(): Promise<StandingCommitteeHome>
       id: e.id,
       cadreName: e.cadre.fullName,
       year: e.cycle.year,
+      quarter: e.cycle.quarter,
       proposedRating: e.proposedRating,
       aggregateScore: e.aggregateScore?.toString() ?? null,
     })),

@@ -76,7 +76,12 @@ export async function getPublicRound(
   const db = await getDb();
   const round = await db.round.findFirst({ where: { id, isPublic: true, status: { not: "DRAFT" } }, select: roundSelect });
   if (!round) throw new NotFoundError();
-  const ratingWhere = { cycle: { roundId: id }, status: "DECIDED" as const, finalRating: { not: null } };
+  // The public page shows the ratings of years and terms; a quarter's rating is a working step toward them.
+  const ratingWhere = {
+    cycle: { roundId: id, periodKind: { not: "QUARTER" as const } },
+    status: "DECIDED" as const,
+    finalRating: { not: null },
+  };
   const { skip, take } = pageArgs(page);
   const taskWhere = { roundId: id, status: { not: "CANCELLED" as const }, AND: await listSearchConditions(db, q) };
   const [ratingCount, tasks, ratings] = await Promise.all([

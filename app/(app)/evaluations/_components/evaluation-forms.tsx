@@ -11,6 +11,8 @@ import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { initialActionState } from "@/lib/actions/state";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS, RATINGS, type Rating } from "@/lib/domain/evaluation";
+import { councilByDefault, EVALUATION_PERIOD_KINDS, type EvaluationPeriodKind } from "@/lib/domain/evaluation-periods";
+import { isQuarter, quarterEvaluationDueDate, vietnamDayString } from "@/lib/domain/quarters";
 import {
   addToCycleAction,
   carryOverAction,
@@ -46,16 +48,43 @@ export function OpenCycleForm({
   rounds,
   councilUsers,
   defaultYear,
+  defaultQuarter,
 }: {
   rounds: { id: string; name: string }[];
   councilUsers: { id: string; fullName: string }[];
   defaultYear: number;
+  defaultQuarter: { year: number; quarter: number };
 }) {
   const t = useTranslations("evaluations");
   const tr = useTranslations("ratings");
   const [state, action] = useActionState(openCycleAction, initialActionState);
+  const echoed = (name: string) => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : undefined);
+  const [kind, setKind] = useState<EvaluationPeriodKind>((echoed("periodKind") as EvaluationPeriodKind) ?? "QUARTER");
+  const [quarter, setQuarter] = useState(Number(echoed("quarter") ?? defaultQuarter.quarter));
+  const [year, setYear] = useState(Number(echoed("year") ?? defaultQuarter.year));
+  const [council, setCouncil] = useState<"yes" | "no">(
+    (echoed("council") as "yes" | "no") ?? (councilByDefault(kind) ? "yes" : "no"),
+  );
+  // The due date a quarter gets unless the committee types another: the 15th of its last month.
+  const suggestedDue =
+    kind === "QUARTER" && isQuarter({ year, quarter }) ? vietnamDayString(quarterEvaluationDueDate({ year, quarter })) : "";
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form
+      action={action}
+      className="space-y-5"
+      noValidate
+      onChange={(e) => {
+        const target = e.target as unknown as HTMLInputElement | HTMLSelectElement;
+        if (target.name === "periodKind") {
+          const next = target.value as EvaluationPeriodKind;
+          setKind(next);
+          setCouncil(councilByDefault(next) ? "yes" : "no");
+          setYear(next === "QUARTER" ? defaultQuarter.year : defaultYear);
+        }
+        if (target.name === "quarter") setQuarter(Number(target.value));
+        if (target.name === "year") setYear(Number(target.value));
+      }}
+    >
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
@@ -65,27 +94,74 @@ export function OpenCycleForm({
           required
           options={rounds.map((r) => ({ value: r.id, label: r.name }))}
         />
+        <SelectField
+          name="periodKind"
+          label={t("periodKind")}
+          state={state}
+          required
+          defaultValue={kind}
+          options={EVALUATION_PERIOD_KINDS.map((k) => ({ value: k, label: t(`periodKinds.${k}`) }))}
+        />
         <TextField
+          key={`year-${kind}`}
           schema={OpenCycleSchema}
           name="year"
           type="number"
           label={t("year")}
           state={state}
-          defaultValue={String(defaultYear)}
+          defaultValue={String(year)}
           required
+        />
+        {kind === "QUARTER" && (
+          <SelectField
+            name="quarter"
+            label={t("quarter")}
+            state={state}
+            required
+            defaultValue={String(quarter)}
+            options={[1, 2, 3, 4].map((q) => ({ value: String(q), label: t("quarterN", { quarter: q, year }) }))}
+          />
+        )}
+        <TextField
+          key={`due-${suggestedDue}`}
+          name="dueDate"
+          type="date"
+          label={t("dueDate")}
+          hint={t("dueDateHint")}
+          state={state}
+          defaultValue={suggestedDue}
         />
       </div>
       <fieldset className="space-y-2 rounded-lg border border-slate-200 p-4">
-        <legend className="px-1 text-base font-semibold">{t("council")}</legend>
-        {state.fieldErrors?.memberIds && <p className="text-sm text-red-700">{state.fieldErrors.memberIds.join(" ")}</p>}
-        {councilUsers.map((u) => (
-          <label key={u.id} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="memberIds" value={u.id} defaultChecked className="h-4 w-4" />
-            {u.fullName}
+        <legend className="px-1 text-base font-semibold">{t("councilChoice")}</legend>
+        <p className="text-sm text-slate-600">{t("councilHint")}</p>
+        {(["yes", "no"] as const).map((v) => (
+          <label key={v} className="flex items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="council"
+              value={v}
+              checked={council === v}
+              onChange={() => setCouncil(v)}
+              className="h-4 w-4"
+            />
+            {v === "yes" ? t("councilYes") : t("councilNo")}
           </label>
         ))}
       </fieldset>
-      <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4">
+      {council === "yes" && (
+        <fieldset className="space-y-2 rounded-lg border border-slate-200 p-4">
+          <legend className="px-1 text-base font-semibold">{t("council")}</legend>
+          {state.fieldErrors?.memberIds && <p className="text-sm text-red-700">{state.fieldErrors.memberIds.join(" ")}</p>}
+          {councilUsers.map((u) => (
+            <label key={u.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="memberIds" value={u.id} defaultChecked className="h-4 w-4" />
+              {u.fullName}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <fieldset className={council === "yes" ? "space-y-3 rounded-lg border border-slate-200 p-4" : "hidden"}>
         <legend className="px-1 text-base font-semibold">{t("criteria")}</legend>
         <p className="text-sm text-slate-600">{t("criteriaHint")}</p>
         {DEFAULT_CRITERIA.map((c, i) => (
@@ -134,10 +210,13 @@ export function SelfAssessmentForm({
   evaluationId,
   version,
   tasks,
+  quarterly = false,
 }: {
   evaluationId: string;
   version: number;
   tasks: { id: string; code: string; title: string; progress: number | null }[];
+  /** A quarter's assessment: what was achieved and the causes of any shortfall (Kết luận 198-KL/TW). */
+  quarterly?: boolean;
 }) {
   const t = useTranslations("evaluations");
   const rawLocale = useLocale();
@@ -156,6 +235,32 @@ export function SelfAssessmentForm({
           </legend>
           <input type="hidden" name={`tasks.${i}.taskId`} value={task.id} />
           {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: formatPercent(task.progress, isLocale(rawLocale) ? rawLocale : "vi") })}</p>}
+          {quarterly && (
+            <>
+              <TextAreaField
+                schema={SelfAssessmentSchema}
+                name={`tasks.${i}.achieved`}
+                label={t("achieved")}
+                hint={t("achievedHint")}
+                state={state}
+                required
+              />
+              <div className="grid gap-3 sm:grid-cols-2">
+                <TextAreaField
+                  schema={SelfAssessmentSchema}
+                  name={`tasks.${i}.objectiveCauses`}
+                  label={t("objectiveCauses")}
+                  state={state}
+                />
+                <TextAreaField
+                  schema={SelfAssessmentSchema}
+                  name={`tasks.${i}.subjectiveCauses`}
+                  label={t("subjectiveCauses")}
+                  state={state}
+                />
+              </div>
+            </>
+          )}
           <div className="grid gap-3 sm:grid-cols-2">
             <SelectField
               name={`tasks.${i}.level`}
@@ -174,14 +279,16 @@ export function SelfAssessmentForm({
               required
             />
           </div>
-          <TextAreaField
-            schema={SelfAssessmentSchema}
-            name={`tasks.${i}.justification`}
-            label={t("justification")}
-            hint={t("justificationHint")}
-            state={state}
-            required
-          />
+          {!quarterly && (
+            <TextAreaField
+              schema={SelfAssessmentSchema}
+              name={`tasks.${i}.justification`}
+              label={t("justification")}
+              hint={t("justificationHint")}
+              state={state}
+              required
+            />
+          )}
         </fieldset>
       ))}
       <SelectField name="selfRating" label={t("selfRating")} state={state} required options={ratings} placeholder={choose} />

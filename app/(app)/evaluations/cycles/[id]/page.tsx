@@ -29,8 +29,21 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <PageHeader
-        title={`${t("yearN", { year: cycle.year })} · ${cycle.roundName}`}
-        description={`${t("council")}: ${cycle.members.join(", ")} · ${cycle.criteria.map((c) => `${c.name} ${f.percent(c.weight)}`).join(", ")}`}
+        title={`${
+          cycle.kind === "QUARTER"
+            ? t("quarterN", { quarter: cycle.quarter, year: cycle.year })
+            : cycle.kind === "TERM"
+              ? t("termOf", { year: cycle.year })
+              : t("yearN", { year: cycle.year })
+        } · ${cycle.roundName}`}
+        description={[
+          cycle.councilRequired
+            ? `${t("council")}: ${cycle.members.join(", ")} · ${cycle.criteria.map((c) => `${c.name} ${f.percent(c.weight)}`).join(", ")}`
+            : t("noCouncil"),
+          cycle.dueDate ? t("dueShown", { date: f.date(cycle.dueDate) }) : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
         actions={
           <>
             {hasPermission(user.active?.role, "export:download") && (
@@ -38,7 +51,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
                 {te("ratingSummary", { year: cycle.year })}
               </a>
             )}
-            {hasPermission(user.active?.role, "evaluation:manage") && (
+            {hasPermission(user.active?.role, "evaluation:manage") && cycle.kind === "YEAR" && (
               <LinkButton href={`/evaluations/carry-over?roundId=${cycle.roundId}&year=${cycle.year}`} variant="secondary">
                 {t("carryTitle")}
               </LinkButton>
