@@ -60,10 +60,19 @@ async function workloadTasks(db: PrismaClient): Promise<Work[]> {
     const user = await db.user.findFirstOrThrow({ where: { username }, include: { cadre: true } });
     const tasks = [];
     for (let i = 0; i < 3; i++) {
-      const t = await createTask({ roundId: round.id, cadre: user.cadre!, supervisorId: "user-daumoi", assignedById: "user-thuongtruc" });
+      const t = await createTask({
+        roundId: round.id,
+        cadre: user.cadre!,
+        supervisorId: "user-daumoi",
+        assignedById: "user-thuongtruc",
+      });
       await db.task.update({
         where: { id: t.id },
-        data: { startDate: new Date("2025-12-31T17:00:00Z"), endDate: new Date("2026-12-31T16:59:59Z"), title: `Cụm ${username} ${i + 1}: ${t.title}` },
+        data: {
+          startDate: new Date("2025-12-31T17:00:00Z"),
+          endDate: new Date("2026-12-31T16:59:59Z"),
+          title: `Cụm ${username} ${i + 1}: ${t.title}`,
+        },
       });
       await db.target.updateMany({ where: { taskId: t.id }, data: { deadline: new Date("2026-12-31T16:59:59Z") } });
       tasks.push({ id: t.id, title: `Cụm ${username} ${i + 1}: ${t.title}` });
@@ -105,14 +114,21 @@ function startInstance(name: "a" | "b"): ChildProcess {
 
 /** A port some earlier run left taken would answer for the instance the test means to start: refuse. */
 async function refuseTaken(port: number) {
-  const taken = await fetch(`http://localhost:${port}/api/health`).then(() => true, () => false);
-  if (taken) throw new Error(`port ${port} is already in use: stop what listens there (or set CLUSTER_PORT_A/B, CLUSTER_LB_PORT)`);
+  const taken = await fetch(`http://localhost:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken)
+    throw new Error(`port ${port} is already in use: stop what listens there (or set CLUSTER_PORT_A/B, CLUSTER_LB_PORT)`);
 }
 
 async function waitReady(port: number, ms = 120_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    const ok = await fetch(`http://localhost:${port}/api/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://localhost:${port}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await sleep(500);
   }
@@ -376,7 +392,13 @@ async function main() {
   for (let attempt = 1; !db; attempt++) {
     db = await freshDatabase().catch(async (error: unknown) => {
       if (attempt >= 3) throw error;
-      say(`seeding failed (${String(error).split("\n").find((l) => /timeout|expired/i.test(l)) ?? "error"}), again`);
+      say(
+        `seeding failed (${
+          String(error)
+            .split("\n")
+            .find((l) => /timeout|expired/i.test(l)) ?? "error"
+        }), again`,
+      );
       return null;
     });
   }
@@ -433,7 +455,8 @@ async function main() {
     cadresDone = true;
     await chaos;
     const [c, s, r] = await settled;
-    for (const result of [c, s, r]) if (result.status === "rejected") say(`worker stopped: ${String(result.reason).split("\n")[0]}`);
+    for (const result of [c, s, r])
+      if (result.status === "rejected") say(`worker stopped: ${String(result.reason).split("\n")[0]}`);
     if (c.status === "rejected" || s.status === "rejected") throw new Error("a client gave up: see the failures above");
     const dashboardReads = r.status === "fulfilled" ? r.value : 0;
     say(`workload done: ${acknowledged.length} submissions, ${responded.length} responses, ${dashboardReads} dashboard reads`);
@@ -447,17 +470,28 @@ async function main() {
     // Every acknowledged write stored exactly once.
     for (const s of acknowledged) {
       const [year, quarter] = s.quarter.split("Q").map(Number);
-      const reports = await db.quarterlyReport.findMany({ where: { taskId: s.taskId, year, quarter }, include: { attachments: true } });
+      const reports = await db.quarterlyReport.findMany({
+        where: { taskId: s.taskId, year, quarter },
+        include: { attachments: true },
+      });
       const files = reports.flatMap((r) => r.attachments).filter((a) => a.fileName === s.fileName);
-      const submits = await db.auditEvent.count({ where: { action: "report.submit", entityId: { in: reports.map((r) => r.id) } } });
-      const responds = await db.auditEvent.count({ where: { action: "report.respond", entityId: { in: reports.map((r) => r.id) } } });
+      const submits = await db.auditEvent.count({
+        where: { action: "report.submit", entityId: { in: reports.map((r) => r.id) } },
+      });
+      const responds = await db.auditEvent.count({
+        where: { action: "report.respond", entityId: { in: reports.map((r) => r.id) } },
+      });
       if (reports.length !== 1 || !["SUBMITTED", "RESPONDED"].includes(reports[0]!.status))
         problems.push(`${s.taskId} ${s.quarter}: ${reports.length} report(s), ${reports[0]?.status}`);
-      if (files.length !== 1) problems.push(`${s.fileName}: stored ${files.length} times${s.replayed ? " (retried submission)" : ""}`);
-      if (submits !== 1) problems.push(`${s.taskId} ${s.quarter}: submitted ${submits} times${s.replayed ? " (retried submission)" : ""}`);
+      if (files.length !== 1)
+        problems.push(`${s.fileName}: stored ${files.length} times${s.replayed ? " (retried submission)" : ""}`);
+      if (submits !== 1)
+        problems.push(`${s.taskId} ${s.quarter}: submitted ${submits} times${s.replayed ? " (retried submission)" : ""}`);
       if (responds !== 1) problems.push(`${s.taskId} ${s.quarter}: responded ${responds} times`);
     }
-    const stray = await db.storedFile.count({ where: { key: { notIn: (await db.attachment.findMany({ select: { storageKey: true } })).map((a) => a.storageKey) } } });
+    const stray = await db.storedFile.count({
+      where: { key: { notIn: (await db.attachment.findMany({ select: { storageKey: true } })).map((a) => a.storageKey) } },
+    });
     if (stray) problems.push(`${stray} stored file(s) no attachment names`);
 
     // Every file readable from both instances directly, by its owner, byte for byte.
@@ -474,7 +508,8 @@ async function main() {
       for (const port of [PORTS.a, PORTS.b]) {
         const r = await owners.get(s.username)!.request.get(`http://localhost:${port}/api/attachments/${attachment.id}`);
         const body = await r.body();
-        if (r.status() !== 200 || sha(body) !== s.sha256) problems.push(`${s.fileName} on :${port}: ${r.status()}, ${body.length} bytes`);
+        if (r.status() !== 200 || sha(body) !== s.sha256)
+          problems.push(`${s.fileName} on :${port}: ${r.status()}, ${body.length} bytes`);
         else checkedFiles++;
       }
     }
@@ -483,14 +518,17 @@ async function main() {
     const final = await serverStates();
     if (!/option httpchk GET \/api\/ready/.test(haproxyConfig())) problems.push("health check not on /api/ready");
     for (const name of ["a", "b"]) {
-      if (initial[name]?.status !== "UP" || !/^L7OK/.test(initial[name]!.check)) problems.push(`server ${name} at start: ${JSON.stringify(initial[name])}`);
-      if (final[name]?.status !== "UP" || !/^L7OK/.test(final[name]!.check)) problems.push(`server ${name} at the end: ${JSON.stringify(final[name])}`);
+      if (initial[name]?.status !== "UP" || !/^L7OK/.test(initial[name]!.check))
+        problems.push(`server ${name} at start: ${JSON.stringify(initial[name])}`);
+      if (final[name]?.status !== "UP" || !/^L7OK/.test(final[name]!.check))
+        problems.push(`server ${name} at the end: ${JSON.stringify(final[name])}`);
     }
     if (!downStates.some((s) => s.a?.status === "DOWN")) problems.push("HAProxy never marked the killed instance down");
     if (downStates.some((s) => s.b?.status !== "UP")) problems.push("the surviving instance was marked down");
 
     say(`files read from both instances: ${checkedFiles / 2} × 2; requests before/down/after: ${JSON.stringify(successes)}`);
-    if (replays.length !== acknowledged.filter((s) => s.replayed).length) problems.push(`only ${replays.length} submissions were replayed`);
+    if (replays.length !== acknowledged.filter((s) => s.replayed).length)
+      problems.push(`only ${replays.length} submissions were replayed`);
     for (const r of replays) console.log(`    replayed: ${r}`);
     say(`retried client steps (tolerated): ${log.retried.length}`);
     for (const r of log.retried) console.log(`    ${r}`);
@@ -498,7 +536,9 @@ async function main() {
       console.error(`\nCLUSTER FAILED:\n  ${problems.join("\n  ")}`);
       process.exitCode = 1;
     } else {
-      say(`CLUSTER OK: ${acknowledged.length} submissions (${acknowledged.filter((s) => s.replayed).length} retried), each stored once; ${checkedFiles} file reads; sessions kept; ${log.retried.length} retried steps, no other errors`);
+      say(
+        `CLUSTER OK: ${acknowledged.length} submissions (${acknowledged.filter((s) => s.replayed).length} retried), each stored once; ${checkedFiles} file reads; sessions kept; ${log.retried.length} retried steps, no other errors`,
+      );
     }
   } finally {
     await browser?.close().catch(() => {});
