@@ -16,7 +16,9 @@ export async function migrateUploadDir(db: Db, dir: string, target: FileStore, l
   const source = directoryFileStore(dir);
   const keys = source.keys();
   const named = new Set(
-    (await db.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map((a) => a.storageKey),
+    (await db.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map(
+      (a) => a.storageKey,
+    ),
   );
   const result: MigrationResult = { copied: 0, skipped: 0, bytes: 0 };
   for (const key of keys) {

@@ -56,12 +56,15 @@ function isNotFound(error: unknown) {
  * Files in an S3-compatible bucket. A stream is sent in 5 MB parts (multipart upload) and read back as the
  * response's stream, so no file is held whole; the bucket's own versioning or replication is its backup.
  */
-export function s3FileStore(location: S3Location, client = new S3Client({
-  region: location.region,
-  endpoint: location.endpoint,
-  forcePathStyle: location.forcePathStyle,
-  credentials: location.credentials,
-})): FileStore {
+export function s3FileStore(
+  location: S3Location,
+  client = new S3Client({
+    region: location.region,
+    endpoint: location.endpoint,
+    forcePathStyle: location.forcePathStyle,
+    credentials: location.credentials,
+  }),
+): FileStore {
   const Bucket = location.bucket;
   const objectKey = (key: string) => `${location.prefix}${checkKey(key)}`;
   return {

@@ -56,7 +56,10 @@ export async function deliverOutbox(
     if (claimed.count === 0) continue; // another worker has it
     try {
       await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.body });
-      await db.emailOutbox.update({ where: { id: m.id }, data: { status: "SENT", sentAt: new Date(), error: null, nextAttemptAt: null } });
+      await db.emailOutbox.update({
+        where: { id: m.id },
+        data: { status: "SENT", sentAt: new Date(), error: null, nextAttemptAt: null },
+      });
       result.sent++;
     } catch (e) {
       const dead = attempts >= MAX_DELIVERY_ATTEMPTS;

@@ -77,7 +77,7 @@ export async function startPgBossRunner(db: Db, url: string, options: { schedule
     await boss.work<JobData>(name, async (jobs) => {
       for (const job of jobs) {
         const result = await runJob(db, name, job.data ?? {});
-        log.info({ job: name, id: job.id, result }, "job done");
+        log[name === "outbox" ? "debug" : "info"]({ job: name, id: job.id, result }, "job done");
       }
     });
   }
@@ -103,7 +103,7 @@ export function startInProcessRunner(db: Db, options: { schedule?: boolean; retr
   const attempt = async (name: JobName, data: JobData, tries: number): Promise<void> => {
     try {
       const result = await runJob(db, name, data);
-      log.info({ job: name, result }, "job done");
+      log[name === "outbox" ? "debug" : "info"]({ job: name, result }, "job done");
     } catch (error) {
       log.error({ err: error, job: name, tries }, "job failed");
       if (tries < 4 && !stopped) {

@@ -40,7 +40,11 @@ async function freshDatabase() {
   await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
   await admin.end();
   await applyMigrations(new PrismaPg({ connectionString: DB_URL, max: 1 }));
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: DB_URL, max: 4 }) });
+  // The seed is one transaction: give it time on a busy CI machine.
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: DB_URL, max: 4 }),
+    transactionOptions: { timeout: 180_000, maxWait: 60_000 },
+  });
   setDb(db);
   await seedDemo(db);
   return db;
@@ -56,10 +60,19 @@ async function workloadTasks(db: PrismaClient): Promise<Work[]> {
     const user = await db.user.findFirstOrThrow({ where: { username }, include: { cadre: true } });
     const tasks = [];
     for (let i = 0; i < 3; i++) {
-      const t = await createTask({ roundId: round.id, cadre: user.cadre!, supervisorId: "user-daumoi", assignedById: "user-thuongtruc" });
+      const t = await createTask({
+        roundId: round.id,
+        cadre: user.cadre!,
+        supervisorId: "user-daumoi",
+        assignedById: "user-thuongtruc",
+      });
       await db.task.update({
         where: { id: t.id },
-        data: { startDate: new Date("2025-12-31T17:00:00Z"), endDate: new Date("2026-12-31T16:59:59Z"), title: `Cụm ${username} ${i + 1}: ${t.title}` },
+        data: {
+          startDate: new Date("2025-12-31T17:00:00Z"),
+          endDate: new Date("2026-12-31T16:59:59Z"),
+          title: `Cụm ${username} ${i + 1}: ${t.title}`,
+        },
       });
       await db.target.updateMany({ where: { taskId: t.id }, data: { deadline: new Date("2026-12-31T16:59:59Z") } });
       tasks.push({ id: t.id, title: `Cụm ${username} ${i + 1}: ${t.title}` });
@@ -99,10 +112,23 @@ function startInstance(name: "a" | "b"): ChildProcess {
   return child;
 }
 
+/** A port some earlier run left taken would answer for the instance the test means to start: refuse. */
+async function refuseTaken(port: number) {
+  const taken = await fetch(`http://localhost:${port}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken)
+    throw new Error(`port ${port} is already in use: stop what listens there (or set CLUSTER_PORT_A/B, CLUSTER_LB_PORT)`);
+}
+
 async function waitReady(port: number, ms = 120_000) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    const ok = await fetch(`http://localhost:${port}/api/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://localhost:${port}/api/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await sleep(500);
   }
@@ -128,6 +154,7 @@ backend app
   balance roundrobin
   option httpchk GET /api/ready
   http-check expect status 200
+  timeout check 5s
   default-server inter 1s fall 2 rise 2
   server a 127.0.0.1:${PORTS.a} check
   server b 127.0.0.1:${PORTS.b} check
@@ -217,7 +244,7 @@ async function signIn(context: BrowserContext, username: string) {
     await page.goto(`${LB}/login`);
     await page.locator('input[name="username"]').fill(username);
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.locator('form button[type="submit"]').click();
+    await page.getByRole("button", { name: /^(Đăng nhập|Sign in)$/ }).click();
     await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 });
   });
   return page;
@@ -226,6 +253,7 @@ async function signIn(context: BrowserContext, username: string) {
 type Submission = { username: string; taskId: string; quarter: string; fileName: string; sha256: string; replayed: boolean };
 const acknowledged: Submission[] = [];
 const responded: string[] = [];
+const replays: string[] = [];
 
 function evidencePdf(label: string) {
   return Buffer.concat([
@@ -270,25 +298,32 @@ async function cadre(context: BrowserContext, work: Work, quarters: string[]) {
         await page.locator('textarea[name="results"]').fill(`Kết quả ${quarter} của ${task.title}`);
         await page.locator('input[name="actuals.0.actualValue"]').fill(String(10 * n));
         await page.locator('input[name="evidence"]').setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: pdf });
-        let captured: Request | null = null;
+        const matcher = (u: URL) => u.pathname === new URL(formUrl).pathname;
+        let lost: Promise<Request> | null = null;
         if (replay) {
-          await page.route(
-            (u) => u.pathname === new URL(formUrl).pathname,
-            async (route, request) => {
-              if (request.method() !== "POST") return route.continue();
+          let resolve!: (r: Request) => void;
+          let reject!: (e: Error) => void;
+          lost = new Promise<Request>((yes, no) => ((resolve = yes), (reject = no)));
+          lost.catch(() => {}); // awaited below, unless the click itself fails first
+          await page.route(matcher, async (route, request) => {
+            if (request.method() !== "POST") return route.continue();
+            try {
               await route.fetch(); // reaches the server, which stores the report
-              captured = request;
-              await route.abort("connectionreset"); // the answer is lost
-            },
-            { times: 1 },
-          );
+            } catch (error) {
+              await route.abort("connectionreset").catch(() => {});
+              return reject(error as Error);
+            }
+            await route.abort("connectionreset"); // the answer is lost on the way back
+            resolve(request);
+          });
         }
-        await page.locator('button[name="intent"][value="submit"]').click();
-        if (replay) {
-          await page.waitForEvent("requestfailed", { timeout: 30_000 });
-          const request = captured as Request | null;
-          if (!request) throw new Error("the submission was not sent");
-          // The identical request again: same action, same version, same file.
+        if (lost) {
+          const request = await page
+            .locator('button[name="intent"][value="submit"]')
+            .click()
+            .then(() => Promise.race([lost, sleep(60_000).then(() => Promise.reject(new Error("the submission was not sent")))]))
+            .finally(() => page.unroute(matcher));
+          // The identical request again, as a client does after a lost connection: same action, version, file.
           const again = await context.request.fetch(request.url(), {
             method: "POST",
             headers: request.headers(),
@@ -296,7 +331,9 @@ async function cadre(context: BrowserContext, work: Work, quarters: string[]) {
             maxRedirects: 0,
           });
           if (again.status() >= 500) throw new Error(`the retried submission failed: ${again.status()}`);
+          replays.push(`${work.username} ${quarter}: the retry was answered ${again.status()}`);
         } else {
+          await page.locator('button[name="intent"][value="submit"]').click();
           await page.waitForURL((u) => u.pathname === `/tasks/${task.id}`, { timeout: 30_000 });
         }
         if (!(await quarterSubmitted(page, task.id, quarter, work.username))) throw new Error("not submitted");
@@ -350,8 +387,23 @@ async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No build: run `npx next build` first.");
   if (!existsSync(HAPROXY)) throw new Error(`${HAPROXY} not found: apt-get install haproxy`);
   say(`fresh database ${new URL(DB_URL).pathname.slice(1)}`);
-  const db = await freshDatabase();
+  // On a busy machine the seed may still fail: try again afresh.
+  let db: PrismaClient | null = null;
+  for (let attempt = 1; !db; attempt++) {
+    db = await freshDatabase().catch(async (error: unknown) => {
+      if (attempt >= 3) throw error;
+      say(
+        `seeding failed (${
+          String(error)
+            .split("\n")
+            .find((l) => /timeout|expired/i.test(l)) ?? "error"
+        }), again`,
+      );
+      return null;
+    });
+  }
   const works = await workloadTasks(db);
+  for (const port of [PORTS.a, PORTS.b, LB_PORT]) await refuseTaken(port);
   say("starting two instances and HAProxy");
   const instances = { a: startInstance("a"), b: startInstance("b") };
   await Promise.all([waitReady(PORTS.a), waitReady(PORTS.b)]);
@@ -377,13 +429,17 @@ async function main() {
     const cadres = Promise.all(works.map(async (w) => cadre(await ctx(), w, ["2026Q1", "2026Q2"])));
     const sup = ctx().then((c) => supervisor(c, () => cadresDone));
     const reads = ctx().then((c) => reader(c, () => cadresDone && responded.length >= acknowledged.length));
+    // A worker that gives up fails the run, but only once the others have stopped.
+    const settled = Promise.allSettled([cadres, sup, reads]);
 
     // The failure: instance a is killed outright while the workload runs, then started again.
     const chaos = (async () => {
-      await sleep(20_000);
+      // Once the first submissions are through (at most two minutes in), while the rest are under way.
+      for (let i = 0; i < 240 && acknowledged.length < 3; i++) await sleep(500);
       say(`SIGKILL instance a (acknowledged so far: ${acknowledged.length})`);
       phase = "down";
       kill(instances.a, "SIGKILL");
+      if (instances.a.exitCode === null && instances.a.signalCode === null) await new Promise((r) => instances.a.once("exit", r));
       for (let i = 0; i < 20; i++) {
         await sleep(1000);
         downStates.push(await serverStates());
@@ -395,12 +451,14 @@ async function main() {
       phase = "after";
       say(`instance a is back: ${JSON.stringify(await serverStates())}`);
     })();
-    await cadres;
+    await cadres.catch(() => {});
     cadresDone = true;
     await chaos;
-    // Make sure the workload ran on after the restart, on both instances.
-    await sup;
-    const dashboardReads = await reads;
+    const [c, s, r] = await settled;
+    for (const result of [c, s, r])
+      if (result.status === "rejected") say(`worker stopped: ${String(result.reason).split("\n")[0]}`);
+    if (c.status === "rejected" || s.status === "rejected") throw new Error("a client gave up: see the failures above");
+    const dashboardReads = r.status === "fulfilled" ? r.value : 0;
     say(`workload done: ${acknowledged.length} submissions, ${responded.length} responses, ${dashboardReads} dashboard reads`);
 
     // ——— What must hold ———
@@ -412,17 +470,28 @@ async function main() {
     // Every acknowledged write stored exactly once.
     for (const s of acknowledged) {
       const [year, quarter] = s.quarter.split("Q").map(Number);
-      const reports = await db.quarterlyReport.findMany({ where: { taskId: s.taskId, year, quarter }, include: { attachments: true } });
+      const reports = await db.quarterlyReport.findMany({
+        where: { taskId: s.taskId, year, quarter },
+        include: { attachments: true },
+      });
       const files = reports.flatMap((r) => r.attachments).filter((a) => a.fileName === s.fileName);
-      const submits = await db.auditEvent.count({ where: { action: "report.submit", entityId: { in: reports.map((r) => r.id) } } });
-      const responds = await db.auditEvent.count({ where: { action: "report.respond", entityId: { in: reports.map((r) => r.id) } } });
+      const submits = await db.auditEvent.count({
+        where: { action: "report.submit", entityId: { in: reports.map((r) => r.id) } },
+      });
+      const responds = await db.auditEvent.count({
+        where: { action: "report.respond", entityId: { in: reports.map((r) => r.id) } },
+      });
       if (reports.length !== 1 || !["SUBMITTED", "RESPONDED"].includes(reports[0]!.status))
         problems.push(`${s.taskId} ${s.quarter}: ${reports.length} report(s), ${reports[0]?.status}`);
-      if (files.length !== 1) problems.push(`${s.fileName}: stored ${files.length} times${s.replayed ? " (retried submission)" : ""}`);
-      if (submits !== 1) problems.push(`${s.taskId} ${s.quarter}: submitted ${submits} times${s.replayed ? " (retried submission)" : ""}`);
+      if (files.length !== 1)
+        problems.push(`${s.fileName}: stored ${files.length} times${s.replayed ? " (retried submission)" : ""}`);
+      if (submits !== 1)
+        problems.push(`${s.taskId} ${s.quarter}: submitted ${submits} times${s.replayed ? " (retried submission)" : ""}`);
       if (responds !== 1) problems.push(`${s.taskId} ${s.quarter}: responded ${responds} times`);
     }
-    const stray = await db.storedFile.count({ where: { key: { notIn: (await db.attachment.findMany({ select: { storageKey: true } })).map((a) => a.storageKey) } } });
+    const stray = await db.storedFile.count({
+      where: { key: { notIn: (await db.attachment.findMany({ select: { storageKey: true } })).map((a) => a.storageKey) } },
+    });
     if (stray) problems.push(`${stray} stored file(s) no attachment names`);
 
     // Every file readable from both instances directly, by its owner, byte for byte.
@@ -439,7 +508,8 @@ async function main() {
       for (const port of [PORTS.a, PORTS.b]) {
         const r = await owners.get(s.username)!.request.get(`http://localhost:${port}/api/attachments/${attachment.id}`);
         const body = await r.body();
-        if (r.status() !== 200 || sha(body) !== s.sha256) problems.push(`${s.fileName} on :${port}: ${r.status()}, ${body.length} bytes`);
+        if (r.status() !== 200 || sha(body) !== s.sha256)
+          problems.push(`${s.fileName} on :${port}: ${r.status()}, ${body.length} bytes`);
         else checkedFiles++;
       }
     }
@@ -448,20 +518,27 @@ async function main() {
     const final = await serverStates();
     if (!/option httpchk GET \/api\/ready/.test(haproxyConfig())) problems.push("health check not on /api/ready");
     for (const name of ["a", "b"]) {
-      if (initial[name]?.status !== "UP" || !/^L7OK/.test(initial[name]!.check)) problems.push(`server ${name} at start: ${JSON.stringify(initial[name])}`);
-      if (final[name]?.status !== "UP" || !/^L7OK/.test(final[name]!.check)) problems.push(`server ${name} at the end: ${JSON.stringify(final[name])}`);
+      if (initial[name]?.status !== "UP" || !/^L7OK/.test(initial[name]!.check))
+        problems.push(`server ${name} at start: ${JSON.stringify(initial[name])}`);
+      if (final[name]?.status !== "UP" || !/^L7OK/.test(final[name]!.check))
+        problems.push(`server ${name} at the end: ${JSON.stringify(final[name])}`);
     }
     if (!downStates.some((s) => s.a?.status === "DOWN")) problems.push("HAProxy never marked the killed instance down");
     if (downStates.some((s) => s.b?.status !== "UP")) problems.push("the surviving instance was marked down");
 
     say(`files read from both instances: ${checkedFiles / 2} × 2; requests before/down/after: ${JSON.stringify(successes)}`);
+    if (replays.length !== acknowledged.filter((s) => s.replayed).length)
+      problems.push(`only ${replays.length} submissions were replayed`);
+    for (const r of replays) console.log(`    replayed: ${r}`);
     say(`retried client steps (tolerated): ${log.retried.length}`);
     for (const r of log.retried) console.log(`    ${r}`);
     if (problems.length) {
       console.error(`\nCLUSTER FAILED:\n  ${problems.join("\n  ")}`);
       process.exitCode = 1;
     } else {
-      say(`CLUSTER OK: ${acknowledged.length} submissions (${acknowledged.filter((s) => s.replayed).length} retried), each stored once; ${checkedFiles} file reads; sessions kept; ${log.retried.length} retried steps, no other errors`);
+      say(
+        `CLUSTER OK: ${acknowledged.length} submissions (${acknowledged.filter((s) => s.replayed).length} retried), each stored once; ${checkedFiles} file reads; sessions kept; ${log.retried.length} retried steps, no other errors`,
+      );
     }
   } finally {
     await browser?.close().catch(() => {});
@@ -473,8 +550,15 @@ async function main() {
   }
 }
 
+// However the run ends, nothing it started is left running.
+process.on("exit", () => {
+  for (const child of children) kill(child, "SIGKILL");
+});
+
 main().catch((error) => {
-  console.error(error);
+  console.error(`CLUSTER FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  for (const f of log.failures) console.error(`  ${f}`);
+  for (const r of log.retried) console.error(`  retried: ${r}`);
   for (const child of children) kill(child, "SIGKILL");
   process.exit(1);
 });

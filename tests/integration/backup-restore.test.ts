@@ -149,7 +149,10 @@ async function storedChecksums(db: PrismaClient) {
   const store = databaseFileStore(db);
   const keys = (await db.storedFile.findMany({ orderBy: { key: "asc" } })).map((s) => s.key);
   const sums: Record<string, string> = {};
-  for (const key of keys) sums[key] = createHash("sha256").update(await readAll(await store.get(key))).digest("hex");
+  for (const key of keys)
+    sums[key] = createHash("sha256")
+      .update(await readAll(await store.get(key)))
+      .digest("hex");
   return sums;
 }
 

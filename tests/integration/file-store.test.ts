@@ -120,7 +120,13 @@ describe("the S3 file store", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "s3rver-"));
 
   beforeAll(async () => {
-    server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: dir, configureBuckets: [{ name: "evidence" }] });
+    server = new S3rver({
+      port: 0,
+      address: "127.0.0.1",
+      silent: true,
+      directory: dir,
+      configureBuckets: [{ name: "evidence" }],
+    });
     const address = (await server.run()) as AddressInfo;
     // s3rver accepts its own fixed credentials.
     url = `s3://S3RVER:S3RVER@evidence/dot-pha?endpoint=http://127.0.0.1:${address.port}`;
@@ -170,7 +176,14 @@ describe("npm run storage:migrate", () => {
       writeFileSync(path.join(dir, key), bytes);
       files[key] = sha(bytes);
       await db.attachment.create({
-        data: { taskId: task.id, fileName: `${i}.pdf`, mimeType: "application/pdf", sizeBytes: size, storageKey: key, uploadedById: supervisor.id },
+        data: {
+          taskId: task.id,
+          fileName: `${i}.pdf`,
+          mimeType: "application/pdf",
+          sizeBytes: size,
+          storageKey: key,
+          uploadedById: supervisor.id,
+        },
       });
     }
     // A stray file no attachment names is not evidence and stays behind.

@@ -1,11 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import {
-  getExportJob,
-  getExportJobFile,
-  requestAnnexJob,
-} from "@/lib/dal/read-models/export-jobs";
+import { getExportJob, getExportJobFile, requestAnnexJob } from "@/lib/dal/read-models/export-jobs";
 import { listOutbox } from "@/lib/dal/read-models/outbox";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { configuredFileStore, readAll } from "@/lib/files";
@@ -45,7 +41,10 @@ describe("e-mail delivery with retries", () => {
     expect(sent).toEqual(["good@example.vn"]);
     const bad = () => db.emailOutbox.findFirstOrThrow({ where: { to: "bad@example.vn" } });
     expect(await bad()).toMatchObject({ status: "FAILED", attempts: 1, nextAttemptAt: at(retryDelayMs(1)) });
-    expect(await db.emailOutbox.findFirstOrThrow({ where: { to: "good@example.vn" } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db.emailOutbox.findFirstOrThrow({ where: { to: "good@example.vn" } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
 
     // Before its retry time nothing is tried; at it, the next attempt, then 4, 16 and 64 minutes later.
     expect(await deliverOutbox(db, { now: at(retryDelayMs(1) - 1), transport })).toEqual({ sent: 0, failed: 0, dead: 0 });
@@ -141,7 +140,11 @@ describe("background exports", () => {
     expect(await requestAnnexJob({ roundId: w.round.id })).toMatchObject({ created: false, job: { id: job.id } });
 
     expect(await runExportJob(db, job.id)).toEqual({ status: "done", tasks: 3 });
-    expect(await getExportJob(job.id)).toMatchObject({ status: "DONE", progress: 100, fileName: `phu-luc-giao-nhiem-vu-${w.round.startYear}.docx` });
+    expect(await getExportJob(job.id)).toMatchObject({
+      status: "DONE",
+      progress: 100,
+      fileName: `phu-luc-giao-nhiem-vu-${w.round.startYear}.docx`,
+    });
     expect((await db.exportJob.findUniqueOrThrow({ where: { id: job.id } })).total).toBe(3);
     const file = await getExportJobFile(job.id);
     const text = await documentText(await readAll(await configuredFileStore(db).get(file.fileKey)));
@@ -179,7 +182,11 @@ describe("background exports", () => {
     const { job } = await requestAnnexJob({ roundId: w.round.id });
     await db.roleMembership.deleteMany({ where: { userId: w.org.id } });
     expect(await runExportJob(db, job.id)).toEqual({ status: "skipped" });
-    expect(await db.exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "FAILED", error: "forbidden", fileKey: null });
+    expect(await db.exportJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: "FAILED",
+      error: "forbidden",
+      fileKey: null,
+    });
   });
 });
 
@@ -208,26 +215,30 @@ describe("the job runners", () => {
     }
   });
 
-  it.runIf(onPostgres)("run an enqueued export through pg-boss on PostgreSQL, and schedule the reminders and the outbox once", async () => {
-    const w = await annexWorld(2);
-    const db = await getDb();
-    actAs(w.org);
-    const { job } = await requestAnnexJob({ roundId: w.round.id });
-    const url = process.env.TEST_DATABASE_URL!;
-    // Two instances start their runners at once: both schedule, one schedule row per job results.
-    const [a, b] = await Promise.all([startPgBossRunner(db, url), startPgBossRunner(db, url)]);
-    try {
-      expect(a.kind).toBe("pg-boss");
-      await a.enqueue("export", { jobId: job.id });
-      await waitFor(async () => (await db.exportJob.findUniqueOrThrow({ where: { id: job.id } })).status === "DONE");
-      const schedules = await db.$queryRaw<{ name: string; cron: string }[]>`
+  it.runIf(onPostgres)(
+    "run an enqueued export through pg-boss on PostgreSQL, and schedule the reminders and the outbox once",
+    async () => {
+      const w = await annexWorld(2);
+      const db = await getDb();
+      actAs(w.org);
+      const { job } = await requestAnnexJob({ roundId: w.round.id });
+      const url = process.env.TEST_DATABASE_URL!;
+      // Two instances start their runners at once: both schedule, one schedule row per job results.
+      const [a, b] = await Promise.all([startPgBossRunner(db, url), startPgBossRunner(db, url)]);
+      try {
+        expect(a.kind).toBe("pg-boss");
+        await a.enqueue("export", { jobId: job.id });
+        await waitFor(async () => (await db.exportJob.findUniqueOrThrow({ where: { id: job.id } })).status === "DONE");
+        const schedules = await db.$queryRaw<{ name: string; cron: string }[]>`
         SELECT name, cron FROM pgboss.schedule ORDER BY name`;
-      expect(schedules).toEqual([
-        { name: "outbox", cron: "* * * * *" },
-        { name: "reminders", cron: "5 * * * *" },
-      ]);
-    } finally {
-      await Promise.all([a.stop(), b.stop()]);
-    }
-  }, 60_000);
+        expect(schedules).toEqual([
+          { name: "outbox", cron: "* * * * *" },
+          { name: "reminders", cron: "5 * * * *" },
+        ]);
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    },
+    60_000,
+  );
 });

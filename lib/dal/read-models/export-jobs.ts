@@ -54,7 +54,10 @@ export async function requestAnnexJob(filter: ExportFilter): Promise<{ job: Expo
   const actor = await requirePermission("export:download");
   const { round } = await resolveScope(actor, filter);
   if (!round) throw new NotFoundError();
-  const params = { filter: { roundId: round.id, unitId: filter.unitId ?? null, field: filter.field ?? null }, unitId: actor.unitId };
+  const params = {
+    filter: { roundId: round.id, unitId: filter.unitId ?? null, field: filter.field ?? null },
+    unitId: actor.unitId,
+  };
   const db = await getDb();
   const open = await db.exportJob.findMany({
     where: { requestedById: actor.userId, role: actor.role, kind: "annex", status: { in: ["QUEUED", "RUNNING"] } },
@@ -123,7 +126,10 @@ export async function startAnnexJob(db: Db, id: string): Promise<{ data: TaskExp
 }
 
 export async function setExportJobProgress(db: Db, id: string, progress: number): Promise<void> {
-  await db.exportJob.updateMany({ where: { id, status: "RUNNING" }, data: { progress: Math.max(0, Math.min(99, Math.round(progress))) } });
+  await db.exportJob.updateMany({
+    where: { id, status: "RUNNING" },
+    data: { progress: Math.max(0, Math.min(99, Math.round(progress))) },
+  });
 }
 
 export async function finishExportJob(db: Db, id: string, file: { fileKey: string; fileName: string; mimeType: string }) {

@@ -74,7 +74,9 @@ export default async function OutboxPage({
                     {m.attempts > 0 && m.status !== "SENT" && (
                       <p className="text-xs text-slate-600">
                         {t("attempts", { count: m.attempts })}
-                        {m.status === "FAILED" && m.nextAttemptAt && ` · ${t("nextAttempt", { time: f.dateTime(m.nextAttemptAt) })}`}
+                        {m.status === "FAILED" &&
+                          m.nextAttemptAt &&
+                          ` · ${t("nextAttempt", { time: f.dateTime(m.nextAttemptAt) })}`}
                       </p>
                     )}
                   </Td>
