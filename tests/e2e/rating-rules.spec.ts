@@ -60,6 +60,17 @@ test("the proposal under Quy định 366 shows each condition of its level and t
     await standing.page.screenshot({ path: `${SHOTS}/decision-phone.png`, fullPage: true });
   }
   await standing.close();
+
+  // The dashboard counts the proposal's conditions for the year.
+  await page.goto("/dashboard?roundId=round-tu-2026");
+  const year = page.getByTestId("ratings-period-row").filter({ hasText: "Năm 2026" });
+  await expect(year.getByTestId("condition-count-allCompleted")).toContainText(/Mọi việc hoàn thành: \d+\/\d+ cán bộ/);
+  if (SHOTS) {
+    await year.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/dashboard-desktop.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${SHOTS}/dashboard-phone.png`, fullPage: true });
+  }
 });
 
 test("the organisation committee chooses a round's rule set, which a decided round keeps", async ({ page }) => {
