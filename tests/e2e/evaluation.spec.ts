@@ -68,9 +68,11 @@ test("self-assessment, two council members score independently, the proposal, an
   const org = await as(browser, "bantochuc");
   await org.page.goto(EVALUATION);
   await org.page.getByRole("button", { name: "Chốt đề xuất xếp loại" }).click();
-  // (72 + 62) / 2 = 67 → "Hoàn thành nhiệm vụ" under the default thresholds.
+  // 67,5 points, but the round is rated under Quy định 366-QĐ/TW and the cadre's task is not completed: no level's
+  // conditions are met, so "Không hoàn thành nhiệm vụ" — and the page says why.
   await expect(org.page.getByTestId("proposal")).toContainText("67");
-  await expect(org.page.getByTestId("proposal")).toContainText("Hoàn thành nhiệm vụ");
+  await expect(org.page.getByTestId("proposal")).toContainText("Không hoàn thành nhiệm vụ");
+  await expect(org.page.getByTestId("rating-conditions")).toContainText(/Hoàn thành 0\/\d+ — chưa đạt/);
   await expect(org.page.getByTestId("proposal")).toContainText("Chưa chấm:");
 
   // The standing committee rates higher than proposed: refused without a reason, recorded with one.

@@ -53,7 +53,7 @@ export async function RatingsByPeriod({ rows }: { rows: PeriodRatings[] }) {
                 <Td label={t("metCount")} className="text-sm">
                   <ul className="space-y-0.5">
                     {r.conditions.map((c) => (
-                      <li key={c.key} className="whitespace-nowrap" data-testid={`condition-count-${c.key}`}>
+                      <li key={c.key} className="min-w-40" data-testid={`condition-count-${c.key}`}>
                         {t(`short.${c.key}`)}: {t("metOf", { met: f.number(c.met), judged: f.number(c.judged) })}
                       </li>
                     ))}
