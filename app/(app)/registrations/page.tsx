@@ -188,7 +188,13 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
           pageCount={page.pageCount}
           total={page.total}
           basePath="/registrations"
-          params={{ field: filter.field, status: filter.status, late: filter.late, round: page.round ?? ALL_ROUNDS, unit: filter.unit }}
+          params={{
+            field: filter.field,
+            status: filter.status,
+            late: filter.late,
+            round: page.round ?? ALL_ROUNDS,
+            unit: filter.unit,
+          }}
         />
       </Card>
     </>
