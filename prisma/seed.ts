@@ -136,8 +136,9 @@ async function writeRows(db: Db, rows: Rows) {
   many(rows.comments, (data) => db.comment.createMany({ data }));
   many(rows.notifications, (data) => db.notification.createMany({ data }));
   many(rows.audits, (data) => db.auditEvent.createMany({ data }));
-  // One batch transaction: all or nothing, and no interactive transaction held open by JavaScript.
-  await db.$transaction(ops);
+  // One batch transaction: all or nothing, and no interactive transaction held open by JavaScript. Allowed
+  // longer than Prisma's 5 s default: on a busy machine the province's rows take longer to write.
+  await db.$transaction(ops, { maxWait: 30_000, timeout: 120_000 });
 }
 
 function summarize(rows: Rows, seconds: string): string {

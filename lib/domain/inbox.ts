@@ -14,4 +14,3 @@ export function sortInbox<T extends Urgency>(items: T[]): T[] {
     })
     .map((x) => x.item);
 }
-

@@ -205,7 +205,15 @@ export async function produceExplanationReminders(db: Db, now: Date): Promise<{ 
         if (updated.count === 0) continue;
         if (cadreUser) {
           await tx.notification.createMany({
-            data: [{ userId: cadreUser.id, kind: "explanation.reminder", params: { ...params, n }, href, dedupeKey: `explanation-reminder:${r.id}:${n}` }],
+            data: [
+              {
+                userId: cadreUser.id,
+                kind: "explanation.reminder",
+                params: { ...params, n },
+                href,
+                dedupeKey: `explanation-reminder:${r.id}:${n}`,
+              },
+            ],
             skipDuplicates: true,
           });
           if (cadreUser.email)

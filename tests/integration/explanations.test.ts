@@ -38,7 +38,21 @@ async function setup() {
     where: { id: task.id },
     data: { startDate: new Date("2026-01-01T00:00:00Z"), endDate: new Date("2030-12-31T00:00:00Z") },
   });
-  return { u, db, org, standing, supervisor, otherSupervisor, council, communeOrg, cadre, cadreUser, otherCadreUser, round, task };
+  return {
+    u,
+    db,
+    org,
+    standing,
+    supervisor,
+    otherSupervisor,
+    council,
+    communeOrg,
+    cadre,
+    cadreUser,
+    otherCadreUser,
+    round,
+    task,
+  };
 }
 
 const lateReport = (taskId: string) => ({
@@ -59,7 +73,12 @@ describe("a request for explanation", () => {
     actAs(s.org);
     const { id } = await requestExplanation(lateReport(s.task.id));
     const stored = await s.db.explanationRequest.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ status: "OPEN", requestedById: s.org.id, requestedRole: "ORG_COMMITTEE", openTaskId: s.task.id });
+    expect(stored).toMatchObject({
+      status: "OPEN",
+      requestedById: s.org.id,
+      requestedRole: "ORG_COMMITTEE",
+      openTaskId: s.task.id,
+    });
     // The due date is the end of the chosen day in Vietnam.
     expect(stored.dueDate.toISOString()).toBe("2099-12-31T16:59:59.000Z");
     expect(await s.db.notification.count({ where: { userId: s.cadreUser.id, kind: "explanation.requested" } })).toBe(1);
@@ -111,12 +130,12 @@ describe("a request for explanation", () => {
     await expect(requestExplanation({ ...lateReport(s.task.id), cause: "OVERDUE" })).rejects.toMatchObject({
       code: "explanationNotWarranted",
     });
-    await expect(
-      requestExplanation({ ...lateReport(s.task.id), quarter: { year: 2026, quarter: 1 } }),
-    ).rejects.toMatchObject({ code: "explanationNotWarranted" });
-    await expect(
-      requestExplanation({ ...lateReport(s.task.id), dueDate: addVietnamDays(new Date(), -2) }),
-    ).rejects.toMatchObject({ code: "explanationDueInPast" });
+    await expect(requestExplanation({ ...lateReport(s.task.id), quarter: { year: 2026, quarter: 1 } })).rejects.toMatchObject({
+      code: "explanationNotWarranted",
+    });
+    await expect(requestExplanation({ ...lateReport(s.task.id), dueDate: addVietnamDays(new Date(), -2) })).rejects.toMatchObject(
+      { code: "explanationDueInPast" },
+    );
     expect(await s.db.explanationRequest.count()).toBe(0);
     expect(await s.db.auditEvent.count({ where: { entityType: "ExplanationRequest" } })).toBe(0);
   });

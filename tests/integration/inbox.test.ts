@@ -5,6 +5,7 @@ import { getCadreHome, getCouncilHome, getStandingCommitteeHome } from "@/lib/da
 import { getMyInbox, type InboxItem } from "@/lib/dal/read-models/inbox";
 import { listRegistrationsForReview } from "@/lib/dal/registrations/review";
 import { listQuarterReports } from "@/lib/dal/reports/quarter-lists";
+import { reportDueDate, vietnamTime } from "@/lib/domain/quarters";
 import { seedDemo } from "@/prisma/seed";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";
@@ -86,7 +87,9 @@ describe("the inbox on the demo province", () => {
     await as("canbo", "CADRE");
     const cadreInbox = await getMyInbox();
     const cadreHome = await getCadreHome();
-    const explanation = await db.explanationRequest.findFirstOrThrow({ where: { task: { cadre: { user: { username: "canbo" } } } } });
+    const explanation = await db.explanationRequest.findFirstOrThrow({
+      where: { task: { cadre: { user: { username: "canbo" } } } },
+    });
     expect(ofKind(cadreInbox, "explanation")[0]).toMatchObject({ count: 1, href: `/tasks/${explanation.taskId}#giai-trinh` });
     const returned = cadreHome.registrations.filter((r) => r.status === "RETURNED").length;
     expect(ofKind(cadreInbox, "registrationReturned")[0]?.count ?? 0).toBe(returned);
@@ -97,6 +100,90 @@ describe("the inbox on the demo province", () => {
     await as("admin", "ADMIN");
     expect(await getMyInbox()).toEqual([]);
   }, 180_000);
+});
+
+describe("the inbox's counts", () => {
+  it("tell the organisation committee who is late to register, which proposals are ready and which year-end evaluation to open", async () => {
+    const u = await f.createProvince();
+    const org = await f.createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: u.province.id }] });
+    const standing = await f.createUser({ roles: [{ role: "STANDING_COMMITTEE", unitId: u.province.id }] });
+    const council = await f.createUser({ roles: [{ role: "COUNCIL", unitId: u.province.id }] });
+    const db = await getDb();
+    // An open round whose deadline has passed: one cadre sent in, one did not, one has an extension running.
+    const open = await f.createRound({
+      assigningBodyId: u.province.id,
+      year: 2027,
+      status: "OPEN",
+      deadline: new Date("2026-11-01T00:00:00Z"),
+    });
+    const [sent, silent, extended] = await Promise.all(
+      [1, 2, 3].map(() => f.createCadre({ unitId: u.department.id, managedById: u.province.id })),
+    );
+    await f.createRegistration({ roundId: open.id, cadreId: sent!.id, status: "SUBMITTED" });
+    await f.createRegistration({ roundId: open.id, cadreId: silent!.id, status: "DRAFT" });
+    await db.registrationExtension.create({
+      data: {
+        roundId: open.id,
+        cadreId: extended!.id,
+        until: new Date("2099-01-01T00:00:00Z"),
+        reason: "Ốm",
+        grantedById: org.id,
+      },
+    });
+    // Last year's round with a task still assigned and no evaluation opened; a cycle whose only member has scored.
+    const closed = await f.createRound({ assigningBodyId: u.province.id, year: 2026, status: "CLOSED" });
+    await f.createTask({ roundId: closed.id, cadre: sent!, supervisorId: standing.id, assignedById: standing.id });
+    const older = await f.createRound({ assigningBodyId: u.province.id, year: 2025, status: "CLOSED" });
+    const cycle = await db.evaluationCycle.create({ data: { roundId: older.id, year: 2025, thresholds: {} } });
+    const member = await db.councilMember.create({ data: { cycleId: cycle.id, userId: council.id } });
+    const scored = await db.evaluation.create({ data: { cycleId: cycle.id, cadreId: sent!.id, status: "COUNCIL_SCORING" } });
+    await db.evaluation.create({ data: { cycleId: cycle.id, cadreId: silent!.id, status: "COUNCIL_SCORING" } });
+    await db.councilSubmission.create({ data: { evaluationId: scored.id, memberId: member.id } });
+
+    actAs(org);
+    const inQ4 = await getMyInbox(vietnamTime(2026, 11, 20, 9));
+    expect(ofKind(inQ4, "lateToRegister")).toEqual([
+      expect.objectContaining({ count: 1, href: `/rounds/${open.id}`, overdue: true }),
+    ]);
+    expect(ofKind(inQ4, "proposalsToFinalise")).toEqual([
+      expect.objectContaining({ count: 1, href: `/evaluations/${scored.id}` }),
+    ]);
+    expect(ofKind(inQ4, "cycleToOpen")).toEqual([expect.objectContaining({ count: 1, href: "/evaluations/new" })]);
+    expect(ofKind(inQ4, "registrationsToReview")).toEqual([
+      expect.objectContaining({ count: 1, href: `/registrations?round=${open.id}&status=SUBMITTED` }),
+    ]);
+    // Before the year's last quarter no evaluation is due to open.
+    expect(ofKind(await getMyInbox(vietnamTime(2026, 5, 20, 9)), "cycleToOpen")).toEqual([]);
+  });
+
+  it("tell the cadre of a report whose deadline passed, until it is sent", async () => {
+    const u = await f.createProvince();
+    const standing = await f.createUser({ roles: [{ role: "STANDING_COMMITTEE", unitId: u.province.id }] });
+    const cadre = await f.createCadre({ unitId: u.department.id, managedById: u.province.id });
+    const user = await f.createUser({ cadreId: cadre.id, roles: [{ role: "CADRE", unitId: u.department.id }] });
+    const round = await f.createRound({ assigningBodyId: u.province.id, year: 2026, status: "CLOSED" });
+    const db = await getDb();
+    const q3 = { year: 2026, quarter: 3 };
+    await db.reportDeadline.create({ data: { roundId: round.id, ...q3, dueDate: reportDueDate(q3) } });
+    const task = await f.createTask({ roundId: round.id, cadre, supervisorId: standing.id, assignedById: standing.id });
+    await db.task.update({
+      where: { id: task.id },
+      data: { startDate: new Date("2026-01-01T00:00:00Z"), endDate: new Date("2026-12-31T00:00:00Z") },
+    });
+    actAs(user);
+    const before = vietnamTime(2026, 10, 10, 9);
+    const after = vietnamTime(2026, 10, 20, 9);
+    expect(ofKind(await getMyInbox(before), "reportDue")).toEqual([
+      expect.objectContaining({ count: 1, href: `/tasks/${task.id}/reports/2026Q3`, overdue: false }),
+    ]);
+    expect(ofKind(await getMyInbox(after), "reportLate")).toEqual([
+      expect.objectContaining({ count: 1, href: `/tasks/${task.id}/reports/2026Q3`, overdue: true }),
+    ]);
+    await db.quarterlyReport.create({
+      data: { taskId: task.id, ...q3, results: "Xong", status: "SUBMITTED", submittedAt: after },
+    });
+    expect(ofKind(await getMyInbox(after), "reportLate")).toEqual([]);
+  });
 });
 
 describe("the review list", () => {

@@ -16,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CouncilHomePage() {
   await requirePagePermission("evaluation:score");
-  const [home, inbox, t, f] = await Promise.all([getCouncilHome(), getMyInbox(), getTranslations("home.council"), getFormatters()]);
+  const [home, inbox, t, f] = await Promise.all([
+    getCouncilHome(),
+    getMyInbox(),
+    getTranslations("home.council"),
+    getFormatters(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />

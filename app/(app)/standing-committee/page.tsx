@@ -137,39 +137,39 @@ export default async function StandingCommitteeHomePage() {
           </Card>
         </div>
         <div id="change-requests" className="scroll-mt-4">
-        <Card title={t("changeRequests")}>
-          {home.changeRequests.length === 0 ? (
-            <EmptyState>{t("nothing")}</EmptyState>
-          ) : (
-            <Table caption={t("changeRequests")}>
-              <thead>
-                <tr>
-                  <Th>{t("task")}</Th>
-                  <Th>{t("cadre")}</Th>
-                  <Th>{t("reason")}</Th>
-                  <Th>{t("requestedAt")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {home.changeRequests.map((c) => (
-                  <tr key={c.id} data-testid="awaiting-change-request">
-                    <Td label={t("task")} className="sm:min-w-56">
-                      <Link href={`/tasks/${c.taskId}`} className="text-brand-700 underline">
-                        <span className="font-mono text-xs">{c.taskCode}</span> {c.taskTitle}
-                      </Link>
-                    </Td>
-                    <Td label={t("cadre")}>{c.cadreName}</Td>
-                    <Td label={t("reason")} className="sm:min-w-56">
-                      {c.reason}
-                    </Td>
-                    <Td label={t("requestedAt")}>{f.date(c.createdAt)}</Td>
+          <Card title={t("changeRequests")}>
+            {home.changeRequests.length === 0 ? (
+              <EmptyState>{t("nothing")}</EmptyState>
+            ) : (
+              <Table caption={t("changeRequests")}>
+                <thead>
+                  <tr>
+                    <Th>{t("task")}</Th>
+                    <Th>{t("cadre")}</Th>
+                    <Th>{t("reason")}</Th>
+                    <Th>{t("requestedAt")}</Th>
                   </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-          {more(home.changeRequests.length, home.changeRequestsTotal)}
-        </Card>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {home.changeRequests.map((c) => (
+                    <tr key={c.id} data-testid="awaiting-change-request">
+                      <Td label={t("task")} className="sm:min-w-56">
+                        <Link href={`/tasks/${c.taskId}`} className="text-brand-700 underline">
+                          <span className="font-mono text-xs">{c.taskCode}</span> {c.taskTitle}
+                        </Link>
+                      </Td>
+                      <Td label={t("cadre")}>{c.cadreName}</Td>
+                      <Td label={t("reason")} className="sm:min-w-56">
+                        {c.reason}
+                      </Td>
+                      <Td label={t("requestedAt")}>{f.date(c.createdAt)}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+            {more(home.changeRequests.length, home.changeRequestsTotal)}
+          </Card>
         </div>
         <Card title={t("evaluations")}>
           {home.evaluations.length === 0 ? (

@@ -94,36 +94,47 @@ async function cadreItems(db: Db, actor: Actor, now: Date): Promise<(Draft | nul
   const reportReturnedWhere: Prisma.QuarterlyReportWhereInput = { status: "RETURNED", task: { cadreId, status: "ASSIGNED" } };
   const selfWhere: Prisma.EvaluationWhereInput = { cadreId, status: "SELF_ASSESSMENT", cycle: { status: "OPEN" } };
   const explanationWhere: Prisma.ExplanationRequestWhereInput = { status: { in: ["OPEN", "ESCALATED"] }, task: { cadreId } };
-  const [drafts, firstDraft, returned, firstReturned, reportsReturned, firstReportReturned, selfs, firstSelf, explanations, firstExplanation, due] =
-    await Promise.all([
-      db.registration.count({ where: draftWhere }),
-      db.registration.findFirst({
-        where: draftWhere,
-        orderBy: { round: { registrationDeadline: "asc" } },
-        select: { id: true, round: { select: { registrationDeadline: true } } },
-      }),
-      db.registration.count({ where: returnedWhere }),
-      db.registration.findFirst({
-        where: returnedWhere,
-        orderBy: { round: { registrationDeadline: "asc" } },
-        select: { id: true, round: { select: { registrationDeadline: true } } },
-      }),
-      db.quarterlyReport.count({ where: reportReturnedWhere }),
-      db.quarterlyReport.findFirst({
-        where: reportReturnedWhere,
-        orderBy: [{ year: "asc" }, { quarter: "asc" }],
-        select: { taskId: true, year: true, quarter: true },
-      }),
-      db.evaluation.count({ where: selfWhere }),
-      db.evaluation.findFirst({ where: selfWhere, orderBy: { createdAt: "asc" }, select: { id: true } }),
-      db.explanationRequest.count({ where: explanationWhere }),
-      db.explanationRequest.findFirst({
-        where: explanationWhere,
-        orderBy: { dueDate: "asc" },
-        select: { taskId: true, dueDate: true },
-      }),
-      dueReports(db, cadreId, now),
-    ]);
+  const [
+    drafts,
+    firstDraft,
+    returned,
+    firstReturned,
+    reportsReturned,
+    firstReportReturned,
+    selfs,
+    firstSelf,
+    explanations,
+    firstExplanation,
+    due,
+  ] = await Promise.all([
+    db.registration.count({ where: draftWhere }),
+    db.registration.findFirst({
+      where: draftWhere,
+      orderBy: { round: { registrationDeadline: "asc" } },
+      select: { id: true, round: { select: { registrationDeadline: true } } },
+    }),
+    db.registration.count({ where: returnedWhere }),
+    db.registration.findFirst({
+      where: returnedWhere,
+      orderBy: { round: { registrationDeadline: "asc" } },
+      select: { id: true, round: { select: { registrationDeadline: true } } },
+    }),
+    db.quarterlyReport.count({ where: reportReturnedWhere }),
+    db.quarterlyReport.findFirst({
+      where: reportReturnedWhere,
+      orderBy: [{ year: "asc" }, { quarter: "asc" }],
+      select: { taskId: true, year: true, quarter: true },
+    }),
+    db.evaluation.count({ where: selfWhere }),
+    db.evaluation.findFirst({ where: selfWhere, orderBy: { createdAt: "asc" }, select: { id: true } }),
+    db.explanationRequest.count({ where: explanationWhere }),
+    db.explanationRequest.findFirst({
+      where: explanationWhere,
+      orderBy: { dueDate: "asc" },
+      select: { taskId: true, dueDate: true },
+    }),
+    dueReports(db, cadreId, now),
+  ]);
   return [
     {
       kind: "registrationDraft",

@@ -13,7 +13,6 @@ import { getTask, type TaskDetail } from "@/lib/dal/tasks/task";
 /** Evidence already stored, recorded with the answer (the same shape as a report's). */
 export type StoredEvidence = { fileName: string; mimeType: string; sizeBytes: number; storageKey: string };
 
-
 /**
  * Whether the task is in the state the request names: behind its schedule, past its end without its targets
  * reached, or with that quarter's report missing after its deadline or sent in late. Null when it is.
@@ -66,11 +65,22 @@ export async function requestExplanation(input: RequestExplanationInput): Promis
       entityId: created.id,
       toState: "OPEN",
       reason: input.message,
-      data: { taskId: task.id, cause: input.cause, dueDate: dueDate.toISOString(), quarter: quarter ? quarterKey(quarter) : null },
+      data: {
+        taskId: task.id,
+        cause: input.cause,
+        dueDate: dueDate.toISOString(),
+        quarter: quarter ? quarterKey(quarter) : null,
+      },
     });
     const cadreUser = await tx.user.findFirst({ where: { cadreId: task.cadre.id, active: true }, select: { id: true } });
     if (cadreUser)
-      await notify(tx, [cadreUser.id], "explanation.requested", { taskCode: task.code, taskTitle: task.title }, explanationHref(task.id));
+      await notify(
+        tx,
+        [cadreUser.id],
+        "explanation.requested",
+        { taskCode: task.code, taskTitle: task.title },
+        explanationHref(task.id),
+      );
     return { id: created.id, taskId: task.id };
   });
 }

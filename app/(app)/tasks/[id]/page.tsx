@@ -36,9 +36,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const now = currentTime();
   const te = await getTranslations("explanations");
   // The reasons the task's state supports, offered to whoever may ask for an explanation.
-  const lateQuarters = task.quarters.filter(
-    (q) => q.isLate || (q.state === "MISSING" && q.dueDate !== null && q.dueDate < now),
-  );
+  const lateQuarters = task.quarters.filter((q) => q.isLate || (q.state === "MISSING" && q.dueDate !== null && q.dueDate < now));
   const causes = [
     ...(task.health.health === "BEHIND" ? (["BEHIND"] as const) : []),
     ...(task.health.health === "OVERDUE" ? (["OVERDUE"] as const) : []),
@@ -197,11 +195,15 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                           {te(`causes.${e.cause}`)}
                           {e.quarter ? ` · ${t("quarterName", e.quarter)}` : ""}
                         </Badge>
-                        <span className={e.status !== "ANSWERED" && e.dueDate < now ? "font-semibold text-red-700" : "text-slate-600"}>
+                        <span
+                          className={e.status !== "ANSWERED" && e.dueDate < now ? "font-semibold text-red-700" : "text-slate-600"}
+                        >
                           {te("dueOn", { date: f.date(e.dueDate) })}
                         </span>
                       </div>
-                      <p className="mt-1 text-slate-600">{te("requestedBy", { name: e.requestedByName, date: f.date(e.createdAt) })}</p>
+                      <p className="mt-1 text-slate-600">
+                        {te("requestedBy", { name: e.requestedByName, date: f.date(e.createdAt) })}
+                      </p>
                       <p className="mt-2 whitespace-pre-line">{e.message}</p>
                       {(e.remindersSent > 0 || e.escalatedAt) && (
                         <p className="mt-1 text-xs text-slate-600">
@@ -241,7 +243,10 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                       <RequestExplanationForm
                         taskId={task.id}
                         causes={causes}
-                        lateQuarters={lateQuarters.map((q) => ({ key: quarterKey(q), label: t("quarterName", { year: q.year, quarter: q.quarter }) }))}
+                        lateQuarters={lateQuarters.map((q) => ({
+                          key: quarterKey(q),
+                          label: t("quarterName", { year: q.year, quarter: q.quarter }),
+                        }))}
                         defaultDue={vietnamDayString(addVietnamDays(now, 7))}
                       />
                     </div>
