@@ -70,13 +70,17 @@ export function wordsMatchSql(terms: SearchTerms, column: Prisma.Sql): Prisma.Sq
 }
 
 /**
- * /search's condition: every word found, or the query close enough to a whole word or run of words of the
- * text, for a letter typed wrong ("hoan" for "hoang"). That is pg_trgm's strict word similarity (`<<%`, default
- * threshold 0.5): the plain word similarity (`<%`) also accepts pieces of neighbouring words ("hoa duong" for
- * "hoang"), which floods a short query with noise. Both conditions use the trigram index.
+ * /search's condition. First every word must be found ("words"); only when that finds nothing of a kind is the
+ * query matched by similarity ("similar"): close enough to a whole word or run of words, for a letter typed wrong
+ * ("hoangg" for "hoang"). That is pg_trgm's strict word similarity (`<<%`, default threshold 0.5); the plain word
+ * similarity (`<%`) also accepts pieces of neighbouring words ("hoa đường" for "hoang"). Similarity is kept for
+ * the second pass because it is both noisy ("hoàn thành" is similar to "hoang") and slow (every row sharing a
+ * trigram is rechecked). Both use the trigram index.
  */
-export function searchMatchSql(terms: SearchTerms, column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`((${wordsMatchSql(terms, column)}) OR ${terms.words.join(" ")} <<% ${column})`;
+export type SearchMode = "words" | "similar";
+
+export function searchMatchSql(terms: SearchTerms, column: Prisma.Sql, mode: SearchMode = "words"): Prisma.Sql {
+  return mode === "words" ? Prisma.sql`(${wordsMatchSql(terms, column)})` : Prisma.sql`(${terms.words.join(" ")} <<% ${column})`;
 }
 
 /**
