@@ -84,18 +84,20 @@ export function searchMatchSql(terms: SearchTerms, column: Prisma.Sql, mode: Sea
 }
 
 /**
- * The rank of a match, lower first: 0 the first part of the text (a name, a code) is the query; 1 the text
- * starts with it; 2 a word starts with it; 3 every word is found; 4 only similar. Ties go to the closer text.
+ * The rank of a match, lower first: 0 the first part of the text (a name, a code) is the query; 1 the query is
+ * found as whole words; 2 the text starts with it; 3 a word starts with it; 4 every word is found somewhere;
+ * 5 only similar. Ties go to the closer text.
  */
 export function searchRankSql(terms: SearchTerms, column: Prisma.Sql): { tier: Prisma.Sql; similarity: Prisma.Sql } {
   const q = escapeLike(terms.normalized);
   return {
     tier: Prisma.sql`(CASE
       WHEN ${column} = ${terms.normalized} OR ${column} LIKE ${`${q} | %`} THEN 0
-      WHEN ${column} LIKE ${`${q}%`} THEN 1
-      WHEN ${column} LIKE ${`% ${q}%`} THEN 2
-      WHEN ${wordsMatchSql(terms, column)} THEN 3
-      ELSE 4 END)`,
+      WHEN ' ' || ${column} || ' ' LIKE ${`% ${q} %`} THEN 1
+      WHEN ${column} LIKE ${`${q}%`} THEN 2
+      WHEN ${column} LIKE ${`% ${q}%`} THEN 3
+      WHEN ${wordsMatchSql(terms, column)} THEN 4
+      ELSE 5 END)`,
     similarity: Prisma.sql`strict_word_similarity(${terms.words.join(" ")}, ${column})`,
   };
 }

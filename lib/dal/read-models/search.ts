@@ -190,7 +190,7 @@ const findRegistrations: Finder = async (db, actor, terms, w, mode) => {
       r."cadreId" IN (SELECT mc.id FROM "Cadre" mc WHERE ${searchMatchSql(terms, Prisma.sql`mc."searchText"`, mode)})
       OR r.id IN (SELECT p."registrationId" FROM "ProposedTask" p
                   WHERE NOT p.withdrawn AND ${searchMatchSql(terms, Prisma.sql`p."searchText"`, mode)}))
-    ORDER BY (CASE WHEN ${searchMatchSql(terms, column, mode)} THEN ${rank.tier} ELSE 3 END), ${rank.similarity} DESC,
+    ORDER BY (CASE WHEN ${searchMatchSql(terms, column, mode)} THEN ${rank.tier} ELSE 4 END), ${rank.similarity} DESC,
       ro."startYear" DESC, c."fullName", r.id
     LIMIT ${w.take} OFFSET ${w.skip}`;
   return {
