@@ -148,6 +148,8 @@ function startServer(port: number, url: string): Server {
       DATABASE_URL: url,
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      // The generated committee account has no second factor; production would send it to enrol one first.
+      MFA_REQUIRED_ROLES: "none",
     },
   });
   const keep = (chunk: Buffer) => {

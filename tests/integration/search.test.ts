@@ -178,7 +178,7 @@ describe("search scope", () => {
 });
 
 describe("search ranking", () => {
-  it("puts the exact name first, then a name that starts with the words, then a word, then what is only similar", async () => {
+  it("puts the exact name first, then a name that starts with the words, then one with the word inside", async () => {
     const p = await f.createProvince();
     const admin = await f.createUser({ roles: [{ role: "ADMIN", unitId: p.province.id }] });
     const make = (fullName: string) => f.createCadre({ unitId: p.department.id, managedById: p.province.id, fullName });
@@ -187,11 +187,16 @@ describe("search ranking", () => {
     const prefix = await make("Hoàng Văn Nam");
     const exact = await make("Hoàng");
     await make("Phạm Minh Tuấn");
-    // Pieces of neighbouring words are not "similar": "hoa đường" is no typo of "hoang".
+    // Pieces of neighbouring words are never "similar": "hoa đường" is no typo of "hoang".
     await make("Lò Thị Hòa Đường");
     actAs(admin);
-    const result = await find("hoang", "cadre");
-    expect(ids(result, "cadre")).toEqual([exact.id, prefix.id, word.id, similar.id]);
+    // Every word found: the merely similar name is not mixed in.
+    expect(ids(await find("hoang", "cadre"), "cadre")).toEqual([exact.id, prefix.id, word.id]);
+    // A letter typed wrong finds nothing word for word, so the similar names come, the closest first.
+    const typo = ids(await find("hoangg", "cadre"), "cadre");
+    expect(typo.slice(0, 3).sort()).toEqual([exact.id, prefix.id, word.id].sort());
+    // A whole word comes before the names it merely begins.
+    expect(ids(await find("Hoàn", "cadre"), "cadre")[0]).toBe(similar.id);
   });
 
   it("puts a task whose code is typed exactly above tasks that only mention it", async () => {
@@ -349,7 +354,9 @@ describe("the lists' search boxes", () => {
     expect((await listDashboardTasks({ roundId: round.id, q: "khong co viec nay", page: 1 })).total).toBe(0);
     expect((await listDashboardTasks({ roundId: round.id, q: "khong co viec nay", page: 2 })).total).toBe(0);
 
-    expect((await listRegistrationsForReview({ q: "tran van HOANG", page: 1 })).items.map((r) => r.id)).toEqual([w.provinceReg.id]);
+    expect((await listRegistrationsForReview({ q: "tran van HOANG", page: 1 })).items.map((r) => r.id)).toEqual([
+      w.provinceReg.id,
+    ]);
     actAs(w.communeOrg);
     expect((await listRegistrationsForReview({ q: "hoang", page: 1 })).total).toBe(0);
     expect((await listRegistrationsForReview({ q: "le thi hoa", page: 1 })).items.map((r) => r.id)).toEqual([w.communeReg.id]);

@@ -70,28 +70,34 @@ export function wordsMatchSql(terms: SearchTerms, column: Prisma.Sql): Prisma.Sq
 }
 
 /**
- * /search's condition: every word found, or the query close enough to a whole word or run of words of the
- * text, for a letter typed wrong ("hoan" for "hoang"). That is pg_trgm's strict word similarity (`<<%`, default
- * threshold 0.5): the plain word similarity (`<%`) also accepts pieces of neighbouring words ("hoa duong" for
- * "hoang"), which floods a short query with noise. Both conditions use the trigram index.
+ * /search's condition. First every word must be found ("words"); only when that finds nothing of a kind is the
+ * query matched by similarity ("similar"): close enough to a whole word or run of words, for a letter typed wrong
+ * ("hoangg" for "hoang"). That is pg_trgm's strict word similarity (`<<%`, default threshold 0.5); the plain word
+ * similarity (`<%`) also accepts pieces of neighbouring words ("hoa đường" for "hoang"). Similarity is kept for
+ * the second pass because it is both noisy ("hoàn thành" is similar to "hoang") and slow (every row sharing a
+ * trigram is rechecked). Both use the trigram index.
  */
-export function searchMatchSql(terms: SearchTerms, column: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`((${wordsMatchSql(terms, column)}) OR ${terms.words.join(" ")} <<% ${column})`;
+export type SearchMode = "words" | "similar";
+
+export function searchMatchSql(terms: SearchTerms, column: Prisma.Sql, mode: SearchMode = "words"): Prisma.Sql {
+  return mode === "words" ? Prisma.sql`(${wordsMatchSql(terms, column)})` : Prisma.sql`(${terms.words.join(" ")} <<% ${column})`;
 }
 
 /**
- * The rank of a match, lower first: 0 the first part of the text (a name, a code) is the query; 1 the text
- * starts with it; 2 a word starts with it; 3 every word is found; 4 only similar. Ties go to the closer text.
+ * The rank of a match, lower first: 0 the first part of the text (a name, a code) is the query; 1 the query is
+ * found as whole words; 2 the text starts with it; 3 a word starts with it; 4 every word is found somewhere;
+ * 5 only similar. Ties go to the closer text.
  */
 export function searchRankSql(terms: SearchTerms, column: Prisma.Sql): { tier: Prisma.Sql; similarity: Prisma.Sql } {
   const q = escapeLike(terms.normalized);
   return {
     tier: Prisma.sql`(CASE
       WHEN ${column} = ${terms.normalized} OR ${column} LIKE ${`${q} | %`} THEN 0
-      WHEN ${column} LIKE ${`${q}%`} THEN 1
-      WHEN ${column} LIKE ${`% ${q}%`} THEN 2
-      WHEN ${wordsMatchSql(terms, column)} THEN 3
-      ELSE 4 END)`,
+      WHEN ' ' || ${column} || ' ' LIKE ${`% ${q} %`} THEN 1
+      WHEN ${column} LIKE ${`${q}%`} THEN 2
+      WHEN ${column} LIKE ${`% ${q}%`} THEN 3
+      WHEN ${wordsMatchSql(terms, column)} THEN 4
+      ELSE 5 END)`,
     similarity: Prisma.sql`strict_word_similarity(${terms.words.join(" ")}, ${column})`,
   };
 }

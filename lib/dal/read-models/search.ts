@@ -7,7 +7,7 @@ import { SEARCH_KINDS, type SearchKind } from "@/lib/domain/search-text";
 import { hasPermission, SEARCH_PERMISSIONS } from "@/lib/permissions";
 import { PAGE_SIZE, toPage, type Page } from "@/lib/dal/_shared/pagination";
 import { unitInScopeSql } from "@/lib/dal/_shared/scope";
-import { searchMatchSql, searchRankSql, searchTerms, type SearchTerms } from "@/lib/dal/_shared/search";
+import { searchMatchSql, searchRankSql, searchTerms, type SearchMode, type SearchTerms } from "@/lib/dal/_shared/search";
 import { taskScopeSql } from "@/lib/dal/_shared/task-scope";
 
 /*
@@ -75,21 +75,30 @@ export async function search(query: { q?: string; kind?: SearchKind; page: numbe
   const page = query.kind ? query.page : 1;
   const groups = await Promise.all(
     kinds.map(async (kind): Promise<SearchGroup> => {
-      const { hits, total } = await FINDERS[kind](db, actor, terms, { take: size, skip: (page - 1) * size });
-      return { kind, ...toPage(hits, total, page, size) };
+      const window = { take: size, skip: (page - 1) * size };
+      let found = await FINDERS[kind](db, actor, terms, window, "words");
+      // Nothing of this kind has every word: look for what is merely similar (a letter typed wrong).
+      if (found.total === 0) found = await FINDERS[kind](db, actor, terms, window, "similar");
+      return { kind, ...toPage(found.hits, found.total, page, size) };
     }),
   );
   return { words: terms.words, tooShort: false, groups };
 }
 
 type Window = { take: number; skip: number };
-type Finder = (db: Db, actor: Actor, terms: SearchTerms, window: Window) => Promise<{ hits: SearchHit[]; total: number }>;
+type Finder = (
+  db: Db,
+  actor: Actor,
+  terms: SearchTerms,
+  window: Window,
+  mode: SearchMode,
+) => Promise<{ hits: SearchHit[]; total: number }>;
 
 /** count(*) OVER () costs nothing more: ranking already reads every match. */
 type Counted = { total: bigint };
 const totalOf = (rows: Counted[]) => Number(rows[0]?.total ?? 0);
 
-const findTasks: Finder = async (db, actor, terms, w) => {
+const findTasks: Finder = async (db, actor, terms, w, mode) => {
   const scope = taskScopeSql(actor);
   if (!scope) return { hits: [], total: 0 };
   const column = Prisma.sql`t."searchText"`;
@@ -99,7 +108,7 @@ const findTasks: Finder = async (db, actor, terms, w) => {
   >`
     SELECT t.id, t.code, t.title, c."fullName" AS "cadreName", t.status, count(*) OVER () AS total
     FROM "Task" t JOIN "Cadre" c ON c.id = t."cadreId"
-    WHERE ${searchMatchSql(terms, column)} AND ${scope}
+    WHERE ${searchMatchSql(terms, column, mode)} AND ${scope}
     ORDER BY ${rank.tier}, ${rank.similarity} DESC, t.code DESC, t.id
     LIMIT ${w.take} OFFSET ${w.skip}`;
   return {
@@ -116,7 +125,7 @@ const findTasks: Finder = async (db, actor, terms, w) => {
   };
 };
 
-const findCadres: Finder = async (db, actor, terms, w) => {
+const findCadres: Finder = async (db, actor, terms, w, mode) => {
   const isAdmin = hasPermission(actor.role, "admin:cadres");
   const scope =
     isAdmin || hasPermission(actor.role, "task:read")
@@ -127,7 +136,7 @@ const findCadres: Finder = async (db, actor, terms, w) => {
   const rows = await db.$queryRaw<({ id: string; fullName: string; positionTitle: string; unitName: string } & Counted)[]>`
     SELECT c.id, c."fullName", c."positionTitle", u.name AS "unitName", count(*) OVER () AS total
     FROM "Cadre" c JOIN "Unit" u ON u.id = c."unitId"
-    WHERE ${searchMatchSql(terms, column)} AND ${scope}
+    WHERE ${searchMatchSql(terms, column, mode)} AND ${scope}
     ORDER BY ${rank.tier}, ${rank.similarity} DESC, c."fullName", c.id
     LIMIT ${w.take} OFFSET ${w.skip}`;
   return {
@@ -143,14 +152,14 @@ const findCadres: Finder = async (db, actor, terms, w) => {
   };
 };
 
-const findUnits: Finder = async (db, actor, terms, w) => {
+const findUnits: Finder = async (db, actor, terms, w, mode) => {
   const isAdmin = hasPermission(actor.role, "admin:units");
   const column = Prisma.sql`u."searchText"`;
   const rank = searchRankSql(terms, column);
   const rows = await db.$queryRaw<({ id: string; name: string; code: string } & Counted)[]>`
     SELECT u.id, u.name, u.code, count(*) OVER () AS total
     FROM "Unit" u
-    WHERE ${searchMatchSql(terms, column)} AND ${unitInScopeSql(actor, Prisma.sql`u.path`)}
+    WHERE ${searchMatchSql(terms, column, mode)} AND ${unitInScopeSql(actor, Prisma.sql`u.path`)}
     ORDER BY ${rank.tier}, ${rank.similarity} DESC, u.name, u.id
     LIMIT ${w.take} OFFSET ${w.skip}`;
   return {
@@ -167,7 +176,7 @@ const findUnits: Finder = async (db, actor, terms, w) => {
 };
 
 /** Registrations, found by their cadre's name or the title of a task they propose. */
-const findRegistrations: Finder = async (db, actor, terms, w) => {
+const findRegistrations: Finder = async (db, actor, terms, w, mode) => {
   // As registrationScope: a cadre their own; a committee those of rounds in its scope, once sent in.
   const scope = hasPermission(actor.role, "registration:own")
     ? Prisma.sql`r."cadreId" = ${actor.cadreId ?? "-"}`
@@ -178,10 +187,10 @@ const findRegistrations: Finder = async (db, actor, terms, w) => {
     SELECT r.id, c."fullName" AS "cadreName", ro.name AS "roundName", r.status, count(*) OVER () AS total
     FROM "Registration" r JOIN "Cadre" c ON c.id = r."cadreId" JOIN "Round" ro ON ro.id = r."roundId"
     WHERE ${scope} AND (
-      r."cadreId" IN (SELECT mc.id FROM "Cadre" mc WHERE ${searchMatchSql(terms, Prisma.sql`mc."searchText"`)})
+      r."cadreId" IN (SELECT mc.id FROM "Cadre" mc WHERE ${searchMatchSql(terms, Prisma.sql`mc."searchText"`, mode)})
       OR r.id IN (SELECT p."registrationId" FROM "ProposedTask" p
-                  WHERE NOT p.withdrawn AND ${searchMatchSql(terms, Prisma.sql`p."searchText"`)}))
-    ORDER BY (CASE WHEN ${searchMatchSql(terms, column)} THEN ${rank.tier} ELSE 3 END), ${rank.similarity} DESC,
+                  WHERE NOT p.withdrawn AND ${searchMatchSql(terms, Prisma.sql`p."searchText"`, mode)}))
+    ORDER BY (CASE WHEN ${searchMatchSql(terms, column, mode)} THEN ${rank.tier} ELSE 4 END), ${rank.similarity} DESC,
       ro."startYear" DESC, c."fullName", r.id
     LIMIT ${w.take} OFFSET ${w.skip}`;
   return {
@@ -198,7 +207,7 @@ const findRegistrations: Finder = async (db, actor, terms, w) => {
 };
 
 /** Quarterly reports, found by their task's code and title; another's draft is never shown. */
-const findReports: Finder = async (db, actor, terms, w) => {
+const findReports: Finder = async (db, actor, terms, w, mode) => {
   const scope = taskScopeSql(actor);
   if (!scope) return { hits: [], total: 0 };
   const drafts = hasPermission(actor.role, "report:own") ? Prisma.empty : Prisma.sql`AND qr.status <> 'DRAFT'`;
@@ -209,7 +218,7 @@ const findReports: Finder = async (db, actor, terms, w) => {
   >`
     SELECT qr.id, t.id AS "taskId", t.code, t.title, qr.year, qr.quarter, qr.status, count(*) OVER () AS total
     FROM "QuarterlyReport" qr JOIN "Task" t ON t.id = qr."taskId"
-    WHERE ${searchMatchSql(terms, column)} AND ${scope} ${drafts}
+    WHERE ${searchMatchSql(terms, column, mode)} AND ${scope} ${drafts}
     ORDER BY ${rank.tier}, ${rank.similarity} DESC, qr.year DESC, qr.quarter DESC, t.code DESC, qr.id
     LIMIT ${w.take} OFFSET ${w.skip}`;
   return {
