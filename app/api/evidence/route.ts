@@ -31,8 +31,9 @@ export async function POST(request: Request) {
     unstable_rethrow(e);
     if (e instanceof NotFoundError) return Response.json({ error: t("notFound") }, { status: 404 });
     if (e instanceof ForbiddenError) return Response.json({ error: t(e.code) }, { status: 403 });
+    // A file refused for what it is (type, size, count, upload rate): the form shows the message at the file.
     if (e instanceof DomainError)
-      return Response.json({ error: t.has(e.code) ? t(e.code, e.params) : t("unexpected") }, { status: 400 });
+      return Response.json({ error: t.has(e.code) ? t(e.code, e.params) : t("unexpected") }, { status: 422 });
     throw e;
   }
 }

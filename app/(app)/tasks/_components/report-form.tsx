@@ -68,31 +68,45 @@ export function ReportForm({
   const nextKey = useRef(0);
   const stopped = useRef(false);
 
-  /** After any successful save: the new version, and the staged files are now the report's. */
-  const afterSave = useCallback((result: ActionState) => {
+  /**
+   * After a successful save: the new version, and the files that save sent are now the report's (only those:
+   * a file staged while the save was on its way is linked by the next one).
+   */
+  const afterSave = useCallback((result: ActionState, sent: FormData) => {
     if (result.status !== "success") return;
     if (result.version !== undefined) setVersion(result.version);
-    setUploads((list) => list.map((u) => (u.status === "staged" ? { ...u, status: "saved" } : u)));
+    const linked = new Set([...sent.entries()].filter(([k]) => k.startsWith("evidenceIds.")).map(([, v]) => String(v)));
+    setUploads((list) => list.map((u) => (u.status === "staged" && u.id && linked.has(u.id) ? { ...u, status: "saved" } : u)));
   }, []);
 
   const [state, action] = useActionState(async (previous: ActionState, form: FormData) => {
     const result = await saveReportAction(previous, form);
-    afterSave(result);
+    afterSave(result, form);
     return result;
   }, initialActionState);
 
   const uploading = uploads.some((u) => u.status === "uploading");
   const kept = uploads.filter((u) => u.status === "staged" || u.status === "saved" || u.status === "uploading").length;
 
-  const saveDraftNow = useCallback(async () => {
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const latestSave = useRef<() => Promise<void>>(async () => {});
+  const saveDraftNow = useCallback(async (): Promise<void> => {
     const form = formRef.current;
     if (!form || stopped.current) return;
+    // One save at a time: a second one would carry the version the first is about to move on. It runs once
+    // the first is back.
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
     const data = new FormData(form);
     data.set("intent", "save");
     setAutosaving(true);
     try {
       const result = await saveReportAction(initialActionState, data);
-      afterSave(result);
+      afterSave(result, data);
       if (result.status === "success") setAutosave({ kind: "saved", at: new Date() });
       else if (result.code === "conflict") {
         // Someone saved this report elsewhere: stop saving over it; the cadre reloads to see theirs.
@@ -102,15 +116,24 @@ export function ReportForm({
     } catch {
       setAutosave({ kind: "failed", message: te("unexpected") });
     } finally {
+      inFlight.current = false;
       setAutosaving(false);
+      if (again.current) {
+        again.current = false;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void latestSave.current(), AUTOSAVE_DELAY_MS);
+      }
     }
   }, [afterSave, te]);
+  useEffect(() => {
+    latestSave.current = saveDraftNow;
+  }, [saveDraftNow]);
 
   const scheduleAutosave = useCallback(() => {
     if (stopped.current) return;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveDraftNow(), AUTOSAVE_DELAY_MS);
-  }, [saveDraftNow]);
+    timer.current = setTimeout(() => void latestSave.current(), AUTOSAVE_DELAY_MS);
+  }, []);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
