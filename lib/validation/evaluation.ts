@@ -111,7 +111,8 @@ export type ReopenInput = z.output<typeof ReopenSchema>;
 
 export const CarryOverSchema = z.object({
   fromRoundId: id,
-  year: z.coerce.number().int("invalid"),
+  // Bounded like a cycle's year: an unbounded one overflowed the database's integer (a 500, not an error).
+  year: z.coerce.number().int("invalid").min(2000, "invalid").max(2100, "invalid"),
   toRoundId: id,
   taskIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(2000, "tooMany")),
 });
