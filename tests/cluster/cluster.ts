@@ -297,7 +297,9 @@ async function cadre(context: BrowserContext, work: Work, quarters: string[]) {
         await goto(page, formUrl, work.username);
         await page.locator('textarea[name="results"]').fill(`Kết quả ${quarter} của ${task.title}`);
         await page.locator('input[name="actuals.0.actualValue"]').fill(String(10 * n));
-        await page.locator('input[name="evidence"]').setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: pdf });
+        // The file is uploaded as soon as it is chosen (staged, decision 073); the submission then links it.
+        await page.getByLabel("Tệp minh chứng").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: pdf });
+        await page.locator('[data-testid="evidence-upload"][data-status="staged"]').waitFor({ timeout: 60_000 });
         const matcher = (u: URL) => u.pathname === new URL(formUrl).pathname;
         let lost: Promise<Request> | null = null;
         if (replay) {
