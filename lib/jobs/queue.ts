@@ -85,7 +85,7 @@ export async function installJobQueue(url: string): Promise<{ queues: JobName[] 
   await boss.start();
   try {
     await createQueues(boss);
-    for (const until = Date.now() + 30 * 60_000; ; ) {
+    for (const until = Date.now() + 30 * 60_000; ;) {
       if (failure) throw failure;
       const status = await boss.getBamStatus();
       const failed = status.find((s) => s.status === "failed");

@@ -163,7 +163,7 @@ describe("the application's database role", () => {
             [since],
           )
         ).rows[0].n as number;
-      for (const until = Date.now() + 20_000; (await done()) < 1; ) {
+      for (const until = Date.now() + 20_000; (await done()) < 1;) {
         if (Date.now() > until) throw new Error("the job was not processed");
         await new Promise((r) => setTimeout(r, 200));
       }
