@@ -20,6 +20,7 @@ DECLARE
   app_role text := nullif(current_setting('dotpha.app_role', true), '');
   app_password text := nullif(current_setting('dotpha.app_password', true), '');
   owner_role text;
+  queue_owner text;
 BEGIN
   IF app_role IS NULL THEN
     RAISE EXCEPTION 'Set dotpha.app_role to the application role''s name.';
@@ -69,5 +70,33 @@ BEGIN
     owner_role, app_role);
   EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I',
     owner_role, app_role);
+
+  -- The job queue's schema (pg-boss, docs/decisions/077), installed by npm run db:migrate as the owner: the
+  -- application role uses its tables, sequences and functions, and creates nothing there (no CREATE on the
+  -- schema). Skipped, with a notice, on a database migrated before the queue existed: migrate, then run this again.
+  IF to_regnamespace('pgboss') IS NULL THEN
+    RAISE NOTICE 'No schema pgboss (the job queue): run npm run db:migrate, then this script again.';
+  ELSE
+    SELECT nspowner::regrole::text INTO queue_owner FROM pg_namespace WHERE nspname = 'pgboss';
+    IF pg_has_role(app_role, queue_owner::regrole, 'USAGE') THEN
+      RAISE EXCEPTION 'The application role % is, or is a member of, the owner of schema pgboss (%).', app_role, queue_owner;
+    END IF;
+    EXECUTE format('REVOKE ALL ON SCHEMA pgboss FROM %I', app_role);
+    EXECUTE format('GRANT USAGE ON SCHEMA pgboss TO %I', app_role);
+    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA pgboss FROM %I', app_role);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA pgboss TO %I', app_role);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA pgboss TO %I', app_role);
+    EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA pgboss TO %I', app_role);
+    -- Tables a later pg-boss upgrade creates (the owner runs it) get the same rights by themselves.
+    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA pgboss GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I',
+      queue_owner, app_role);
+    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA pgboss GRANT USAGE, SELECT ON SEQUENCES TO %I',
+      queue_owner, app_role);
+    EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA pgboss GRANT EXECUTE ON FUNCTIONS TO %I',
+      queue_owner, app_role);
+    IF has_schema_privilege(app_role, 'pgboss', 'CREATE') THEN
+      RAISE EXCEPTION 'The application role % may create objects in schema pgboss.', app_role;
+    END IF;
+  END IF;
 END
 $roles$;

@@ -2,6 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { adapterFactory, databaseTarget, DatabaseNotReadyError, describeTarget, messageOf, openDatabase } from "@/lib/db/client";
 import { applyMigrations, createMigration, migrationStatus } from "@/lib/db/migrations";
+import { installJobQueue } from "@/lib/jobs/queue";
 import { seedDemo, SeedRefusedError } from "@/prisma/seed";
 
 async function main() {
@@ -16,6 +17,11 @@ async function main() {
           ? `Applied ${applied.length} migration(s) to ${describeTarget(target)}: ${applied.join(", ")}`
           : `${describeTarget(target)} is up to date; nothing to apply.`,
       );
+      if (target.kind === "postgres") {
+        // The job queue's own schema, installed by the owner: the application role cannot (docs/decisions/077).
+        const { queues } = await installJobQueue(target.url);
+        console.log(`Job queue (pg-boss, schema pgboss) is up to date; queues: ${queues.join(", ")}.`);
+      }
       break;
     }
     case "status": {

@@ -209,7 +209,15 @@ async function dumpPostgres(url: string, staging: string) {
     const out = "database.pgdump";
     await execFile(
       postgresTools().pgDump,
-      ["--format=custom", `--snapshot=${snapshot}`, `--file=${path.join(staging, out)}`, `--dbname=${dbname}`],
+      // Not the job queue's schema (pg-boss, decision 77): its jobs are transient, npm run db:migrate installs it,
+      // and pg_restore --clean cannot drop its partitioned tables' inherited constraints.
+      [
+        "--format=custom",
+        "--exclude-schema=pgboss",
+        `--snapshot=${snapshot}`,
+        `--file=${path.join(staging, out)}`,
+        `--dbname=${dbname}`,
+      ],
       {
         env,
       },

@@ -55,6 +55,51 @@ function runJob(db: Db, name: JobName, data: JobData) {
   return (JOBS[name].run as (db: Db, data: JobData) => Promise<unknown>)(db, data);
 }
 
+/** Every queue's options: retries with exponential backoff; a job whose worker died runs again after 15 minutes. */
+export const QUEUE_OPTIONS = { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 } as const;
+
+/** Creates the app's queues (a no-op for those that exist) and brings their options up to date. */
+export async function createQueues(boss: PgBoss): Promise<void> {
+  for (const name of Object.keys(JOBS) as JobName[]) {
+    await boss.createQueue(name, { ...QUEUE_OPTIONS });
+    await boss.updateQueue(name, { ...QUEUE_OPTIONS });
+  }
+}
+
+/**
+ * `npm run db:migrate` on PostgreSQL, as the schema's owner: installs or upgrades pg-boss's schema (`pgboss`),
+ * waits for the index builds an upgrade leaves to pg-boss's background migrations, creates the queues, and
+ * stops. The app itself starts pg-boss with `migrate: false`: its role can create nothing (docs/decisions/077).
+ */
+export async function installJobQueue(url: string): Promise<{ queues: JobName[] }> {
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 2,
+    schedule: false,
+    supervise: false,
+    registerInstance: false,
+    application_name: "dot-pha-migrate",
+  });
+  let failure: unknown;
+  boss.on("error", (error) => (failure ??= error));
+  await boss.start();
+  try {
+    await createQueues(boss);
+    for (const until = Date.now() + 30 * 60_000; ;) {
+      if (failure) throw failure;
+      const status = await boss.getBamStatus();
+      const failed = status.find((s) => s.status === "failed");
+      if (failed) throw new Error(`pg-boss's background migration failed (${failed.count} command(s)): see table pgboss.bam`);
+      if (!status.some((s) => s.status === "pending" || s.status === "in_progress") && !boss.isBamWorking()) break;
+      if (Date.now() > until) throw new Error("pg-boss's background migration did not finish within 30 minutes");
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  } finally {
+    await boss.stop({ graceful: true, timeout: 10_000 });
+  }
+  return { queues: Object.keys(JOBS) as JobName[] };
+}
+
 /**
  * PostgreSQL: pg-boss. Every instance works every queue; a scheduled job is created once per schedule slot
  * whichever instances are up (pg-boss's cron pass takes a lock and a singleton key), and a job whose worker
@@ -62,12 +107,12 @@ function runJob(db: Db, name: JobName, data: JobData) {
  */
 export async function startPgBossRunner(db: Db, url: string, options: { schedule?: boolean } = {}): Promise<JobRunner> {
   const schedule = options.schedule ?? true;
-  const boss = new PgBoss({ connectionString: url, max: 3, schedule, application_name: "dot-pha-jobs" });
+  // migrate: false: the schema is installed and upgraded by `npm run db:migrate` (installJobQueue); pg-boss only
+  // checks its version here, and runs no DDL, which the application role may not (decision 77's addendum).
+  const boss = new PgBoss({ connectionString: url, max: 3, schedule, migrate: false, application_name: "dot-pha-jobs" });
   boss.on("error", (error) => log.error({ err: error }, "job queue error"));
   await boss.start();
-  for (const name of Object.keys(JOBS) as JobName[]) {
-    await boss.createQueue(name, { retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
-  }
+  await createQueues(boss);
   if (schedule) {
     for (const [name, job] of Object.entries(JOBS)) {
       if (job.cron) await boss.schedule(name, job.cron, null, { tz: VIETNAM_TIME_ZONE });

@@ -14,6 +14,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { setDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
+import { installJobQueue } from "@/lib/jobs/queue";
 import { DEMO_PASSWORD, seedDemo } from "@/prisma/seed";
 import { createTask } from "@/tests/factories";
 
@@ -40,6 +41,7 @@ async function freshDatabase() {
   await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
   await admin.end();
   await applyMigrations(new PrismaPg({ connectionString: DB_URL, max: 1 }));
+  await installJobQueue(DB_URL);
   // The seed is one transaction: give it time on a busy CI machine.
   const db = new PrismaClient({
     adapter: new PrismaPg({ connectionString: DB_URL, max: 4 }),

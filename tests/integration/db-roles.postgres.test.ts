@@ -7,6 +7,7 @@ import { createBackup, restoreBackup } from "@/lib/db/backup";
 import { openDatabase } from "@/lib/db/client";
 import { readiness } from "@/lib/dal/read-models/health";
 import { applyApplicationRole } from "@/lib/db/roles";
+import { startPgBossRunner } from "@/lib/jobs/queue";
 
 /**
  * PostgreSQL only (vitest.config.ts includes this file in the integration-postgres project alone): PGlite has
@@ -146,6 +147,42 @@ describe("the application's database role", () => {
     } finally {
       await opened.close();
     }
+  });
+
+  it("runs the job queue that the owner installed, without being able to create anything or touch the audit trail", async () => {
+    // The global setup installed pg-boss as `npm run db:migrate` does; the grants above are the roles script's.
+    const opened = await openDatabase({ kind: "postgres", url: appUrl });
+    const runner = await startPgBossRunner(opened.db, appUrl, { schedule: false });
+    try {
+      const since = (await asOwner("SELECT now() AS t")).rows[0].t as Date;
+      await runner.enqueue("reminders");
+      const done = async () =>
+        (
+          await asOwner(
+            `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'reminders' AND state = 'completed' AND created_on >= $1`,
+            [since],
+          )
+        ).rows[0].n as number;
+      for (const until = Date.now() + 20_000; (await done()) < 1;) {
+        if (Date.now() > until) throw new Error("the job was not processed");
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const sessions = await asOwner(
+        `SELECT DISTINCT usename FROM pg_stat_activity WHERE application_name = 'dot-pha-jobs' AND datname = current_database()`,
+      );
+      expect(sessions.rows).toEqual([{ usename: appRole }]);
+    } finally {
+      await runner.stop();
+      await opened.close();
+    }
+    const id = await auditRow();
+    await expect(asApp(`UPDATE "AuditEvent" SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow(
+      /permission denied for table AuditEvent/,
+    );
+    await expect(asApp(`DELETE FROM "AuditEvent" WHERE id = $1`, [id])).rejects.toThrow(/permission denied for table AuditEvent/);
+    await expect(asApp(`CREATE TABLE "Sneaky" (id int)`)).rejects.toThrow(/permission denied for schema public/);
+    await expect(asApp(`CREATE TABLE pgboss.sneaky (id int)`)).rejects.toThrow(/permission denied for schema pgboss/);
+    await expect(asApp(`DROP TABLE pgboss.job`)).rejects.toThrow(/must be owner/);
   });
 
   it("keeps the audit table's restrictions after the database is restored from a backup", async () => {

@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrations";
+import { installJobQueue } from "@/lib/jobs/queue";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,6 +28,8 @@ export default async function setup(project: TestProject) {
     await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
     await client.end();
     await applyMigrations(new PrismaPg({ connectionString: url, max: 1 }));
+    // As `npm run db:migrate` does on PostgreSQL: pg-boss's schema and the queues (docs/decisions/077).
+    await installJobQueue(url);
     project.provide("pgliteDump", "");
     return;
   }
