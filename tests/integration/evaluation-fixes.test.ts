@@ -26,7 +26,13 @@ async function setup() {
   const cadreUser = await f.createUser({ cadreId: cadre.id, roles: [{ role: "CADRE", unitId: u.department.id }] });
   const late = await f.createCadre({ unitId: u.department.id, managedById: u.province.id });
   const lateUser = await f.createUser({ cadreId: late.id, roles: [{ role: "CADRE", unitId: u.department.id }] });
-  const round = await f.createRound({ assigningBodyId: u.province.id, year: 2027, status: "CLOSED" });
+  // The council's own threshold rule: these tests are about adding to a cycle, not the task conditions.
+  const round = await f.createRound({
+    assigningBodyId: u.province.id,
+    year: 2027,
+    status: "CLOSED",
+    ratingRuleSet: "PILOT_2021",
+  });
   const otherRound = await f.createRound({ assigningBodyId: u.province.id, year: 2028, status: "OPEN" });
   const first = await f.createTask({ roundId: round.id, cadre, supervisorId: supervisor.id, assignedById: standing.id });
   actAs(org);
@@ -236,7 +242,9 @@ describe("progress beyond the target", () => {
     const drill = await listDashboardTasks({ roundId: s.round.id, page: 1 }, new Date("2027-11-20T10:00:00+07:00"));
     expect(drill.items.map((t) => [t.code, t.progress, t.measured])).toEqual([[s.first.code, 100, 105.1]]);
     // The quarter's progress sheet has the measured figure too.
-    await (await getDb()).reportDeadline.create({
+    await (
+      await getDb()
+    ).reportDeadline.create({
       data: { roundId: s.round.id, year: 2027, quarter: 4, dueDate: reportDueDate({ year: 2027, quarter: 4 }) },
     });
     const data = await getProgressExport({ roundId: s.round.id, quarter: { year: 2027, quarter: 4 } });

@@ -699,7 +699,8 @@ describe("what the wrapper does before and after the schema", () => {
     form.append("evidence", pdf());
     // Evidence lives in the file store every instance shares: the database by default (decision 076).
     const db = await getDb();
-    const uploads = async () => (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
+    const uploads = async () =>
+      (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
     const before = await uploads();
     const state = await taskActions.saveReportAction(initialActionState, form);
     expect(state).toMatchObject({ status: "error", message: vi_messages.errors.notFound });

@@ -7,11 +7,11 @@ import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { configuredFileStore, readAll } from "@/lib/files";
 import { runExportJob } from "@/lib/jobs/export-job";
 import { deliverOutbox, MAX_DELIVERY_ATTEMPTS, retryDelayMs, type MailTransport } from "@/lib/jobs/outbox";
-import { startInProcessRunner, startPgBossRunner } from "@/lib/jobs/queue";
-import { createCadre, createProvince, createRound, createTask, createUser } from "@/tests/factories";
+import { startInProcessRunner } from "@/lib/jobs/queue";
+import { createProvince, createUser } from "@/tests/factories";
+import { annexWorld, waitFor } from "@/tests/factories/jobs";
 import { actAs } from "@/tests/setup/session";
 
-const onPostgres = process.env.TEST_DB === "postgres";
 const T0 = new Date("2027-04-20T02:00:00Z");
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
@@ -110,20 +110,6 @@ describe("the outbox's dead letters", () => {
   });
 });
 
-async function annexWorld(tasks = 3) {
-  const p = await createProvince();
-  const cadre = await createCadre({ unitId: p.department.id, managedById: p.province.id, fullName: "Trần Thị Nền" });
-  const cadreUser = await createUser({ roles: [{ role: "CADRE", unitId: p.department.id }], cadreId: cadre.id });
-  const standing = await createUser({ roles: [{ role: "STANDING_COMMITTEE", unitId: p.province.id }] });
-  const org = await createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: p.province.id }] });
-  const round = await createRound({ assigningBodyId: p.province.id, status: "CLOSED" });
-  const created = [];
-  for (let i = 0; i < tasks; i++) {
-    created.push(await createTask({ roundId: round.id, cadre, supervisorId: standing.id, assignedById: standing.id }));
-  }
-  return { p, cadreUser, standing, org, round, tasks: created };
-}
-
 async function documentText(bytes: Buffer) {
   return (await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 }
@@ -190,15 +176,6 @@ describe("background exports", () => {
   });
 });
 
-async function waitFor(check: () => Promise<boolean>, ms = 30_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("timed out");
-}
-
 describe("the job runners", () => {
   it("run an enqueued export in this process on the embedded database (the fallback), with the same job function", async () => {
     const w = await annexWorld(2);
@@ -214,31 +191,4 @@ describe("the job runners", () => {
       await runner.stop();
     }
   });
-
-  it.runIf(onPostgres)(
-    "run an enqueued export through pg-boss on PostgreSQL, and schedule the reminders and the outbox once",
-    async () => {
-      const w = await annexWorld(2);
-      const db = await getDb();
-      actAs(w.org);
-      const { job } = await requestAnnexJob({ roundId: w.round.id });
-      const url = process.env.TEST_DATABASE_URL!;
-      // Two instances start their runners at once: both schedule, one schedule row per job results.
-      const [a, b] = await Promise.all([startPgBossRunner(db, url), startPgBossRunner(db, url)]);
-      try {
-        expect(a.kind).toBe("pg-boss");
-        await a.enqueue("export", { jobId: job.id });
-        await waitFor(async () => (await db.exportJob.findUniqueOrThrow({ where: { id: job.id } })).status === "DONE");
-        const schedules = await db.$queryRaw<{ name: string; cron: string }[]>`
-        SELECT name, cron FROM pgboss.schedule ORDER BY name`;
-        expect(schedules).toEqual([
-          { name: "outbox", cron: "* * * * *" },
-          { name: "reminders", cron: "5 * * * *" },
-        ]);
-      } finally {
-        await Promise.all([a.stop(), b.stop()]);
-      }
-    },
-    60_000,
-  );
 });

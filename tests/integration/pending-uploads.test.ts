@@ -1,6 +1,3 @@
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { saveReportAction } from "@/app/(app)/tasks/actions";
@@ -14,9 +11,6 @@ import { cleanupPendingUploads } from "@/lib/jobs/pending-uploads";
 import { ReportSchema } from "@/lib/validation/report";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";
-
-const uploads = mkdtempSync(path.join(tmpdir(), "dotpha-staging-"));
-process.env.UPLOAD_DIR = uploads;
 
 const pdf = (name = "bien-ban.pdf") =>
   new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], name);
@@ -102,13 +96,19 @@ describe("evidence staged before the save", () => {
   it("no other user can attach someone else's staged file, whatever mix of ids they send", async () => {
     const s = await setup();
     actAs(s.mine.user);
-    const mine = [await stageEvidenceUpload(s.mine.task.id, pdf("a.pdf")), await stageEvidenceUpload(s.mine.task.id, pdf("b.pdf"))];
+    const mine = [
+      await stageEvidenceUpload(s.mine.task.id, pdf("a.pdf")),
+      await stageEvidenceUpload(s.mine.task.id, pdf("b.pdf")),
+    ];
     actAs(s.theirs.user);
     const own = await stageEvidenceUpload(s.theirs.task.id, pdf("c.pdf"));
     const db = await getDb();
     await fc.assert(
       fc.asyncProperty(
-        fc.subarray(mine.map((m) => m.id), { minLength: 1 }),
+        fc.subarray(
+          mine.map((m) => m.id),
+          { minLength: 1 },
+        ),
         fc.boolean(),
         async (stolen, withOwn) => {
           actAs(s.theirs.user);
@@ -147,11 +147,13 @@ describe("evidence staged before the save", () => {
     const dayAgo = new Date(Date.now() - 25 * 3_600_000);
     await db.attachment.update({ where: { id: old.id }, data: { pendingSince: dayAgo } });
     const oldKey = (await db.attachment.findUniqueOrThrow({ where: { id: old.id } })).storageKey;
-    expect(readdirSync(uploads)).toContain(oldKey);
+    // The bytes are in the shared file store: the database by default (decision 076).
+    const storedKeys = async () => (await db.storedFile.findMany({ select: { key: true } })).map((f) => f.key);
+    expect(await storedKeys()).toContain(oldKey);
 
     expect(await cleanupPendingUploads(db, new Date())).toBe(1);
     expect(await db.attachment.findUnique({ where: { id: old.id } })).toBeNull();
-    expect(readdirSync(uploads)).not.toContain(oldKey);
+    expect(await storedKeys()).not.toContain(oldKey);
     expect(await db.attachment.count({ where: { id: { in: [fresh.id, linked.id] } } })).toBe(2);
     // Idempotent.
     expect(await cleanupPendingUploads(db, new Date())).toBe(0);
@@ -176,7 +178,10 @@ describe("the draft's autosave", () => {
     actAs(s.mine.user);
     const { version } = await saveReport(draft(s, s.mine, []));
     const tab = (results: string) =>
-      saveReportAction(initialActionState, formOf(s.mine, { year: s.now.year, quarter: s.now.quarter, version, intent: "save", results }));
+      saveReportAction(
+        initialActionState,
+        formOf(s.mine, { year: s.now.year, quarter: s.now.quarter, version, intent: "save", results }),
+      );
     const outcomes = await Promise.all([tab("Tab A"), tab("Tab B")]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(["error", "success"]);
     expect(outcomes.find((o) => o.status === "error")).toMatchObject({ code: "conflict" });
