@@ -73,15 +73,14 @@ export async function search(query: { q?: string; kind?: SearchKind; page: numbe
   if (!terms) return { words: [], tooShort: Boolean(query.q), groups: [] };
   const size = query.kind ? PAGE_SIZE : SEARCH_GROUP_SIZE;
   const page = query.kind ? query.page : 1;
-  const groups = await Promise.all(
-    kinds.map(async (kind): Promise<SearchGroup> => {
-      const window = { take: size, skip: (page - 1) * size };
-      let found = await FINDERS[kind](db, actor, terms, window, "words");
-      // Nothing of this kind has every word: look for what is merely similar (a letter typed wrong).
-      if (found.total === 0) found = await FINDERS[kind](db, actor, terms, window, "similar");
-      return { kind, ...toPage(found.hits, found.total, page, size) };
-    }),
-  );
+  const window = { take: size, skip: (page - 1) * size };
+  const run = (mode: SearchMode) => Promise.all(kinds.map((kind) => FINDERS[kind](db, actor, terms, window, mode)));
+  // The kinds run side by side, each on its own connection. Only when no kind has a record with every word is the
+  // query matched by similarity (a letter typed wrong): that pass is noisy and reads many trigram candidates, so it
+  // never runs beside word-for-word results ("hoang" finds the Hoàngs, not every "hoàn thành" besides).
+  let found = await run("words");
+  if (found.every((f) => f.total === 0)) found = await run("similar");
+  const groups = kinds.map((kind, i): SearchGroup => ({ kind, ...toPage(found[i]!.hits, found[i]!.total, page, size) }));
   return { words: terms.words, tooShort: false, groups };
 }
 
@@ -206,7 +205,10 @@ const findRegistrations: Finder = async (db, actor, terms, w, mode) => {
   };
 };
 
-/** Quarterly reports, found by their task's code and title; another's draft is never shown. */
+/**
+ * Quarterly reports, found by their task's code and title; another's draft is never shown. The matching tasks are
+ * ranked once (a CTE), not once per report.
+ */
 const findReports: Finder = async (db, actor, terms, w, mode) => {
   const scope = taskScopeSql(actor);
   if (!scope) return { hits: [], total: 0 };
@@ -216,10 +218,14 @@ const findReports: Finder = async (db, actor, terms, w, mode) => {
   const rows = await db.$queryRaw<
     ({ id: string; taskId: string; code: string; title: string; year: number; quarter: number; status: ReportStatus } & Counted)[]
   >`
-    SELECT qr.id, t.id AS "taskId", t.code, t.title, qr.year, qr.quarter, qr.status, count(*) OVER () AS total
-    FROM "QuarterlyReport" qr JOIN "Task" t ON t.id = qr."taskId"
-    WHERE ${searchMatchSql(terms, column, mode)} AND ${scope} ${drafts}
-    ORDER BY ${rank.tier}, ${rank.similarity} DESC, qr.year DESC, qr.quarter DESC, t.code DESC, qr.id
+    WITH m AS MATERIALIZED (
+      SELECT t.id, t.code, t.title, ${rank.tier} AS tier, ${rank.similarity} AS similarity
+      FROM "Task" t
+      WHERE ${searchMatchSql(terms, column, mode)} AND ${scope})
+    SELECT qr.id, m.id AS "taskId", m.code, m.title, qr.year, qr.quarter, qr.status, count(*) OVER () AS total
+    FROM m JOIN "QuarterlyReport" qr ON qr."taskId" = m.id
+    WHERE TRUE ${drafts}
+    ORDER BY m.tier, m.similarity DESC, qr.year DESC, qr.quarter DESC, m.code DESC, qr.id
     LIMIT ${w.take} OFFSET ${w.skip}`;
   return {
     total: totalOf(rows),
