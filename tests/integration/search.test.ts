@@ -199,6 +199,22 @@ describe("search ranking", () => {
     expect(ids(await find("Hoàn", "cadre"), "cadre")[0]).toBe(similar.id);
   });
 
+  it("mixes no merely similar record of one kind into the word-for-word results of another", async () => {
+    const w = await world();
+    const db = await getDb();
+    await db.task.update({ where: { id: w.provinceTask.id }, data: { title: "Hoành tráng vùng nguyên liệu" } });
+    actAs(w.provinceOrg);
+    // "hoang" is a cadre's name word for word: the task that is only similar stays out of the overview…
+    const overview = await find("hoang");
+    expect(ids(overview, "cadre")).toEqual([w.provinceCadre.id]);
+    expect(ids(overview, "task")).toEqual([]);
+    expect(ids(overview, "report")).toEqual([]);
+    // …but the task kind on its own, with nothing word for word, offers it as similar.
+    expect(ids(await find("hoang", "task"), "task")).toEqual([w.provinceTask.id]);
+    // A query that nothing matches word for word is matched by similarity on the overview too.
+    expect(ids(await find("hoangh"), "cadre")).toEqual([w.provinceCadre.id]);
+  });
+
   it("puts a task whose code is typed exactly above tasks that only mention it", async () => {
     const w = await world();
     const db = await getDb();
