@@ -1,6 +1,7 @@
 import "./jitless";
 import { z } from "zod";
 import { parseQuarterKey } from "@/lib/domain/quarters";
+import { UNIT_KINDS } from "./kinds";
 
 /**
  * The one way a page or route reads its query string (and its path segments): every value is optional and
@@ -91,3 +92,50 @@ export const CarryOverQuerySchema = z.object({
 
 /** A quarterly report's path segments: the task and the quarter ("2026Q3"). */
 export const ReportPathSchema = z.object({ id: z.string(), quarter: quarterKey });
+
+/** The page sizes a list offers; the first list page shows `DEFAULT_PAGE_SIZE` rows. */
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A list's page size: one of `PAGE_SIZES`; anything else (0, 1e6, letters) reads as absent (the default). */
+export const queryPageSize = z.coerce
+  .number()
+  .int()
+  .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+  .optional()
+  .catch(undefined);
+
+/**
+ * A sort key from the URL: a short word, checked against the list's whitelist in the data layer (an unknown key
+ * sorts by the list's default), so it never reaches `orderBy` as such.
+ */
+export const querySort = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{1,32}$/)
+  .optional()
+  .catch(undefined);
+
+/** A sort direction; anything else reads as absent (the column's default direction). */
+export const querySortDir = queryEnum(["asc", "desc"]);
+
+/** What every sortable, paged list reads from its URL: page, page size, sort key and direction. */
+export const tableQuery = { page: queryPage, size: queryPageSize, sort: querySort, dir: querySortDir };
+export const TableQuerySchema = z.object(tableQuery);
+export type TableQuery = z.output<typeof TableQuerySchema>;
+
+/** The admin list of units: sort and page, narrowed by kind and by active or not. */
+export const UnitListQuerySchema = z.object({
+  ...tableQuery,
+  kind: queryEnum(UNIT_KINDS),
+  active: queryEnum(["yes", "no"]),
+});
+export type UnitListQuery = z.output<typeof UnitListQuerySchema>;
+
+/** The cadres of a round (its progress page): sort and page, narrowed by unit and by registration state. */
+export const RoundCadreQuerySchema = z.object({
+  ...tableQuery,
+  unitId: queryId,
+  state: queryEnum(["registered", "notRegistered", "late"]),
+});
+export type RoundCadreQuery = z.output<typeof RoundCadreQuerySchema>;

@@ -4,7 +4,7 @@ import { endOfVietnamDay, parseVietnamDay } from "@/lib/domain/quarters";
 import { isCanonicalDecimal, targetDirectionProblem } from "@/lib/domain/targets";
 import { CADRE_GROUPS } from "./kinds";
 import { id, optionalId, optionalText, requiredText, version } from "./common";
-import { queryEnum, queryId, queryPage } from "./query";
+import { queryEnum, queryId, queryPage, tableQuery } from "./query";
 
 export const TASK_FIELDS = [
   "LAND",
@@ -214,5 +214,6 @@ export const ReviewFilterSchema = z.object({
   field: queryEnum(TASK_FIELDS),
   status: queryEnum(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"]),
   late: queryEnum(["1"]),
+  ...tableQuery,
   page: queryPage,
 });

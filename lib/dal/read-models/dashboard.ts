@@ -5,8 +5,9 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { vietnamYear } from "@/lib/domain/quarters";
 import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
 import type { TaskHealth } from "@/lib/domain/progress";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type SortDir, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 
 export type DashboardFilter = { roundId?: string; unitId?: string; field?: TaskField };
@@ -15,7 +16,8 @@ export const HEALTHS: TaskHealth[] = ["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETE
 
 export type Dashboard = {
   rounds: { id: string; name: string }[];
-  units: { id: string; name: string }[];
+  /** The units one may filter by, for the unit tree picker. */
+  units: { id: string; name: string; parentId: string | null; depth: number }[];
   round: { id: string; name: string; startYear: number; endYear: number } | null;
   totals: { tasks: number; targets: number; reachedTargets: number; averagePercent: number | null };
   byHealth: { health: TaskHealth; count: number }[];
@@ -61,7 +63,7 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
   const { db, rounds, round, unitPath } = await resolveScope(actor, filter);
   const units = await db.unit.findMany({
     where: { ...unitInScope(actor), active: true, depth: { lte: 2 } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, parentId: true, depth: true },
     orderBy: { name: "asc" },
   });
   const empty: Dashboard = {
@@ -123,22 +125,36 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
 
 export type DrillTask = Omit<DashboardTaskRow, "progress"> & { progress: number };
 
+const sqlDir = (dir: SortDir) => (dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`);
+/** The drill-down's sortable columns: closed SQL fragments, never a column name from the URL. */
+const DRILL_SORTS: SortWhitelist<Prisma.Sql> = {
+  progress: { order: (d) => Prisma.sql`h.progress ${sqlDir(d)}` },
+  task: { order: (d) => Prisma.sql`t.code ${sqlDir(d)}` },
+  unit: { order: (d) => Prisma.sql`u.name ${sqlDir(d)}` },
+  status: { order: (d) => Prisma.sql`h.health ${sqlDir(d)}` },
+};
+
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
-  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number },
+  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number; size?: number; sort?: string; dir?: string },
   now = new Date(),
-): Promise<Page<DrillTask>> {
+): Promise<SortedPage<DrillTask>> {
   const actor = await requirePermission("dashboard:view");
   const { db, round, unitPath } = await resolveScope(actor, filter);
-  if (!round) return toPage([], 0, filter.page);
+  const { orderBy, applied } = sortOrder(DRILL_SORTS, filter, { key: "progress", dir: "asc" });
+  if (!round) return { ...toPage([], 0, filter.page, filter.size), sort: applied };
   const [rows, total] = await dashboardTaskPage(
     db,
     { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now },
-    { healths: filter.health === undefined ? [] : [filter.health].flat(), ...pageArgs(filter.page) },
+    { healths: filter.health === undefined ? [] : [filter.health].flat(), ...pageArgs(filter.page, filter.size), orderBy },
   );
-  return toPage(
-    rows.map((r) => ({ ...r, progress: Number(r.progress) })),
-    Number(total[0]?.count ?? 0),
-    filter.page,
-  );
+  return {
+    ...toPage(
+      rows.map((r) => ({ ...r, progress: Number(r.progress) })),
+      Number(total[0]?.count ?? 0),
+      filter.page,
+      filter.size,
+    ),
+    sort: applied,
+  };
 }

@@ -6,7 +6,7 @@ import { nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposedTaskDecision, RegistrationStatus, ReviewProposal, TaskField } from "@/lib/generated/prisma/enums";
 import { usersWithRoleAt } from "@/lib/dal/_shared/notify";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { requireRegistrationActor, registrationScope } from "@/lib/dal/registrations/access";
@@ -24,6 +24,14 @@ export type ReviewRow = {
   taskCount: number;
 };
 
+/** The review list's sortable columns (each ends on the id, so pages never overlap). */
+const REVIEW_SORTS: SortWhitelist<Prisma.RegistrationOrderByWithRelationInput[]> = {
+  submittedAt: { order: (d) => [{ submittedAt: { sort: d, nulls: "last" } }, { id: d }] },
+  cadre: { order: (d) => [{ cadre: { fullName: d } }, { id: d }] },
+  round: { order: (d) => [{ round: { name: d } }, { submittedAt: "asc" }, { id: "asc" }] },
+  status: { order: (d) => [{ status: d }, { submittedAt: "asc" }, { id: "asc" }] },
+};
+
 /** Registrations sent in for review in the committee's scope, filtered by round, unit, field, status, lateness. */
 export async function listRegistrationsForReview(filter: {
   round?: string;
@@ -32,7 +40,10 @@ export async function listRegistrationsForReview(filter: {
   status?: RegistrationStatus;
   late?: "1";
   page: number;
-}): Promise<Page<ReviewRow>> {
+  size?: number;
+  sort?: string;
+  dir?: string;
+}): Promise<SortedPage<ReviewRow>> {
   const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
   const where: Prisma.RegistrationWhereInput = {
@@ -43,11 +54,12 @@ export async function listRegistrationsForReview(filter: {
     ...(filter.field ? { proposedTasks: { some: { field: filter.field, withdrawn: false } } } : {}),
     ...(filter.late ? { isLate: true } : {}),
   };
+  const { orderBy, applied } = sortOrder(REVIEW_SORTS, filter, { key: "submittedAt", dir: "asc" });
   const [rows, total] = await Promise.all([
     db.registration.findMany({
       where,
-      orderBy: [{ submittedAt: "asc" }],
-      ...pageArgs(filter.page),
+      orderBy,
+      ...pageArgs(filter.page, filter.size),
       include: {
         cadre: { select: { fullName: true, unit: { select: { name: true } } } },
         round: { select: { name: true } },
@@ -56,7 +68,7 @@ export async function listRegistrationsForReview(filter: {
     }),
     db.registration.count({ where }),
   ]);
-  return toPage(
+  const page = toPage(
     rows.map((r) => ({
       id: r.id,
       cadreName: r.cadre.fullName,
@@ -69,7 +81,9 @@ export async function listRegistrationsForReview(filter: {
     })),
     total,
     filter.page,
+    filter.size,
   );
+  return { ...page, sort: applied };
 }
 
 /**

@@ -63,7 +63,7 @@ export default async function OutboxPage({
             </tbody>
           </Table>
         )}
-        <Pagination page={mail.page} pageCount={mail.pageCount} total={mail.total} basePath="/admin/outbox" />
+        <Pagination page={mail.page} pageCount={mail.pageCount} total={mail.total} size={mail.size} />
       </Card>
     </>
   );

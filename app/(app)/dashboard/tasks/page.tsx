@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import { getFormatters } from "@/lib/i18n/server";
@@ -26,7 +26,7 @@ export default async function DashboardTasksPage({
     getTranslations("health.states"),
     getFormatters(),
   ]);
-  const { page: _page, ...params } = filter;
+  const { page: _page, size: _size, sort: _sort, dir: _dir, ...params } = filter;
   return (
     <>
       <PageHeader
@@ -42,43 +42,35 @@ export default async function DashboardTasksPage({
         {tasks.total === 0 ? (
           <EmptyState>{t("none")}</EmptyState>
         ) : (
-          <Table caption={t("drillTitle")}>
-            <thead>
-              <tr>
-                <Th>{t("task")}</Th>
-                <Th>{t("unit")}</Th>
-                <Th>{t("status")}</Th>
-                <Th className="text-right">{t("progress")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {tasks.items.map((task) => (
-                <tr key={task.id} data-testid="drill-task">
-                  <Td label={t("task")} className="sm:min-w-64">
+          <DataTable
+            caption={t("drillTitle")}
+            sort={tasks.sort}
+            columns={[
+              { id: "task", sortKey: "task", header: t("task"), className: "sm:min-w-64", phone: "title" },
+              { id: "unit", sortKey: "unit", header: t("unit") },
+              { id: "status", sortKey: "status", header: t("status"), phone: "status" },
+              { id: "progress", sortKey: "progress", header: t("progress"), align: "right", phone: "figure" },
+            ]}
+            rows={tasks.items.map((task) => ({
+              id: task.id,
+              testId: "drill-task",
+              cells: {
+                task: (
+                  <>
                     <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
                       {task.code} · {task.title}
                     </Link>
                     <div className="text-xs text-slate-600">{task.cadreName}</div>
-                  </Td>
-                  <Td label={t("unit")}>{task.unitName}</Td>
-                  <Td label={t("status")}>
-                    <Badge>{th(task.health)}</Badge>
-                  </Td>
-                  <Td label={t("progress")} className="text-right tabular-nums">
-                    {f.number(task.progress, 1)} %
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+                unit: task.unitName,
+                status: <Badge>{th(task.health)}</Badge>,
+                progress: `${f.number(task.progress, 1)} %`,
+              },
+            }))}
+          />
         )}
-        <Pagination
-          page={tasks.page}
-          pageCount={tasks.pageCount}
-          total={tasks.total}
-          basePath="/dashboard/tasks"
-          params={Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string"))}
-        />
+        <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} size={tasks.size} />
       </Card>
     </>
   );

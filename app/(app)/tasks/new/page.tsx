@@ -111,13 +111,7 @@ export default async function AssignTaskDirectlyPage({
             </tbody>
           </Table>
         )}
-        <Pagination
-          page={cadres.page}
-          pageCount={cadres.pageCount}
-          total={cadres.total}
-          basePath="/tasks/new"
-          params={{ q: query.q }}
-        />
+        <Pagination page={cadres.page} pageCount={cadres.pageCount} total={cadres.total} size={cadres.size} />
       </Card>
     </>
   );
