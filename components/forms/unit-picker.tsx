@@ -100,7 +100,8 @@ export function UnitPicker({
   const [selected, setSelected] = useState<string>(defaultValue && units.some((u) => u.id === defaultValue) ? defaultValue : "");
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
-  const [active, setActive] = useState(0);
+  // The highlighted entry; null while typing: then the first unit that matches (not an ancestor shown for context).
+  const [active, setActive] = useState<number | null>(0);
   const listRef = useRef<HTMLUListElement>(null);
   const tree = useMemo(() => treeOrder(units), [units]);
   const selectedName = units.find((u) => u.id === selected)?.name ?? allLabel ?? "";
@@ -115,6 +116,7 @@ export function UnitPicker({
     [allLabel, text, shown],
   );
   const optionId = (i: number) => `${id}-opt-${i}`;
+  const current = active ?? Math.max(0, entries.findIndex((e) => e.match && e.id !== ""));
 
   const show = (index: number) => {
     setActive(index);
@@ -136,22 +138,22 @@ export function UnitPicker({
     if (e.key === "ArrowDown") {
       e.preventDefault();
       if (!open) openList();
-      else show(Math.min(active + 1, entries.length - 1));
+      else show(Math.min(current + 1, entries.length - 1));
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       if (!open) openList();
-      else show(Math.max(active - 1, 0));
+      else show(Math.max(current - 1, 0));
     } else if (e.key === "PageDown" && open) {
       e.preventDefault();
-      show(Math.min(active + 10, entries.length - 1));
+      show(Math.min(current + 10, entries.length - 1));
     } else if (e.key === "PageUp" && open) {
       e.preventDefault();
-      show(Math.max(active - 10, 0));
+      show(Math.max(current - 10, 0));
     } else if (e.key === "Enter") {
       if (open) {
         // Choosing, not submitting the form the picker sits in.
         e.preventDefault();
-        choose(active);
+        choose(current);
       }
     } else if (e.key === "Escape") {
       if (open) {
@@ -180,7 +182,7 @@ export function UnitPicker({
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open && entries[active] ? optionId(active) : undefined}
+        aria-activedescendant={open && entries[current] ? optionId(current) : undefined}
         aria-describedby={[hintId, describedBy].filter(Boolean).join(" ")}
         aria-invalid={invalid || undefined}
         aria-required={required || undefined}
@@ -191,7 +193,7 @@ export function UnitPicker({
         onChange={(e) => {
           setText(e.target.value);
           if (!open) setOpen(true);
-          setActive(0);
+          setActive(null);
         }}
         onFocus={(e) => e.target.select()}
         onClick={() => (open ? undefined : openList())}
@@ -233,7 +235,7 @@ export function UnitPicker({
               // Keeps the focus in the text box, so that the click chooses and the box stays a combobox.
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(i)}
-              className={`cursor-pointer py-1.5 pr-3 ${i === active ? "bg-brand-50 outline outline-1 outline-brand-600" : ""} ${
+              className={`cursor-pointer py-1.5 pr-3 ${i === current ? "bg-brand-50 outline outline-1 outline-brand-600" : ""} ${
                 entry.match ? "text-slate-900" : "text-slate-500"
               } ${entry.id === selected ? "font-semibold" : ""} ${INDENT[Math.min(entry.level - 1, INDENT.length - 1)]}`}
             >

@@ -39,7 +39,7 @@ export type DataColumn = {
   srOnlyHeader?: boolean;
 };
 
-export type DataRow = { id: string; testId?: string; cells: Record<string, ReactNode> };
+export type DataRow = { id: string; testId?: string; className?: string; cells: Record<string, ReactNode> };
 
 export type TableSort = { key: string; dir: "asc" | "desc" };
 
@@ -156,7 +156,7 @@ export function DataTable({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-testid={row.original.testId}>
+            <tr key={row.id} data-testid={row.original.testId} className={row.original.className}>
               {row.getAllCells().map((cell) => {
                 const meta = columns.find((c) => (c.sortKey ?? c.id) === cell.column.id)!;
                 return (

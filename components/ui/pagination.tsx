@@ -28,7 +28,8 @@ export function Pagination({ page, pageCount, total, size }: { page: number; pag
   const searchParams = useSearchParams();
   const [, setQuery] = useQueryStates(pageParams, { shallow: false, scroll: false, history: "push" });
   const href = (p: number) => pathname + serialize(new URLSearchParams(searchParams.toString()), { page: p === 1 ? null : p });
-  const link = "inline-flex min-w-10 justify-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100";
+  const box = "inline-flex min-w-10 justify-center rounded-md border px-3 py-2 text-sm";
+  const link = `${box} border-slate-300 bg-white hover:bg-slate-100`;
   return (
     <nav className="mt-4 flex flex-wrap items-center justify-between gap-3" aria-label={tt("pagination")} data-testid="pagination">
       <span className="text-sm text-slate-600" data-testid="page-of">
@@ -72,7 +73,7 @@ export function Pagination({ page, pageCount, total, size }: { page: number; pag
                   {p === page ? (
                     <span
                       aria-current="page"
-                      className={`${link} border-brand-700 bg-brand-700 font-semibold text-white hover:bg-brand-700`}
+                      className={`${box} border-brand-700 bg-brand-700 font-semibold text-white`}
                     >
                       {p}
                     </span>

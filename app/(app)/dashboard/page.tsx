@@ -30,6 +30,7 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
 
 /** A province has some two hundred units: the ranking shows the first ones, and all of them on request. */
 const UNITS_SHOWN = 15;
+const UNITS_SHOWN_ON_PHONE = 5;
 
 /** The organisation committee's figures for a round, each with its table and a link to the tasks behind it. */
 export default async function DashboardPage({
@@ -54,7 +55,7 @@ export default async function DashboardPage({
   const exportUrl = (path: string, extra: Record<string, string> = {}) =>
     withQuery(`/api/exports/${path}`, { ...base, ...extra });
   const download =
-    "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-brand-700 hover:bg-slate-50";
+    "flex h-full items-center rounded-md border border-slate-300 bg-white px-2 py-1.5 text-xs text-brand-700 hover:bg-slate-50 sm:inline-flex sm:px-3 sm:py-2 sm:text-sm";
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm";
   const percent = (part: number, whole: number) => (whole ? `${f.number((part / whole) * 100, 1)} %` : "–");
   return (
@@ -105,7 +106,7 @@ export default async function DashboardPage({
           </div>
           <Card title={te("title")}>
             <p className="mb-3 text-sm text-slate-600">{te("intro")}</p>
-            <ul className="flex flex-wrap gap-2" data-testid="exports">
+            <ul className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap" data-testid="exports">
               <li>
                 <a href={exportUrl("tasks")} download className={download} data-testid="export-tasks">
                   {te("taskList")}
@@ -211,6 +212,8 @@ export default async function DashboardPage({
                 rows={(filter.units === "all" ? d.byUnit : d.byUnit.slice(0, UNITS_SHOWN)).map((u, i) => ({
                   id: u.unitId,
                   testId: "unit-rank",
+                  // A phone shows the first few; all of them are one link away.
+                  className: filter.units !== "all" && i >= UNITS_SHOWN_ON_PHONE ? "max-sm:hidden" : undefined,
                   cells: {
                     rank: i + 1,
                     unit: (
@@ -242,11 +245,14 @@ export default async function DashboardPage({
           </div>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card title={t("byField")}>
-              <BarChart
-                horizontal
-                height={Math.max(160, d.byField.length * 32)}
-                data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, color: "#475569" }))}
-              />
+              {/* On a phone the table alone, already one line a field, keeps the page short. */}
+              <div className="max-sm:hidden">
+                <BarChart
+                  horizontal
+                  height={Math.max(160, d.byField.length * 32)}
+                  data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, color: "#475569" }))}
+                />
+              </div>
               <DataTable
                 caption={t("byField")}
                 columns={[

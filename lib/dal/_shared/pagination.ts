@@ -64,3 +64,6 @@ export type SortedPage<T> = Page<T> & { sort: AppliedSort };
 export function withSort<T>(sort: AppliedSort, page: Page<T>): SortedPage<T> {
   return { ...page, sort };
 }
+
+/** What a sortable list takes: the page, its size and the sort, as any caller may pass them (checked here). */
+export type ListParams = { page: number; size?: number; sort?: string; dir?: string };

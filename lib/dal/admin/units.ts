@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateUnitInput, SetActiveInput, UpdateUnitInput } from "@/lib/validation/admin";
 import type { UnitListQuery } from "@/lib/validation/query";
 import { inTransaction } from "@/lib/dal/_shared/transition";
-import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { audit } from "@/lib/dal/_shared/audit";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { requireAnyAdmin, lockUnitTree, unitInScopeOrThrow, uniqueCode } from "@/lib/dal/admin/access";
@@ -52,7 +52,9 @@ const UNIT_SORTS: SortWhitelist<Prisma.UnitOrderByWithRelationInput[]> = {
 };
 
 /** The units in the admin's scope a page at a time, sorted in SQL and filtered by kind and by active or not. */
-export async function listUnitPage(query: Partial<UnitListQuery> & { page: number }): Promise<SortedPage<UnitRow>> {
+export async function listUnitPage(
+  query: ListParams & Pick<Partial<UnitListQuery>, "kind" | "active">,
+): Promise<SortedPage<UnitRow>> {
   const actor = await requirePermission("admin:units");
   const db = await getDb();
   const where: Prisma.UnitWhereInput = {

@@ -7,7 +7,7 @@ import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@
 import type { TaskHealth } from "@/lib/domain/progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
-import { pageArgs, sortOrder, toPage, type SortDir, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortDir, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 
 export type DashboardFilter = { roundId?: string; unitId?: string; field?: TaskField };
@@ -136,7 +136,7 @@ const DRILL_SORTS: SortWhitelist<Prisma.Sql> = {
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
-  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number; size?: number; sort?: string; dir?: string },
+  filter: Omit<DashboardFilter, "health" | "dir"> & ListParams & { health?: TaskHealth | TaskHealth[] },
   now = new Date(),
 ): Promise<SortedPage<DrillTask>> {
   const actor = await requirePermission("dashboard:view");

@@ -11,7 +11,7 @@ import { audit } from "@/lib/dal/_shared/audit";
 import { notify } from "@/lib/dal/_shared/notify";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
-import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RoundCadreQuery } from "@/lib/validation/query";
 
@@ -236,7 +236,7 @@ const NOT_SENT: RegistrationStatus[] = ["DRAFT", "WITHDRAWN"];
  */
 export async function getRoundCadrePage(
   roundId: string,
-  query: Partial<RoundCadreQuery> & { page: number },
+  query: ListParams & Pick<Partial<RoundCadreQuery>, "unitId" | "state">,
 ): Promise<RoundCadrePage> {
   const actor = await requirePermission("round:manage");
   const db = await getDb();

@@ -7,7 +7,7 @@ import { quarterEnd, quarterStart, type Quarter } from "@/lib/domain/quarters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus, TaskField } from "@/lib/generated/prisma/enums";
 import type { QuarterFilter } from "@/lib/validation/report";
-import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { taskScope } from "@/lib/dal/_shared/task-scope";
 import { SUBMITTED } from "@/lib/dal/reports/report";
@@ -39,7 +39,9 @@ const REPORT_SORTS: SortWhitelist<Prisma.TaskOrderByWithRelationInput[]> = {
  * The reports of one quarter: every assigned task in the caller's scope whose period touches it, with its
  * report if any, filtered by unit, field and status (not submitted, submitted, late, responded).
  */
-export async function listQuarterReports(filter: QuarterFilter & Quarter): Promise<SortedPage<QuarterReportRow>> {
+export async function listQuarterReports(
+  filter: Omit<QuarterFilter, "dir"> & ListParams & Quarter,
+): Promise<SortedPage<QuarterReportRow>> {
   const actor = await requirePermission("task:supervise", "task:read");
   const scope = taskScope(actor);
   if (!scope) throw new NotFoundError();
