@@ -39,7 +39,13 @@ export type DataColumn = {
   srOnlyHeader?: boolean;
 };
 
-export type DataRow = { id: string; testId?: string; className?: string; cells: Record<string, ReactNode> };
+export type DataRow = {
+  id: string;
+  testId?: string;
+  /** Left out on a phone (a long ranking shows its first rows there, the rest one link away). */
+  phoneHidden?: boolean;
+  cells: Record<string, ReactNode>;
+};
 
 export type TableSort = { key: string; dir: "asc" | "desc" };
 
@@ -156,7 +162,7 @@ export function DataTable({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-testid={row.original.testId} className={row.original.className}>
+            <tr key={row.id} data-testid={row.original.testId} data-phone-hidden={row.original.phoneHidden ? "" : undefined}>
               {row.getAllCells().map((cell) => {
                 const meta = columns.find((c) => (c.sortKey ?? c.id) === cell.column.id)!;
                 return (

@@ -11,7 +11,7 @@ const overlap = (a: Box, b: Box) =>
 
 /** The boxes of a chart's axis labels, once drawn. */
 async function tickBoxes(chart: Locator): Promise<Box[]> {
-  const ticks = chart.locator(".recharts-cartesian-axis-tick text");
+  const ticks = chart.locator(".recharts-cartesian-axis-tick-label text");
   await expect(ticks.first()).toBeVisible();
   return ticks.evaluateAll((els) =>
     els.map((el) => {

@@ -74,7 +74,7 @@ export default async function DashboardPage({
           </select>
         </label>
         <UnitPicker name="unitId" label={t("unit")} units={d.units} defaultValue={filter.unitId} allLabel />
-        <label className="w-full text-sm sm:w-auto">
+        <label className="min-w-0 flex-1 text-sm sm:flex-none">
           <span className="block text-xs font-medium text-slate-600">{t("field")}</span>
           <select name="field" defaultValue={filter.field ?? ""} className={`${select} w-full sm:w-auto sm:max-w-56`}>
             <option value="">{t("all")}</option>
@@ -105,7 +105,7 @@ export default async function DashboardPage({
             />
           </div>
           <Card title={te("title")}>
-            <p className="mb-3 text-sm text-slate-600">{te("intro")}</p>
+            <p className="mb-3 text-sm text-slate-600 max-sm:sr-only">{te("intro")}</p>
             <ul className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap" data-testid="exports">
               <li>
                 <a href={exportUrl("tasks")} download className={download} data-testid="export-tasks">
@@ -138,7 +138,7 @@ export default async function DashboardPage({
               ))}
             </ul>
           </Card>
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <Card title={t("byHealth")}>
               <BarChart data={d.byHealth.map((h) => ({ label: th(h.health), value: h.count, color: HEALTH_COLORS[h.health] }))} />
               <DataTable
@@ -213,7 +213,7 @@ export default async function DashboardPage({
                   id: u.unitId,
                   testId: "unit-rank",
                   // A phone shows the first few; all of them are one link away.
-                  className: filter.units !== "all" && i >= UNITS_SHOWN_ON_PHONE ? "max-sm:hidden" : undefined,
+                  phoneHidden: filter.units !== "all" && i >= UNITS_SHOWN_ON_PHONE,
                   cells: {
                     rank: i + 1,
                     unit: (
@@ -243,7 +243,7 @@ export default async function DashboardPage({
               )}
             </Card>
           </div>
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <Card title={t("byField")}>
               {/* On a phone the table alone, already one line a field, keeps the page short. */}
               <div className="max-sm:hidden">

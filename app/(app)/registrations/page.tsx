@@ -153,7 +153,7 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
                   <>
                     <Link
                       href={`/registrations/${r.id}`}
-                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                      className="font-medium text-brand-700 underline"
                     >
                       {r.cadreName}
                     </Link>

@@ -54,12 +54,12 @@ export async function listRounds(): Promise<RoundRow[]> {
 }
 
 /** Assigning bodies the organisation committee may open a round for. */
-export async function listAssigningBodies(): Promise<{ id: string; name: string }[]> {
+export async function listAssigningBodies(): Promise<{ id: string; name: string; parentId: string | null }[]> {
   const actor = await requirePermission("round:manage");
   const db = await getDb();
   return db.unit.findMany({
     where: { ...unitInScope(actor), isAssigningBody: true, active: true },
-    select: { id: true, name: true },
+    select: { id: true, name: true, parentId: true },
     orderBy: { depth: "asc" },
   });
 }

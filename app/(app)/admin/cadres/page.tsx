@@ -65,7 +65,7 @@ export default async function CadresPage({
                   <>
                     <Link
                       href={`/admin/cadres/${c.id}`}
-                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                      className="font-medium text-brand-700 underline"
                     >
                       {c.fullName}
                     </Link>

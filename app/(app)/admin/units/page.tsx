@@ -90,7 +90,7 @@ export default async function UnitsPage({
                   >
                     <Link
                       href={`/admin/units/${u.id}`}
-                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                      className="font-medium text-brand-700 underline"
                     >
                       {u.name}
                     </Link>

@@ -74,7 +74,7 @@ export default async function UsersPage({
               cells: {
                 username: (
                   <>
-                    <Link href={`/admin/users/${u.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+                    <Link href={`/admin/users/${u.id}`} className="text-brand-700 underline">
                       {u.username}
                     </Link>
                     <div className="font-sans text-xs text-slate-600 sm:hidden">{u.fullName}</div>
