@@ -186,6 +186,8 @@ export function UnitPicker({
         aria-describedby={[hintId, describedBy].filter(Boolean).join(" ")}
         aria-invalid={invalid || undefined}
         aria-required={required || undefined}
+        // Only a filter, never sent; as long as a unit's name may be (UnitSchema).
+        maxLength={200}
         autoComplete="off"
         spellCheck={false}
         value={open ? text : selectedName}

@@ -217,10 +217,10 @@ export default async function DashboardPage({
                   cells: {
                     rank: i + 1,
                     unit: (
-                      <>
+                      <span>
                         <span className="text-slate-500 sm:hidden">{i + 1}. </span>
                         {u.unitName}
-                      </>
+                      </span>
                     ),
                     tasks: (
                       <Link href={drill({ unitId: u.unitId })} className="text-brand-700 underline">
