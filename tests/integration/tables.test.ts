@@ -6,6 +6,7 @@ import { listUsers } from "@/lib/dal/admin/users";
 import { PAGE_SIZE, pageArgs, sortOrder, toPage } from "@/lib/dal/_shared/pagination";
 import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import { getSupervisorHome } from "@/lib/dal/read-models/home";
+import { listAssignableCadres } from "@/lib/dal/decisions/options";
 import { getRoundCadrePage } from "@/lib/dal/registrations/rounds";
 import { listRegistrationsForReview } from "@/lib/dal/registrations/review";
 import { listQuarterReports } from "@/lib/dal/reports/quarter-lists";
@@ -29,10 +30,11 @@ async function setup() {
   const admin = await factories.createUser({ roles: [{ role: "ADMIN", unitId: units.province.id }] });
   const committee = await factories.createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: units.province.id }] });
   const supervisor = await factories.createUser({ roles: [{ role: "SUPERVISOR", unitId: units.province.id }] });
+  const standing = await factories.createUser({ roles: [{ role: "STANDING_COMMITTEE", unitId: units.province.id }] });
   const round = await factories.createRound({ assigningBodyId: units.province.id, status: "OPEN" });
   const db = await getDb();
   await db.round.update({ where: { id: round.id }, data: { isPublic: true } });
-  return { ...units, names, admin, committee, supervisor, round };
+  return { ...units, names, admin, committee, supervisor, standing, round };
 }
 
 /** Junk a URL or a caller can put where a sort key, a direction, a page or a page size goes. */
@@ -104,6 +106,7 @@ describe("sorting through a whitelist", () => {
       async (q: Q) => getPublicRound(s.round.id, "tasks", q.page, q).then((r) => r.tasks!),
       async (q: Q) => getPublicRound(s.round.id, "ratings", q.page, q).then((r) => r.ratings!),
       async (q: Q) => (actAs(s.committee), listDashboardTasks({ roundId: s.round.id, ...q })),
+      async (q: Q) => (actAs(s.standing), listAssignableCadres(q)),
     ];
     await fc.assert(
       fc.asyncProperty(

@@ -20,13 +20,13 @@ export type OutboxRow = {
  * The e-mail outbox, newest first. It holds mail to anyone in the province, so only an administrator of
  * the top of the tree reads it.
  */
-export async function listOutbox(page: number): Promise<Page<OutboxRow>> {
+export async function listOutbox(page: number, size?: number): Promise<Page<OutboxRow>> {
   const actor = await requirePermission("admin:outbox");
   const db = await getDb();
   if ((await db.unit.count({ where: { id: actor.unitId, parentId: null } })) === 0) throw new ForbiddenError();
   const [items, total] = await Promise.all([
-    db.emailOutbox.findMany({ orderBy: { createdAt: "desc" }, ...pageArgs(page) }),
+    db.emailOutbox.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(page, size) }),
     db.emailOutbox.count(),
   ]);
-  return toPage(items, total, page);
+  return toPage(items, total, page, size);
 }

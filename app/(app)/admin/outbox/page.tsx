@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listOutbox } from "@/lib/dal/read-models/outbox";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
-import { PageQuerySchema, readQuery } from "@/lib/validation/query";
+import { readQuery, TableQuerySchema } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("title") };
@@ -21,8 +21,8 @@ export default async function OutboxPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("admin:outbox");
-  const { page } = readQuery(PageQuerySchema, await searchParams);
-  const [mail, t, f] = await Promise.all([orNotFound(listOutbox(page)), getTranslations("outbox"), getFormatters()]);
+  const { page, size } = readQuery(TableQuerySchema, await searchParams);
+  const [mail, t, f] = await Promise.all([orNotFound(listOutbox(page, size)), getTranslations("outbox"), getFormatters()]);
   const tone = { PENDING: "warning", SENT: "success", FAILED: "danger" } as const;
   return (
     <>
@@ -34,34 +34,31 @@ export default async function OutboxPage({
         {mail.total === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          <Table caption={t("title")}>
-            <thead>
-              <tr>
-                <Th>{t("createdAt")}</Th>
-                <Th>{t("to")}</Th>
-                <Th>{t("message")}</Th>
-                <Th>{t("status")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {mail.items.map((m) => (
-                <tr key={m.id} data-testid="outbox-row">
-                  <Td label={t("createdAt")} className="whitespace-nowrap">
-                    {f.dateTime(m.createdAt)}
-                  </Td>
-                  <Td label={t("to")}>{m.to}</Td>
-                  <Td label={t("message")} className="sm:min-w-80">
+          <DataTable
+            caption={t("title")}
+            columns={[
+              { id: "createdAt", header: t("createdAt"), className: "whitespace-nowrap", phone: "figure" },
+              { id: "to", header: t("to") },
+              { id: "message", header: t("message"), className: "sm:min-w-80", phone: "title" },
+              { id: "status", header: t("status"), phone: "status" },
+            ]}
+            rows={mail.items.map((m) => ({
+              id: m.id,
+              testId: "outbox-row",
+              cells: {
+                createdAt: f.dateTime(m.createdAt),
+                to: m.to,
+                message: (
+                  <>
                     <div className="font-medium">{m.subject}</div>
                     <p className="whitespace-pre-line text-xs text-slate-600">{m.body}</p>
                     {m.error && <p className="text-xs text-red-700">{m.error}</p>}
-                  </Td>
-                  <Td label={t("status")}>
-                    <Badge tone={tone[m.status]}>{t(`states.${m.status}`)}</Badge>
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+                status: <Badge tone={tone[m.status]}>{t(`states.${m.status}`)}</Badge>,
+              },
+            }))}
+          />
         )}
         <Pagination page={mail.page} pageCount={mail.pageCount} total={mail.total} size={mail.size} />
       </Card>
