@@ -93,7 +93,7 @@ describe("sorting through a whitelist", () => {
     expect(byDefault.sort).toEqual({ key: "default", dir: "asc" });
   });
 
-  it("no sort key, direction, page or page size from a URL makes a list fail, and none asks for more than 100 rows", async () => {
+  it("no sort key, direction, page or page size from a URL makes a list fail, and none asks for more than 100 rows", { timeout: 180_000 }, async () => {
     const s = await setup();
     const lists = [
       async (q: Q) => (actAs(s.admin), listCadres(q)),
