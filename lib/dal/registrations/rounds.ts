@@ -118,102 +118,25 @@ export async function changeRoundStatus(input: {
   });
 }
 
-export type RoundProgress = {
-  round: RoundRow & { version: number; minTasksPerCadre: number; maxTasksPerCadre: number; cadreGroups: CadreGroup[] };
-  pastDeadline: boolean;
-  units: {
-    unitId: string;
-    unitName: string;
-    cadres: {
-      id: string;
-      fullName: string;
-      positionTitle: string;
-      status: RegistrationStatus | null;
-      isLate: boolean;
-      registrationId: string | null;
-      /** A later deadline the committee granted this cadre. */
-      extensionUntil: Date | null;
-    }[];
-  }[];
-  /** The committee may grant extensions: its own body's open round. */
-  canExtend: boolean;
+/** A cadre the round concerns, with their registration in it (if any). */
+export type RoundCadre = {
+  id: string;
+  fullName: string;
+  positionTitle: string;
+  unitId: string;
+  unitName: string;
+  status: RegistrationStatus | null;
+  isLate: boolean;
+  registrationId: string | null;
+  /** A later deadline the committee granted this cadre. */
+  extensionUntil: Date | null;
 };
 
-/**
- * Who has registered, who has not and who is late, unit by unit: every active cadre the round concerns
- * (managed by its assigning body, in its groups) with their registration, in one query.
- */
-export async function getRoundProgress(roundId: string): Promise<RoundProgress> {
-  const actor = await requirePermission("round:manage");
-  const db = await getDb();
-  const round = await db.round.findFirst({
-    where: { id: roundId, assigningBody: unitInScope(actor) },
-    include: {
-      assigningBody: { select: { name: true } },
-      _count: { select: { registrations: { where: { status: { notIn: ["DRAFT", "WITHDRAWN"] } } } } },
-    },
-  });
-  if (!round) throw new NotFoundError();
-  const cadres = await db.cadre.findMany({
-    where: {
-      managedById: round.assigningBodyId,
-      active: true,
-      ...(round.cadreGroups.length ? { group: { in: round.cadreGroups } } : {}),
-    },
-    select: {
-      id: true,
-      fullName: true,
-      positionTitle: true,
-      unit: { select: { id: true, name: true } },
-      registrations: { where: { roundId: round.id }, select: { id: true, status: true, isLate: true } },
-      registrationExtensions: { where: { roundId: round.id }, orderBy: { until: "desc" }, take: 1, select: { until: true } },
-    },
-    orderBy: [{ unit: { name: "asc" } }, { fullName: "asc" }],
-  });
-  const now = new Date();
-  const pastDeadline = round.registrationDeadline < now;
-  const units = new Map<string, RoundProgress["units"][number]>();
-  for (const c of cadres) {
-    const reg = c.registrations[0];
-    const entry = units.get(c.unit.id) ?? { unitId: c.unit.id, unitName: c.unit.name, cadres: [] };
-    const submitted = reg && reg.status !== "DRAFT" && reg.status !== "WITHDRAWN";
-    const extensionUntil = c.registrationExtensions[0]?.until ?? null;
-    entry.cadres.push({
-      id: c.id,
-      fullName: c.fullName,
-      positionTitle: c.positionTitle,
-      status: reg?.status ?? null,
-      isLate: reg?.isLate || (!submitted && effectiveDeadline(round, extensionUntil) < now),
-      registrationId: reg?.id ?? null,
-      extensionUntil,
-    });
-    units.set(c.unit.id, entry);
-  }
-  return {
-    round: {
-      id: round.id,
-      name: round.name,
-      assigningBodyName: round.assigningBody.name,
-      periodKind: round.periodKind,
-      startYear: round.startYear,
-      endYear: round.endYear,
-      registrationDeadline: round.registrationDeadline,
-      status: round.status,
-      registrations: round._count.registrations,
-      version: round.version,
-      minTasksPerCadre: round.minTasksPerCadre,
-      maxTasksPerCadre: round.maxTasksPerCadre,
-      cadreGroups: round.cadreGroups,
-    },
-    pastDeadline,
-    units: [...units.values()],
-    canExtend: round.assigningBodyId === actor.unitId && round.status === "OPEN",
-  };
-}
-
-export type RoundCadre = RoundProgress["units"][number]["cadres"][number] & { unitId: string; unitName: string };
-
-export type RoundCadrePage = Omit<RoundProgress, "units"> & {
+export type RoundCadrePage = {
+  round: RoundRow & { version: number; minTasksPerCadre: number; maxTasksPerCadre: number; cadreGroups: CadreGroup[] };
+  pastDeadline: boolean;
+  /** The committee may grant extensions: its own body's open round. */
+  canExtend: boolean;
   /** Counted in SQL over the whole round, whatever the filters. */
   counts: { cadres: number; registered: number; late: number };
   cadres: SortedPage<RoundCadre>;
