@@ -6,8 +6,9 @@ import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite loads its WASM and data files by URL at run time; bundling it breaks that.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // PGlite loads its WASM and data files by URL at run time; bundling it breaks that. pg-boss is run as
+  // published (its SQL plans and timers are not for a bundler to rewrite).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss"],
   experimental: {
     // forbidden() answers 403 for a signed-in user outside a role's routes.
     authInterrupts: true,

@@ -55,7 +55,9 @@ export function BarChart({
   const labelWidth = narrow ? Math.min(128, Math.round((width ?? 320) * 0.38)) : 160;
   const chartHeight = narrow ? Math.max(96, data.length * ROW + 32) : height;
   return (
-    <div aria-hidden className="w-full" style={{ height: chartHeight }} data-testid="chart">
+    // Hidden from screen readers and inert, so nothing inside (the chart's own keyboard layer, its tooltip)
+    // can take focus while unseen by assistive technology.
+    <div aria-hidden inert className="w-full" style={{ height: chartHeight }} data-testid="chart">
       <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
         <RechartsBarChart
           data={data}

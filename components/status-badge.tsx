@@ -15,6 +15,7 @@ const TONES = {
   round: { DRAFT: "neutral", OPEN: "success", CLOSED: "neutral" },
   changeRequest: { PENDING: "warning", APPROVED: "success", REJECTED: "danger", WITHDRAWN: "neutral" },
   evaluation: { SELF_ASSESSMENT: "neutral", COUNCIL_SCORING: "info", PROPOSED: "warning", DECIDED: "success" },
+  explanation: { OPEN: "warning", ANSWERED: "success", ESCALATED: "danger" },
 } as const satisfies Record<string, Record<string, Tone>>;
 
 export type StatusEntity = keyof typeof TONES;

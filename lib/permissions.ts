@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   "evaluation:decide",
   "dashboard:view",
   "export:download",
+  "explanation:request", // ask a cadre to explain a lagging task or a late report
+  "explanation:answer", // the cadre answers a request about their own task
   "admin:units",
   "admin:cadres",
   "admin:users",
@@ -33,7 +35,7 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  CADRE: ["registration:own", "task:own", "report:own", "changeRequest:request", "evaluation:self"],
+  CADRE: ["registration:own", "task:own", "report:own", "changeRequest:request", "evaluation:self", "explanation:answer"],
   ORG_COMMITTEE: [
     "registration:review",
     "round:manage",
@@ -43,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "evaluation:manage",
     "dashboard:view",
     "export:download",
+    "explanation:request",
   ],
   STANDING_COMMITTEE: [
     "registration:decide",
@@ -55,11 +58,24 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "evaluation:decide",
     "dashboard:view",
     "export:download",
+    "explanation:request",
   ],
   COUNCIL: ["evaluation:score"],
-  SUPERVISOR: ["task:supervise", "report:respond"],
+  SUPERVISOR: ["task:supervise", "report:respond", "explanation:request"],
   ADMIN: ["admin:units", "admin:cadres", "admin:users", "admin:outbox"],
 };
+
+/** The permissions that give /search something to find (tasks, cadres, units, registrations or reports). */
+export const SEARCH_PERMISSIONS = [
+  "task:own",
+  "task:read",
+  "task:supervise",
+  "registration:own",
+  "registration:review",
+  "registration:decide",
+  "admin:cadres",
+  "admin:units",
+] as const satisfies readonly Permission[];
 
 /** An unknown role has no permission at all. */
 export function hasPermission(role: unknown, permission: Permission): boolean {

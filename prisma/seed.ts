@@ -17,10 +17,12 @@ import { templateTools } from "./seed/builders/templates";
 import { createSeedContext } from "./seed/context";
 import type { Rows } from "./seed/shared";
 import { seedCurrentYear } from "./seed/steps/current-year";
+import { seedExplanations } from "./seed/steps/explanations";
 import { seedNextYear } from "./seed/steps/next-year";
 import { seedNotifications } from "./seed/steps/notifications";
 import { seedPeople } from "./seed/steps/people";
 import { seedPreviousYear } from "./seed/steps/previous-year";
+import { seedQuarterlyEvaluations } from "./seed/steps/quarters";
 import { seedRounds } from "./seed/steps/rounds";
 import { seedUnits } from "./seed/steps/units";
 
@@ -69,6 +71,9 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   const currentYear = { ...previousYear, ...seedCurrentYear(previousYear) };
   seedNextYear(currentYear);
   seedNotifications(currentYear);
+  seedExplanations(currentYear);
+  // Last, and without drawing from the random sequence, so every row before it stays as it was.
+  seedQuarterlyEvaluations(currentYear);
 
   const { rows } = context;
   // Sanity: nothing in the future, ids unique.
@@ -120,6 +125,7 @@ async function writeRows(db: Db, rows: Rows) {
   many(rows.reports, (data) => db.quarterlyReport.createMany({ data }));
   many(rows.actuals, (data) => db.targetActual.createMany({ data }));
   many(rows.changeRequests, (data) => db.changeRequest.createMany({ data }));
+  many(rows.explanations, (data) => db.explanationRequest.createMany({ data }));
   many(rows.cycles, (data) => db.evaluationCycle.createMany({ data }));
   many(rows.criteria, (data) => db.evaluationCriterion.createMany({ data }));
   many(rows.members, (data) => db.councilMember.createMany({ data }));
@@ -130,8 +136,9 @@ async function writeRows(db: Db, rows: Rows) {
   many(rows.comments, (data) => db.comment.createMany({ data }));
   many(rows.notifications, (data) => db.notification.createMany({ data }));
   many(rows.audits, (data) => db.auditEvent.createMany({ data }));
-  // One batch transaction: all or nothing, and no interactive transaction held open by JavaScript.
-  await db.$transaction(ops);
+  // One batch transaction: all or nothing, and no interactive transaction held open by JavaScript. Allowed
+  // longer than Prisma's 5 s default: on a busy machine the province's rows take longer to write.
+  await db.$transaction(ops, { maxWait: 30_000, timeout: 120_000 });
 }
 
 function summarize(rows: Rows, seconds: string): string {

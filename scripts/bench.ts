@@ -13,7 +13,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { BENCH_PASSWORD, countBenchData, generateBenchData } from "./bench-data";
 
-const GOAL = { dashboardP95Ms: 300, ratio: 3 };
+const GOAL = { dashboardP95Ms: 300, ratio: 3, searchP95Ms: 100 };
 
 function usage() {
   return `Usage: DATABASE_URL=postgresql://… npm run bench -- [--no-build] [--runs N] [--warmup N] [--port N]
@@ -24,9 +24,11 @@ fills it with generated data. Point it at a database of its own (e.g. dotpha_ben
 It generates a merged province (about 200 units, 6,000 cadres, 15,000 tasks in the 2026 round, 60,000 quarterly
 reports), builds the app (next build; --no-build reuses .next), serves it with next start, signs in as the
 province's organisation committee and times /dashboard and the full drill-down list /dashboard/tasks (page 1
-and the last page) over HTTP, then times the same SQL (lib/db/dashboard-queries) run directly.
-The last line is: BENCH dashboard_p95_ms=<n> sql_p95_ms=<n> ratio=<n>. It exits non-zero when the dashboard's
-p95 exceeds ${GOAL.dashboardP95Ms} ms or the ratio exceeds ${GOAL.ratio}.
+and the last page) and the global search /search (a common family name typed without accents, two words, a
+task's code) over HTTP, then times the dashboard's SQL (lib/db/dashboard-queries) run directly.
+The last line is: BENCH dashboard_p95_ms=<n> sql_p95_ms=<n> ratio=<n> search_p95_ms=<n>. It exits non-zero when
+the dashboard's p95 exceeds ${GOAL.dashboardP95Ms} ms, the ratio exceeds ${GOAL.ratio} or the slowest search's p95
+exceeds ${GOAL.searchP95Ms} ms.
 
   --no-build   serve the existing production build in .next
   --runs N     timed requests per route and calls per statement (default 50)
@@ -146,6 +148,8 @@ function startServer(port: number, url: string): Server {
       DATABASE_URL: url,
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      // The generated committee account has no second factor; production would send it to enrol one first.
+      MFA_REQUIRED_ROLES: "none",
     },
   });
   const keep = (chunk: Buffer) => {
@@ -300,6 +304,15 @@ async function main() {
   const [, [count]] = await dashboardTaskPage(db, scope(), { healths: [], skip: 0, take: 20 });
   const total = Number(count?.count ?? 0);
   const lastPage = Math.ceil(total / 20);
+  // Searches as people type them: a common family name without its accents, two words of a field, a task's code.
+  const [sample] = await db.$queryRaw<
+    { code: string }[]
+  >`SELECT code FROM "Task" WHERE "roundId" = ${dataset.roundId} ORDER BY code LIMIT 1 OFFSET 777`;
+  const searches: [label: string, route: string][] = [
+    ["GET /search?q=hoang", "/search?q=hoang"],
+    ["GET /search?q=nong+nghiep", "/search?q=nong+nghiep"],
+    [`GET /search?q=${sample!.code}`, `/search?q=${encodeURIComponent(sample!.code)}`],
+  ];
 
   const port = await freePort(options.port ?? 3400);
   const base = `http://localhost:${port}`;
@@ -327,6 +340,8 @@ async function main() {
     await expectPage(base, jar, "/dashboard", ['data-testid="dashboard-totals"', "Đăng ký việc đột phá, đổi mới năm 2026"]);
     await expectPage(base, jar, list, ['data-testid="drill-task"']);
     await expectPage(base, jar, `${list}&page=${lastPage}`, ['data-testid="drill-task"']);
+    for (const [, route] of searches)
+      await expectPage(base, jar, route, ['data-testid="search-hit"', 'data-testid="search-mark"']);
     console.log(
       `Signed in as ${dataset.username}; the dashboard and the list (${total.toLocaleString("en")} tasks, ${lastPage} pages) render.`,
     );
@@ -339,6 +354,7 @@ async function main() {
         ["GET /dashboard", dashboard],
         ["GET /dashboard/tasks (all tasks, page 1)", list],
         [`GET /dashboard/tasks (all tasks, page ${lastPage})`, `${list}&page=${lastPage}`],
+        ...searches,
       ],
       options,
     );
@@ -361,10 +377,13 @@ async function main() {
 
   const dashboardP95 = http[0]!.p95;
   const ratio = dashboardP95 / sqlAggregates.p95;
-  const met = dashboardP95 <= GOAL.dashboardP95Ms && ratio <= GOAL.ratio;
-  console.log(`\nGoal: dashboard p95 ≤ ${GOAL.dashboardP95Ms} ms and ratio ≤ ${GOAL.ratio}: ${met ? "met" : "MISSED"}.`);
+  const searchP95 = Math.max(...http.filter((h) => h.label.startsWith("GET /search")).map((h) => h.p95));
+  const met = dashboardP95 <= GOAL.dashboardP95Ms && ratio <= GOAL.ratio && searchP95 <= GOAL.searchP95Ms;
   console.log(
-    `BENCH dashboard_p95_ms=${Math.round(dashboardP95)} sql_p95_ms=${Math.round(sqlAggregates.p95)} ratio=${ratio.toFixed(2)}`,
+    `\nGoal: dashboard p95 ≤ ${GOAL.dashboardP95Ms} ms, ratio ≤ ${GOAL.ratio}, every search's p95 ≤ ${GOAL.searchP95Ms} ms: ${met ? "met" : "MISSED"}.`,
+  );
+  console.log(
+    `BENCH dashboard_p95_ms=${Math.round(dashboardP95)} sql_p95_ms=${Math.round(sqlAggregates.p95)} ratio=${ratio.toFixed(2)} search_p95_ms=${Math.round(searchP95)}`,
   );
   process.exitCode = met ? 0 : 1;
 }

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "@/lib/db/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { applyMigrations } from "@/lib/db/migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -15,7 +15,7 @@ import { seedDemo } from "@/prisma/seed";
 const VOLATILE = new Set(["updatedAt", "passwordHash"]);
 
 async function main() {
-  const pglite = new PGlite();
+  const pglite = createPglite();
   await applyMigrations(new PrismaPGlite(pglite));
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   await seedDemo(db);

@@ -1,4 +1,5 @@
 import { AppHeader } from "@/components/layout/app-header";
+import { Toaster } from "@/components/ui/toaster";
 import { requireUser } from "@/lib/auth/session";
 import { countMyUnread } from "@/lib/dal/account/notifications";
 
@@ -12,6 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>
+      <Toaster />
     </div>
   );
 }

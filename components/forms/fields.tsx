@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/actions/state";
 import { maxLengthOf } from "@/lib/validation/limits";
+import { NoticeToast } from "@/components/ui/toaster";
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-500 sm:text-sm";
@@ -74,7 +75,8 @@ export function TextField({
   autoComplete?: string;
   placeholder?: string;
   maxLength?: number;
-  inputMode?: "decimal" | "numeric";
+  /** A code typed in digits (a one-time code); a quantity is a NumberField. */
+  inputMode?: "numeric";
 }) {
   const errors = common.state?.fieldErrors?.[common.name];
   return (
@@ -88,10 +90,42 @@ export function TextField({
         autoComplete={autoComplete}
         placeholder={placeholder}
         maxLength={limitOf(common, maxLength)}
-        inputMode={inputMode}
+        // Every number field opens the phone's numeric keypad, whichever way it was declared.
+        inputMode={type === "number" ? "decimal" : inputMode}
         aria-invalid={errors ? true : undefined}
         aria-describedby={describedBy(common.name, common.hint, errors)}
         className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
+/**
+ * A measured quantity or a percentage, typed the Vietnamese way ("1.500,5"): a text input, so the browser
+ * neither rejects the comma nor rounds, with the phone's decimal keypad. The one way to ask for a number.
+ */
+export function NumberField({
+  defaultValue,
+  placeholder,
+  maxLength,
+  ...common
+}: Common & { defaultValue?: string; placeholder?: string; maxLength?: number }) {
+  const errors = common.state?.fieldErrors?.[common.name];
+  return (
+    <FieldShell {...common} errors={errors}>
+      <input
+        id={common.name}
+        name={common.name}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        defaultValue={valueOf(common.state, common.name, defaultValue)}
+        required={common.required}
+        placeholder={placeholder}
+        maxLength={limitOf(common, maxLength)}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy(common.name, common.hint, errors)}
+        className={`${inputClass} tabular-nums`}
       />
     </FieldShell>
   );
@@ -176,6 +210,8 @@ export function FormMessage({ state }: { state: ActionState }) {
   if (!state.message) return null;
   const ok = state.status === "success";
   return (
+    <>
+    <NoticeToast state={state} />
     <p
       data-testid="form-message"
       role={ok ? "status" : "alert"}
@@ -183,5 +219,6 @@ export function FormMessage({ state }: { state: ActionState }) {
     >
       {state.message}
     </p>
+    </>
   );
 }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
 import { NAV_ITEMS, ROLE_HOME } from "@/lib/navigation";
-import { hasPermission } from "@/lib/permissions";
+import { hasPermission, SEARCH_PERMISSIONS } from "@/lib/permissions";
+import { HeaderSearch } from "./header-search";
 import { LocaleSwitcher } from "./locale-switcher";
 import { RoleSwitcher } from "./role-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -43,12 +44,13 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
       label: t(item.label),
     })),
   ];
+  const searchable = SEARCH_PERMISSIONS.some((p) => hasPermission(role, p));
   const roleOptions = user.memberships.map((m) => ({ id: m.id, label: `${tr(m.role)} · ${m.unitName}` }));
   const activeLabel = user.active ? `${tr(user.active.role)} · ${user.active.unitName}` : "";
   const linkClass = "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100";
 
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
@@ -72,6 +74,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
           ))}
         </nav>
         <div className="ml-auto hidden items-center gap-3 lg:flex">
+          {searchable && <HeaderSearch id="header-search" />}
           {roleOptions.length > 1 ? (
             <RoleSwitcher id="role-switcher" options={roleOptions} activeId={user.active?.id} />
           ) : (
@@ -101,6 +104,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
           </summary>
           <div className="absolute left-0 right-0 z-20 mt-2 space-y-3 border-b border-slate-200 bg-white p-4 shadow-lg">
             <p className="text-sm font-semibold text-slate-900">{user.fullName}</p>
+            {searchable && <HeaderSearch id="header-search-mobile" />}
             {roleOptions.length > 1 ? (
               <RoleSwitcher id="role-switcher-mobile" options={roleOptions} activeId={user.active?.id} />
             ) : (

@@ -21,7 +21,20 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
  * the numbers are links (they work before the script loads); the size is a select that reloads the list's first
  * page through nuqs.
  */
-export function Pagination({ page, pageCount, total, size }: { page: number; pageCount: number; total: number; size: number }) {
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  size,
+  sizeChoice = true,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  size: number;
+  /** Offer the page-size select (a list whose page size is fixed, such as /search's, does not). */
+  sizeChoice?: boolean;
+}) {
   const t = useTranslations("common");
   const tt = useTranslations("table");
   const pathname = usePathname();
@@ -31,29 +44,35 @@ export function Pagination({ page, pageCount, total, size }: { page: number; pag
   const box = "inline-flex min-w-10 justify-center rounded-md border px-3 py-2 text-sm";
   const link = `${box} border-slate-300 bg-white hover:bg-slate-100`;
   return (
-    <nav className="mt-4 flex flex-wrap items-center justify-between gap-3" aria-label={tt("pagination")} data-testid="pagination">
+    <nav
+      className="mt-4 flex flex-wrap items-center justify-between gap-3"
+      aria-label={tt("pagination")}
+      data-testid="pagination"
+    >
       <span className="text-sm text-slate-600" data-testid="page-of">
         {t("pageOf", { page, pageCount, total })}
       </span>
       <div className="flex flex-wrap items-center gap-3">
-        <label className="flex items-center gap-2 text-sm text-slate-700">
-          {tt("pageSize")}
-          <select
-            value={size}
-            data-testid="page-size"
-            onChange={(e) => {
-              const next = Number(e.target.value);
-              void setQuery({ size: next === DEFAULT_PAGE_SIZE ? null : next, page: null });
-            }}
-            className="rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm"
-          >
-            {PAGE_SIZES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        {sizeChoice && (
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            {tt("pageSize")}
+            <select
+              value={size}
+              data-testid="page-size"
+              onChange={(e) => {
+                const next = Number(e.target.value);
+                void setQuery({ size: next === DEFAULT_PAGE_SIZE ? null : next, page: null });
+              }}
+              className="rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm"
+            >
+              {PAGE_SIZES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {pageCount > 1 && (
           <ul className="flex flex-wrap items-center gap-1">
             {page > 1 && (
@@ -71,10 +90,7 @@ export function Pagination({ page, pageCount, total, size }: { page: number; pag
               ) : (
                 <li key={p}>
                   {p === page ? (
-                    <span
-                      aria-current="page"
-                      className={`${box} border-brand-700 bg-brand-700 font-semibold text-white`}
-                    >
+                    <span aria-current="page" className={`${box} border-brand-700 bg-brand-700 font-semibold text-white`}>
                       {p}
                     </span>
                   ) : (

@@ -1,9 +1,17 @@
 import type { ReactNode } from "react";
 
-/** A table; on a phone its rows stack as cards, each cell under its column's name (see globals.css). */
+/**
+ * A table; on a phone its rows stack as cards, each cell under its column's name (see globals.css). A wide
+ * table scrolls sideways in its box, which the keyboard can reach (tabIndex 0) and a screen reader names.
+ */
 export function Table({ children, caption }: { children: ReactNode; caption?: string }) {
   return (
-    <div className="-mx-4 sm:mx-0 sm:overflow-x-auto">
+    <div
+      className="-mx-4 focus-visible:outline-2 sm:mx-0 sm:overflow-x-auto"
+      tabIndex={0}
+      role={caption ? "region" : undefined}
+      aria-label={caption}
+    >
       <table className="responsive-table min-w-full divide-y divide-slate-200 text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}

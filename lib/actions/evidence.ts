@@ -1,6 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
-import { admitEvidenceUpload, type StoredEvidence } from "@/lib/dal/reports/report";
+import { admitEvidenceUpload, stageEvidence, type StagedEvidence, type StoredEvidence } from "@/lib/dal/reports/report";
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence";
 import { DomainError } from "@/lib/domain/errors";
 import { discardFiles, storeFile } from "@/lib/storage";
@@ -44,3 +44,17 @@ export const evidenceFiles: FileHandling<StoredEvidence, { taskId: string }> = {
   store: storeEvidence,
   discard: discardEvidence,
 };
+
+/**
+ * One file uploaded ahead of the save (app/api/evidence): checked and stored like the files of a save, then
+ * staged as a pending attachment of the caller's task; its bytes are discarded if staging is refused.
+ */
+export async function stageEvidenceUpload(taskId: string, file: File): Promise<StagedEvidence> {
+  const stored = await storeEvidence([file], { taskId });
+  try {
+    return await stageEvidence(taskId, stored[0]!);
+  } catch (e) {
+    await discardEvidence(stored);
+    throw e;
+  }
+}

@@ -41,6 +41,8 @@ export type ActionOptions<S extends z.ZodType, R, Stored = never> = {
   notice?: string | ((input: z.output<S>, result: R) => string);
   /** What the form shows once after the write (e.g. new recovery codes), read from the call's result. */
   payload?: (result: R) => string[];
+  /** The written record's new version, for a form that stays open and saves again (autosave). */
+  version?: (input: z.output<S>, result: R) => number;
   /** Renames the schema's error paths to the names the form uses (a payload nested under "task." …). */
   fieldName?: (path: string) => string;
 };
@@ -120,6 +122,7 @@ async function execute<S extends z.ZodType, R, Stored>(
   if (to) redirect(to);
   const notice = typeof options.notice === "function" ? options.notice(input, result) : options.notice;
   const done: ActionState = notice ? await success(notice) : { status: "success" };
+  if (options.version) done.version = options.version(input, result);
   return options.payload ? { ...done, payload: options.payload(result) } : done;
 }
 
@@ -232,5 +235,6 @@ function isUniqueViolation(e: unknown): boolean {
 
 async function success(messageKey: string): Promise<ActionState> {
   const t = await getTranslations("notices");
-  return { status: "success", message: t(messageKey) };
+  const message = t(messageKey);
+  return { status: "success", message, notice: message };
 }

@@ -8,6 +8,10 @@ export type ActionState = {
   code?: string;
   /** Strings the form shows once after a success and that are stored nowhere in clear (recovery codes). */
   payload?: string[];
+  /** The translated success notice of a write that stayed on the page; raised as a toast (components/ui/toaster). */
+  notice?: string;
+  /** The record's version after the write, for a form that stays open and writes again (the report's autosave). */
+  version?: number;
 };
 
 export const initialActionState: ActionState = { status: "idle" };

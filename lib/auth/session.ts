@@ -94,7 +94,7 @@ export async function requireUser(
   return state.user;
 }
 
-function toActor(user: CurrentUser, membership: Membership): Actor {
+export function toActor(user: CurrentUser, membership: Membership): Actor {
   return {
     userId: user.id,
     role: membership.role,

@@ -6,6 +6,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "./pglite";
 import pg from "pg";
 import type { DatabaseTarget } from "./client";
 import { applyApplicationRole } from "./roles";
@@ -19,7 +20,11 @@ const execFile = promisify(execFileCallback);
  *                        the dump and of each file
  *   database.pgdump      PostgreSQL: pg_dump's custom format, taken in the same snapshot as the row counts
  *   database.pglite.tgz  the embedded database: PGlite's data-directory dump
- *   files/<key>          the evidence files under UPLOAD_DIR
+ *   files/<key>          evidence files still under UPLOAD_DIR (before `npm run storage:migrate`)
+ *
+ * Evidence stored in the database (the default store, docs/decisions/076) is in the dump itself, as rows of
+ * "StoredFile" and "StoredFileChunk". Evidence in an S3 bucket (STORAGE_URL=s3://…) is not in the archive:
+ * the bucket's versioning or replication backs it up.
  *
  * The database is dumped first, then the files. Evidence files are written before the row that names them
  * is committed and are never changed or deleted afterwards, so every file the dumped rows refer to is already
@@ -102,9 +107,14 @@ async function countRows(query: Query): Promise<Record<string, number>> {
   return counts;
 }
 
+/**
+ * The keys of evidence files the backup must find under UPLOAD_DIR: those the database names but does not
+ * hold itself (files stored in the database, docs/decisions/076, are in the dump already).
+ */
 async function storageKeys(query: Query, counts: Record<string, number>): Promise<string[]> {
   if (!("Attachment" in counts)) return [];
-  return (await query(`SELECT "storageKey" AS key FROM "Attachment"`)).map((r) => String(r.key));
+  const inDatabase = "StoredFile" in counts ? `WHERE NOT EXISTS (SELECT 1 FROM "StoredFile" f WHERE f.key = a."storageKey")` : "";
+  return (await query(`SELECT a."storageKey" AS key FROM "Attachment" a ${inDatabase}`)).map((r) => String(r.key));
 }
 
 const pgliteQuery =
@@ -216,7 +226,7 @@ async function dumpPostgres(url: string, staging: string) {
 async function dumpEmbedded(dataDir: string, staging: string, force?: boolean) {
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) throw new BackupError(`No embedded database at ${dataDir}.`);
   refuseEmbeddedInUse(dataDir, force);
-  const db = new PGlite(dataDir);
+  const db = createPglite(dataDir);
   try {
     await db.waitReady;
     const counts = await countRows(pgliteQuery(db));
@@ -295,7 +305,7 @@ async function countRowsInPgDump(dump: string): Promise<Record<string, number>> 
 }
 
 async function countRowsInPgliteDump(dump: string): Promise<Record<string, number>> {
-  const db = new PGlite({ loadDataDir: new Blob([await readFile(dump)]) });
+  const db = createPglite(undefined, { loadDataDir: new Blob([await readFile(dump)]) });
   try {
     await db.waitReady;
     return await countRows(pgliteQuery(db));
@@ -400,7 +410,7 @@ export async function restoreBackup(options: {
         await rename(dataDir, movedAside);
       }
       await mkdir(path.dirname(dataDir), { recursive: true });
-      const db = new PGlite(dataDir, { loadDataDir: new Blob([await readFile(dump)]) });
+      const db = createPglite(dataDir, { loadDataDir: new Blob([await readFile(dump)]) });
       try {
         await db.waitReady;
         await checkCounts(manifest, await countRows(pgliteQuery(db)));
@@ -441,7 +451,7 @@ async function withPg<T>(url: string, run: (q: Query) => Promise<T>): Promise<T>
 }
 
 async function withPglite<T>(dataDir: string, run: (q: Query) => Promise<T>): Promise<T> {
-  const db = new PGlite(dataDir);
+  const db = createPglite(dataDir);
   try {
     await db.waitReady;
     return await run(pgliteQuery(db));

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "./pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -50,7 +51,7 @@ function poolSize() {
 export function openPglite(dataDir: string): PGlite {
   // PGlite does not create parent folders, and through the schema engine the error says only "External error".
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  return new PGlite(dataDir);
+  return createPglite(dataDir);
 }
 
 /**

@@ -145,7 +145,10 @@ export type DashboardTaskRow = {
   cadreName: string;
   unitName: string;
   health: TaskHealth;
+  /** The progress the status is worked out from: each target counted up to 100, unreported ones as 0. */
   progress: string;
+  /** The mean of the reported targets' progress as measured, over-achievement included; null when none. */
+  measured: string | null;
 };
 
 /**
@@ -155,19 +158,30 @@ export type DashboardTaskRow = {
 export async function dashboardTaskPage(
   db: PrismaClient,
   s: DashboardScope,
-  page: { healths: TaskHealth[]; skip: number; take: number; orderBy?: Prisma.Sql },
+  page: { healths: TaskHealth[]; skip: number; take: number; orderBy?: Prisma.Sql; match?: Prisma.Sql },
 ): Promise<[DashboardTaskRow[], { count: Count }[]]> {
   const cte = healthCte(s);
-  const healthFilter = page.healths.length ? Prisma.sql`WHERE h.health IN (${Prisma.join(page.healths)})` : Prisma.empty;
+  // `match`: the list's search box, a condition over the task `t` (lib/dal/_shared/search.ts builds it).
+  const conditions = [
+    ...(page.healths.length ? [Prisma.sql`h.health IN (${Prisma.join(page.healths)})`] : []),
+    ...(page.match ? [page.match] : []),
+  ];
+  const filter = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const rows = await db.$queryRaw<(DashboardTaskRow & { total: Count })[]>`
     WITH ${cte}
     SELECT t.id, t.code, t.title, c."fullName" AS "cadreName", u.name AS "unitName", h.health, h.progress::text AS progress,
+           round(h.mean_percent::numeric, 1)::text AS measured,
            count(*) OVER () AS total
     FROM health h JOIN "Task" t ON t.id = h.id JOIN "Cadre" c ON c.id = t."cadreId" JOIN "Unit" u ON u.id = t."unitId"
-    ${healthFilter}
+    ${filter}
     ORDER BY ${page.orderBy ?? Prisma.sql`h.progress`}, u.name, t.code, t.id LIMIT ${page.take} OFFSET ${page.skip}`;
   if (rows.length || page.skip === 0) {
     return [rows.map(({ total: _total, ...row }) => row), [{ count: rows[0]?.total ?? 0 }]];
   }
-  return [[], await db.$queryRaw<{ count: Count }[]>`WITH ${cte} SELECT count(*) AS count FROM health h ${healthFilter}`];
+  return [
+    [],
+    await db.$queryRaw<
+      { count: Count }[]
+    >`WITH ${cte} SELECT count(*) AS count FROM health h JOIN "Task" t ON t.id = h.id ${filter}`,
+  ];
 }

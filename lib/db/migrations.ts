@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "./pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { openSchemaEngine } from "./schema-engine";
@@ -89,8 +90,15 @@ export async function migrationStatus(factory: SqlMigrationAwareDriverAdapterFac
  * shadow database built from a connection string would be that real database.
  */
 export async function createMigration(name: string): Promise<string | null> {
-  const pglite = new PGlite();
+  const pglite = createPglite();
+  const shadows: PGlite[] = [];
   const factory = new PrismaPGlite(pglite);
+  // The adapter's own shadow database is a bare PGlite, without the contrib extensions the migrations create.
+  factory.connectToShadowDb = () => {
+    const shadow = createPglite();
+    shadows.push(shadow);
+    return new PrismaPGlite(shadow).connect();
+  };
   const datamodel = { path: schemaFile(), content: readFileSync(schemaFile(), "utf8") };
   const engine = await openSchemaEngine(factory, datamodel);
   try {
@@ -119,5 +127,6 @@ export async function createMigration(name: string): Promise<string | null> {
   } finally {
     engine.free();
     await pglite.close();
+    await Promise.all(shadows.map((shadow) => shadow.close()));
   }
 }

@@ -45,6 +45,24 @@ export function weightedTaskScore(criteria: { id: string; weight: number }[], sc
   return round2(total / 100);
 }
 
+/**
+ * The total a council member's sheet gives, as the sheet is being filled: the mean over the tasks of each
+ * task's weighted score (rows of criterion scores in the criteria's order, null for a blank). Null while any
+ * score is blank, since an incomplete sheet does not count.
+ */
+export function councilSheetTotal(criteria: { id: string; weight: number }[], rows: (number | null)[][]): number | null {
+  if (rows.length === 0) return null;
+  const perTask = rows.map((row) => {
+    const scores = new Map<string, number>();
+    row.forEach((s, j) => {
+      if (s !== null && Number.isFinite(s)) scores.set(criteria[j]!.id, s);
+    });
+    return weightedTaskScore(criteria, scores);
+  });
+  if (perTask.some((s) => s === null)) return null;
+  return round2((perTask as number[]).reduce((a, b) => a + b, 0) / perTask.length);
+}
+
 export type Aggregate = {
   /** The evaluation's score: the mean over its tasks of the members' mean task score. */
   score: number | null;

@@ -34,3 +34,17 @@ export const EVIDENCE_TYPES: Record<string, string> = {
   "application/vnd.oasis.opendocument.spreadsheet": "ods",
   "application/x-cfb": "doc",
 };
+
+/**
+ * What the evidence picker offers (its `accept`): any image, so a phone offers its camera, plus the accepted
+ * document types by type and by extension (old Office files are known to a browser by their extension). The
+ * server still decides by content (EVIDENCE_TYPES): an image type outside the list is refused there.
+ */
+export const EVIDENCE_ACCEPT = [
+  "image/*",
+  ...Object.keys(EVIDENCE_TYPES).filter((m) => !m.startsWith("image/") && m !== "application/x-cfb"),
+  ...[...new Set(Object.values(EVIDENCE_TYPES))].map((ext) => `.${ext}`),
+  ".jpeg",
+  ".xls",
+  ".ppt",
+].join(",");

@@ -119,6 +119,9 @@ export const changeRequestLifecycle = defineLifecycle({
  * Year end: the cadre self-assesses (or the committee closes that step for a cadre who did not), the
  * council scores, the organisation committee finalises the proposal, the standing committee decides and
  * the result locks; only the standing committee reopens it, and that is audited like every move.
+ * A cycle without a council (a quarter, by default) goes from the self-assessment straight to the proposal
+ * the rule set computes (`submitForProposal`, or `closeForProposal` for a cadre who did not assess), and the
+ * standing committee may send it back to the cadre (`returnForAssessment`).
  */
 export const evaluationLifecycle = defineLifecycle({
   entity: "evaluation",
@@ -131,6 +134,10 @@ export const evaluationLifecycle = defineLifecycle({
     "returnToCouncil",
     "decide",
     "reopen",
+    "addTask",
+    "submitForProposal",
+    "closeForProposal",
+    "returnForAssessment",
   ],
   transitions: [
     { from: "SELF_ASSESSMENT", action: "submitSelfAssessment", roles: ["CADRE"], to: "COUNCIL_SCORING" },
@@ -140,8 +147,38 @@ export const evaluationLifecycle = defineLifecycle({
     { from: "PROPOSED", action: "returnToCouncil", roles: ["STANDING_COMMITTEE"], to: "COUNCIL_SCORING" },
     { from: "PROPOSED", action: "decide", roles: ["STANDING_COMMITTEE"], to: "DECIDED" },
     { from: "DECIDED", action: "reopen", roles: ["STANDING_COMMITTEE"], to: "PROPOSED" },
+    // A task assigned after the self-assessment went in: back to the cadre to assess it (issue 13).
+    { from: "COUNCIL_SCORING", action: "addTask", roles: ["ORG_COMMITTEE"], to: "SELF_ASSESSMENT" },
+    { from: "PROPOSED", action: "addTask", roles: ["ORG_COMMITTEE"], to: "SELF_ASSESSMENT" },
+    // Cycles without a council: the proposal comes from the rule set on the period's facts.
+    { from: "SELF_ASSESSMENT", action: "submitForProposal", roles: ["CADRE"], to: "PROPOSED" },
+    { from: "SELF_ASSESSMENT", action: "closeForProposal", roles: ["ORG_COMMITTEE"], to: "PROPOSED" },
+    { from: "PROPOSED", action: "returnForAssessment", roles: ["STANDING_COMMITTEE"], to: "SELF_ASSESSMENT" },
   ],
 });
+
+/**
+ * A request for explanation: the cadre answers it, before or after it escalates; the reminder job alone
+ * escalates an unanswered one (no role takes that move: `escalate` lists none, and the job asks
+ * `systemTransition`).
+ */
+export const explanationLifecycle = defineLifecycle({
+  entity: "explanation",
+  states: ["OPEN", "ANSWERED", "ESCALATED"],
+  actions: ["answer", "escalate"],
+  transitions: [
+    { from: "OPEN", action: "answer", roles: ["CADRE"], to: "ANSWERED" },
+    { from: "ESCALATED", action: "answer", roles: ["CADRE"], to: "ANSWERED" },
+    { from: "OPEN", action: "escalate", roles: [], to: "ESCALATED" },
+  ],
+});
+
+/** A move no role takes, made by a scheduled job (the escalation of an unanswered request). */
+export function systemTransition<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, from: S, action: A): S {
+  const transition = lifecycle.transitions.find((t) => t.from === from && t.action === action && t.roles.length === 0);
+  if (!transition) throw new DomainError("transitionNotAllowed", { entity: lifecycle.entity, action, from });
+  return transition.to;
+}
 
 export const LIFECYCLES = [
   roundLifecycle,
@@ -150,4 +187,5 @@ export const LIFECYCLES = [
   reportLifecycle,
   changeRequestLifecycle,
   evaluationLifecycle,
+  explanationLifecycle,
 ] as const;

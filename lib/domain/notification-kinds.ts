@@ -27,7 +27,12 @@ export const NOTIFICATION_KINDS = [
   "evaluation.councilAssigned",
   "evaluation.proposed",
   "evaluation.decided",
+  "evaluation.dueSoon",
   "security.signInFlood",
+  "explanation.requested",
+  "explanation.answered",
+  "explanation.reminder",
+  "explanation.escalated",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -202,3 +202,12 @@ export function reportDueDate(q: Quarter): Date {
   const next = nextQuarter(q);
   return endOfVietnamDay(vietnamTime(next.year, (next.quarter - 1) * 3 + 1, 15));
 }
+
+/**
+ * The default due date of a quarter's evaluation (Kết luận 198-KL/TW: results before the 15th of the
+ * quarter's last month): the end of that day in Vietnam (15/9 23:59:59 for Q3).
+ */
+export function quarterEvaluationDueDate(q: Quarter): Date {
+  const { year, quarter } = checked(q);
+  return endOfVietnamDay(vietnamTime(year, quarter * 3, 15));
+}

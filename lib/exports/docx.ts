@@ -260,9 +260,35 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
   const c = (key: string) => l.t(`exports.col.${key}` as "exports.col.no");
   const rating = (r: string | null) => (r ? l.t(`ratings.${r}` as "ratings.GOOD") : "–");
   const total = data.evaluations.length;
-  const share = (n: number) => (total ? `${l.number(Math.round((n / total) * 1000) / 10)} %` : "–");
+  const share = (n: number) => (total ? l.percent((n / total) * 100) : "–");
   const undecided = data.evaluations.filter((e) => !e.finalRating).length;
-  const decisions = decisionRefs(data.evaluations, l);
+  const ruleSets = data.ruleSets
+    .map((r) => l.t("ruleSets.named", { name: l.t(`ruleSets.${r.id}`), version: r.version }))
+    .join("; ");
+  // Each condition of the proposed level and the one above it: "✓ Hoàn thành đúng hạn 5/5 — đạt".
+  const conditionLines = (levels: RatingExport["evaluations"][number]["conditions"]): Run[] =>
+    levels.flatMap((level) => [
+      { text: `${rating(level.rating)}: ${l.t(level.met ? "ruleSets.met" : "ruleSets.notMet")}`, italics: true, break: true },
+      ...level.conditions.map((x) => ({
+        text: `${x.met ? "✓" : "✗"} ${l.t(x.key === "scoreAtLeast" && x.value === null ? "ruleSets.conditions.scoreMissing" : `ruleSets.conditions.${x.key}`, {
+          value: x.value === null ? "" : l.number(x.value),
+          of: l.number(x.of),
+          percent: x.percent ?? 0,
+        })} — ${l.t(x.met ? "ruleSets.met" : "ruleSets.notMet")}`,
+        size: 20,
+        break: true,
+      })),
+    ]);
+  // Only decided rows carry a decision: the heading cites them for those rows and counts the rest as undecided.
+  const decisions = decisionRefs(
+    data.evaluations.filter((e) => e.finalRating),
+    l,
+  );
+  const basis = !decisions
+    ? null
+    : undecided
+      ? l.t("exports.ratingBasisPartial", { decisions, decided: total - undecided, total, undecided })
+      : l.t("exports.ratingBasis", { decisions });
   const counts = [
     ...RATINGS.map((r) => [rating(r), data.evaluations.filter((e) => e.finalRating === r).length] as const),
     ...(undecided ? [[l.t("exports.notDecided"), undecided] as const] : []),
@@ -273,7 +299,8 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
         documentHeading(data.body, l, width),
         para({ text: l.t("exports.ratingTitle", { year: data.year }), bold: true }, { align: "center", before: 360 }),
         para({ text: data.round.name, italics: true }, { align: "center" }),
-        ...(decisions ? [para({ text: l.t("exports.ratingBasis", { decisions }), italics: true }, { align: "center" })] : []),
+        para({ text: l.t("exports.ratingRuleSet", { ruleSets }), italics: true }, { align: "center" }),
+        ...(basis ? [para({ text: basis, italics: true }, { align: "center" })] : []),
         para({ text: "" }, { after: 240 }),
         para({ text: l.t("exports.ratingCounts"), bold: true }, { after: 120 }),
         grid(
@@ -302,6 +329,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
             [
               { text: e.cadreName, bold: true },
               { text: positionAndUnit(e.positionTitle, e.unitName), break: true },
+              ...conditionLines(e.conditions),
             ],
             rating(e.selfRating),
             e.aggregateScore === null ? "–" : l.number(e.aggregateScore),
@@ -309,6 +337,7 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
             e.finalRating
               ? [
                   { text: rating(e.finalRating), bold: true },
+                  ...(e.decisionNumber ? [{ text: l.t("exports.rowDecision", { ref: decisionRefs([e], l) }), break: true }] : []),
                   ...(e.overrideReason ? [{ text: e.overrideReason, italics: true, break: true }] : []),
                 ]
               : l.t("exports.notDecided"),

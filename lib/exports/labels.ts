@@ -1,5 +1,5 @@
 import { createTranslator } from "use-intl/core";
-import { formatDate, formatNumber, toDateInputValue } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatPercent, toDateInputValue } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en.json";
 import vi from "@/lib/i18n/messages/vi.json";
@@ -18,6 +18,7 @@ export function documentLabels(locale: AppLocale) {
     t,
     date,
     number,
+    percent: (value: number) => formatPercent(value, locale),
     /** The calendar day in Vietnam as a time-zone-free date, which is what a spreadsheet's date cell holds. */
     calendarDay: (value: Date) => new Date(`${toDateInputValue(value)}T00:00:00Z`),
     /** "Tỷ lệ hồ sơ đúng hạn: 80 → 95 % (đến 31/12/2026)" */

@@ -39,6 +39,13 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
 }
 
+/** 09:05, in Vietnam's time zone. */
+export function formatTime(value: Date | string, locale: AppLocale): string {
+  const parts = formatter(locale, true).formatToParts(toDate(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("hour")}:${get("minute")}`;
+}
+
 // Building an Intl formatter costs far more than using one (~50 µs against ~1 µs), and a dashboard or a
 // spreadsheet formats thousands of numbers and dates: each is built once per process.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -57,8 +64,14 @@ export function formatNumber(value: number | string | null | undefined, locale: 
   return format.format(n);
 }
 
-export function formatPercent(ratio: number, locale: AppLocale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+/**
+ * A percentage given on the 0–100 scale, the one way the app writes one: "69,2 %" in Vietnamese (a space
+ * before the sign, as Vietnamese writes it), "69.2%" in English; one decimal unless asked otherwise.
+ */
+export function formatPercent(value: number | string | null | undefined, locale: AppLocale, maxFractionDigits = 1): string {
+  const number = formatNumber(value, locale, maxFractionDigits);
+  if (number === "" || !Number.isFinite(Number(value))) return number;
+  return locale === "vi" ? `${number}\u00a0%` : `${number}%`;
 }
 
 /** The yyyy-mm-dd an <input type="date"> holds for this instant's day in Vietnam. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { version } from "./common";
-import { queryEnum, queryPage, tableQuery } from "./query";
+import { queryEnum, queryPage, querySearch, tableQuery } from "./query";
 import { TASK_FIELDS } from "./registration";
 
 /** The standing committee switching a round's public page on or off. */
@@ -14,6 +14,8 @@ export const PublishRoundSchema = z.object({
 export const PublicRoundQuerySchema = z.object({
   view: z.enum(["tasks", "ratings"]).catch("tasks"),
   ...tableQuery,
+  /** The tasks' search box: a title or code. */
+  q: querySearch,
   page: queryPage,
   field: queryEnum(TASK_FIELDS),
   status: queryEnum(["ASSIGNED", "COMPLETED", "UNFINISHED", "CARRIED_OVER"]),

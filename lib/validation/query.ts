@@ -2,6 +2,7 @@ import "./jitless";
 import { z } from "zod";
 import { parseQuarterKey } from "@/lib/domain/quarters";
 import { UNIT_KINDS } from "./kinds";
+import { SEARCH_KINDS } from "@/lib/domain/search-text";
 
 /**
  * The one way a page or route reads its query string (and its path segments): every value is optional and
@@ -74,6 +75,9 @@ export const LoginQuerySchema = z.object({
   callbackUrl: queryText(2000),
 });
 
+/** An export asked to be built in the background whatever its size (`?background=1`). */
+export const BackgroundQuerySchema = z.object({ background: queryEnum(["1"]) });
+
 /** The compiled list: which round, grouped by unit or by field. */
 export const CompiledQuerySchema = z.object({ round: queryId, group: queryEnum(["unit", "field"]) });
 
@@ -124,6 +128,9 @@ export const tableQuery = { page: queryPage, size: queryPageSize, sort: querySor
 export const TableQuerySchema = z.object(tableQuery);
 export type TableQuery = z.output<typeof TableQuerySchema>;
 
+/** The outbox: all mail, or only the dead letters. */
+export const OutboxQuerySchema = z.object({ ...tableQuery, show: queryEnum(["dead"]) });
+
 /** The admin list of units: sort and page, narrowed by kind and by active or not. */
 export const UnitListQuerySchema = z.object({
   ...tableQuery,
@@ -139,3 +146,15 @@ export const RoundCadreQuerySchema = z.object({
   state: queryEnum(["registered", "notRegistered", "late"]),
 });
 export type RoundCadreQuery = z.output<typeof RoundCadreQuerySchema>;
+
+/** The longest search a box accepts (a longer one in the URL reads as absent). */
+export const SEARCH_MAX_LENGTH = 100;
+
+/** A search text: trimmed, composed (NFC), at most SEARCH_MAX_LENGTH characters. */
+export const querySearch = queryText(SEARCH_MAX_LENGTH);
+
+/** /search: the text, optionally one kind of result, and that kind's page. */
+export const SearchQuerySchema = z.object({ q: querySearch, kind: queryEnum(SEARCH_KINDS), page: queryPage });
+
+/** A list whose only query values are a search text, its page, page size and sort. */
+export const SearchPageQuerySchema = z.object({ q: querySearch, ...tableQuery });

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { parseDecimalInput } from "@/lib/domain/numbers";
 import { endOfVietnamDay, parseVietnamDay } from "@/lib/domain/quarters";
 import { isCanonicalDecimal, targetDirectionProblem } from "@/lib/domain/targets";
+import { RULE_SET_IDS } from "@/lib/domain/rating-rules";
 import { CADRE_GROUPS } from "./kinds";
 import { id, optionalId, optionalText, requiredText, version } from "./common";
-import { queryEnum, queryId, queryPage, tableQuery } from "./query";
+import { queryEnum, queryId, queryPage, querySearch, tableQuery } from "./query";
 
 export const TASK_FIELDS = [
   "LAND",
@@ -152,6 +153,8 @@ export const CreateRoundSchema = z
       (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
       z.array(z.enum(CADRE_GROUPS)).min(1, "chooseAtLeastOne"),
     ),
+    /** The rule set its evaluations are proposed by (Quy định 366-QĐ/TW unless the committee chooses the pilot's). */
+    ratingRuleSet: z.enum(RULE_SET_IDS, "required").default("QD366_2025"),
   })
   .transform((r) => ({
     ...r,
@@ -166,6 +169,10 @@ export const GrantExtensionSchema = z.object({ roundId: id, cadreId: id, until: 
 export type GrantExtensionInput = z.output<typeof GrantExtensionSchema>;
 
 export const RoundActionSchema = z.object({ id, version, action: z.enum(["open", "close", "reopen"]) });
+
+/** The organisation committee changes a round's rule set, until any of its evaluations is decided. */
+export const SetRoundRuleSetSchema = z.object({ id, version, ratingRuleSet: z.enum(RULE_SET_IDS, "required") });
+export type SetRoundRuleSetInput = z.output<typeof SetRoundRuleSetSchema>;
 
 export const SubmitRegistrationSchema = z.object({ id, version });
 export const ReturnRegistrationSchema = z.object({ id, version, reason: requiredText(2000) });
@@ -215,5 +222,7 @@ export const ReviewFilterSchema = z.object({
   status: queryEnum(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"]),
   late: queryEnum(["1"]),
   ...tableQuery,
+  /** The cadre's name or a proposed task's title, as every list's search box. */
+  q: querySearch,
   page: queryPage,
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, NUMBER_TEXT_MAX_LENGTH, optionalText, requiredText, version } from "./common";
-import { queryEnum, queryId, queryPage, queryQuarter, queryYear, tableQuery } from "./query";
+import { queryEnum, queryId, queryPage, queryQuarter, queryYear, querySearch, tableQuery } from "./query";
 import { calendarDate, decimal, optionalDecimal, refineTargetDirection, TARGET_DIRECTIONS, TASK_FIELDS } from "./registration";
 
 const year = z.coerce.number().int("invalid").min(2000, "invalid").max(2100, "invalid");
@@ -29,6 +29,8 @@ export const ReportSchema = z
     difficulties: optionalText(3000),
     proposals: optionalText(3000),
     actuals: z.array(z.object({ targetId: id, actualValue: optionalDecimal })).max(10, "tooMany"),
+    /** Evidence files uploaded beforehand (staged), linked to the report by this save. */
+    evidenceIds: z.array(id).max(10, "tooMany").default([]),
   })
   .superRefine((r, ctx) => {
     if (r.intent !== "submit") return;
@@ -90,6 +92,8 @@ export const QuarterFilterSchema = z.object({
   field: queryEnum(TASK_FIELDS),
   status: queryEnum(["NOT_SUBMITTED", "SUBMITTED", "LATE", "RESPONDED"]),
   ...tableQuery,
+  /** A task's title or code, as every list's search box. */
+  q: querySearch,
   page: queryPage,
 });
 export type QuarterFilter = z.output<typeof QuarterFilterSchema>;

@@ -46,6 +46,7 @@ export function createSeedContext(now: Date, passwordHash: string) {
     reports: [],
     actuals: [],
     changeRequests: [],
+    explanations: [],
     cycles: [],
     criteria: [],
     members: [],

@@ -33,6 +33,7 @@ export type Rows = {
   reports: Prisma.QuarterlyReportCreateManyInput[];
   actuals: Prisma.TargetActualCreateManyInput[];
   changeRequests: Prisma.ChangeRequestCreateManyInput[];
+  explanations: Prisma.ExplanationRequestCreateManyInput[];
   cycles: Prisma.EvaluationCycleCreateManyInput[];
   criteria: Prisma.EvaluationCriterionCreateManyInput[];
   members: Prisma.CouncilMemberCreateManyInput[];

@@ -1,4 +1,4 @@
-import { expect, signIn, test, pickUnit } from "./fixtures";
+import { expect, signIn, test, pickUnit, confirmInDialog } from "./fixtures";
 
 function unique(prefix: string) {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
@@ -69,6 +69,7 @@ test("a deactivated user is signed out at their next request", async ({ page, br
   await expect(user).toHaveURL(/\/change-password$/);
 
   await page.getByRole("button", { name: "Ngừng hoạt động" }).click();
+  await confirmInDialog(page);
   await expect(page.getByTestId("form-message")).toHaveText("Đã ngừng hoạt động.");
 
   await user.goto("/supervision");

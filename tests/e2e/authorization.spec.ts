@@ -1,4 +1,4 @@
-import { captureServerAction, expect, replayServerAction, signIn, test } from "./fixtures";
+import { captureServerAction, expect, replayServerAction, signIn, test, confirmInDialog } from "./fixtures";
 
 // Every role-gated route, with a marker of its data that must never reach another role.
 const ROUTES = [
@@ -84,6 +84,7 @@ test("a cadre's direct POST of an administrator's action is refused and changes 
   const accountUrl = admin.url();
   const captured = await captureServerAction(admin, "**/admin/users/**");
   await admin.getByRole("button", { name: "Ngừng hoạt động" }).click();
+  await confirmInDialog(admin);
   const action = await captured();
 
   // A cadre replays it with their own session.
@@ -98,4 +99,29 @@ test("a cadre's direct POST of an administrator's action is refused and changes 
   await expect(admin.getByRole("button", { name: "Ngừng hoạt động" })).toBeVisible();
   await adminContext.close();
   await cadreContext.close();
+});
+
+test("only a cadre stages evidence, only on their own task, and only from the site itself", async ({ page, browser }) => {
+  await signIn(page, "canbo");
+  await page.goto("/my-work");
+  const taskId = (await page.locator('main a[href^="/tasks/"]').first().getAttribute("href"))!.split("/")[2]!;
+  const file = { name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n", "latin1") };
+  // From another site's page, even with the cadre's own session: refused before anything is read.
+  const foreign = await page.request.post("/api/evidence", {
+    headers: { origin: "https://evil.example" },
+    multipart: { taskId, file },
+  });
+  expect(foreign.status()).toBe(403);
+
+  for (const [username, status] of [
+    ["daumoi", 403],
+    ["canbo.xa", 404],
+  ] as const) {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await signIn(other, username);
+    const response = await other.request.post("/api/evidence", { multipart: { taskId, file } });
+    expect(response.status(), username).toBe(status);
+    await context.close();
+  }
 });

@@ -68,21 +68,23 @@ test.describe.serial("a task and its report at the boundary", () => {
       if (r.method() === "POST") posts.push(r.url());
     });
 
-    // A file over 10 MB is refused in the browser, by name, before anything is sent.
+    // A file over 10 MB is refused in the browser, by name, before anything is sent (files upload as soon as
+    // they are chosen, so a refused one is never sent at all).
     await evidence.setInputFiles({ name: "qua-lon.pdf", mimeType: "application/pdf", buffer: pdfOfSize(11 * MB) });
     await expect(page.getByTestId("evidence-error")).toHaveText("Tệp “qua-lon.pdf” lớn hơn 10 MB.");
-    await page.getByLabel(/^Kết quả thực hiện/).fill("Chuẩn hóa dữ liệu của 5 bệnh viện.");
-    await page.getByRole("button", { name: "Lưu nháp" }).click();
-    await expect(evidence).toBeFocused();
+    await expect(page.getByTestId("evidence-upload")).toHaveCount(0);
     expect(posts).toEqual([]);
     await expect(page).toHaveURL(reportUrl);
 
-    // Two 6 MB PDFs (12 MB in one request, over the proxy's default 10 MB) are saved and both listed.
+    // Two 6 MB PDFs (12 MB together, over the proxy's default 10 MB) are uploaded, saved and both listed.
     await evidence.setInputFiles([
       { name: "bien-ban-1.pdf", mimeType: "application/pdf", buffer: pdfOfSize(6 * MB) },
       { name: "bien-ban-2.pdf", mimeType: "application/pdf", buffer: pdfOfSize(6 * MB) },
     ]);
     await expect(page.getByTestId("evidence-error")).toHaveCount(0);
+    await expect(page.locator('[data-testid="evidence-upload"][data-status="uploading"]')).toHaveCount(0, { timeout: 60_000 });
+    await expect(page.locator('[data-testid="evidence-upload"][data-status="failed"]')).toHaveCount(0);
+    await page.getByLabel(/^Kết quả thực hiện/).fill("Chuẩn hóa dữ liệu của 5 bệnh viện.");
     await page.getByLabel(/^Tỷ lệ hồ sơ địa chính được số hóa/).fill("50");
     await page.getByRole("button", { name: "Lưu nháp" }).click();
     await expect(page.getByTestId("form-message")).toContainText("Đã lưu bản nháp báo cáo.");

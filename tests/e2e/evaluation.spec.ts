@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, test, confirmInDialog } from "./fixtures";
 
 // A seeded province cadre whose 2026 evaluation waits for their self-assessment.
 const CADRE = "tamhq"; // Hoàng Quốc Tâm
@@ -22,12 +22,23 @@ test("self-assessment, two council members score independently, the proposal, an
   await page.getByRole("link", { name: "Đánh giá cuối năm" }).first().click();
   await page.getByTestId("my-evaluation").filter({ hasText: "Năm 2026" }).getByRole("link").click();
   await expect(page).toHaveURL(EVALUATION);
-  await page.getByRole("button", { name: "Gửi tự đánh giá" }).click();
-  await expect(page.getByText("Vui lòng nhập mục này.").first()).toBeVisible();
-  await page.getByLabel(/^Mức độ hoàn thành/).selectOption("GOOD");
+  // No rating is chosen for the cadre: both selects start empty, and sending without choosing asks for a
+  // choice while keeping what was typed.
+  const level = page.getByLabel(/^Mức độ hoàn thành/);
+  const overall = page.getByLabel(/^Tự xếp loại chung/);
+  await expect(level).toHaveValue("");
+  await expect(overall).toHaveValue("");
   await page.getByLabel(/^Điểm tự chấm/).fill("82");
   await page.getByLabel(/^Giải trình/).fill("Đạt phần lớn chỉ tiêu; xem báo cáo quý III và biên bản nghiệm thu.");
-  await page.getByLabel(/^Tự xếp loại chung/).selectOption("GOOD");
+  await page.getByRole("button", { name: "Gửi tự đánh giá" }).click();
+  await expect(level).toHaveAttribute("aria-invalid", "true");
+  await expect(overall).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Vui lòng nhập mục này.").first()).toBeVisible();
+  await expect(page.getByLabel(/^Điểm tự chấm/)).toHaveValue("82");
+  await expect(page.getByLabel(/^Giải trình/)).toHaveValue("Đạt phần lớn chỉ tiêu; xem báo cáo quý III và biên bản nghiệm thu.");
+  await expect(level).toHaveValue("");
+  await level.selectOption("GOOD");
+  await overall.selectOption("GOOD");
   await page.getByRole("button", { name: "Gửi tự đánh giá" }).click();
   await expect(page.getByTestId("evaluation-status")).toContainText("Hội đồng chấm điểm");
 
@@ -48,6 +59,7 @@ test("self-assessment, two council members score independently, the proposal, an
     ].entries())
       await member.page.getByLabel(new RegExp(`^${label}`)).fill(scores[i]!);
     await member.page.getByRole("button", { name: "Gửi phiếu chấm" }).click();
+    await confirmInDialog(member.page);
     await expect(member.page.getByTestId("council-member-scores")).toHaveCount(3);
     await member.close();
   }
@@ -56,20 +68,26 @@ test("self-assessment, two council members score independently, the proposal, an
   const org = await as(browser, "bantochuc");
   await org.page.goto(EVALUATION);
   await org.page.getByRole("button", { name: "Chốt đề xuất xếp loại" }).click();
-  // (72 + 62) / 2 = 67 → "Hoàn thành nhiệm vụ" under the default thresholds.
+  // 67,5 points, but the round is rated under Quy định 366-QĐ/TW and the cadre's task is not completed: no level's
+  // conditions are met, so "Không hoàn thành nhiệm vụ" — and the page says why.
   await expect(org.page.getByTestId("proposal")).toContainText("67");
-  await expect(org.page.getByTestId("proposal")).toContainText("Hoàn thành nhiệm vụ");
+  await expect(org.page.getByTestId("proposal")).toContainText("Không hoàn thành nhiệm vụ");
+  await expect(org.page.getByTestId("rating-conditions")).toContainText(/Hoàn thành 0\/\d+ — chưa đạt/);
   await expect(org.page.getByTestId("proposal")).toContainText("Chưa chấm:");
 
   // The standing committee rates higher than proposed: refused without a reason, recorded with one.
   const standing = await as(browser, "thuongtruc");
   await standing.page.goto(EVALUATION);
+  // The decision starts at the proposal.
+  await expect(standing.page.getByLabel(/^Xếp loại/)).toHaveValue("COMPLETED");
   await standing.page.getByLabel(/^Xếp loại/).selectOption("GOOD");
   await standing.page.getByLabel(/^Số quyết định/).fill("305-QĐ/TU");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();
+  await confirmInDialog(standing.page);
   await expect(standing.page.getByTestId("form-message")).toContainText("cần nêu lý do");
   await standing.page.getByLabel(/^Lý do/).fill("Sản phẩm được nhân rộng toàn tỉnh.");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();
+  await confirmInDialog(standing.page);
   await expect(standing.page.getByTestId("final-rating")).toContainText("Hoàn thành tốt nhiệm vụ");
   await expect(standing.page.getByTestId("final-rating")).toContainText("Sản phẩm được nhân rộng toàn tỉnh.");
   await expect(standing.page.getByTestId("evaluation-status")).toContainText("Đã khóa");

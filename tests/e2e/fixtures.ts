@@ -24,8 +24,9 @@ export const test = base.extend<{ consoleErrors: string[] }>({
           if (msg.type() !== "error") return;
           const text = msg.text();
           if (!everything && !CSP_VIOLATION.test(text)) return;
-          // The browser itself logs the status of a page that answers 401/403/404/429; that is what those tests expect.
-          if (/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(text)) return;
+          // The browser itself logs the status of a page that answers 401/403/404/429, or of an evidence upload
+          // refused for its content (422); that is what those tests expect.
+          if (/Failed to load resource: the server responded with a status of (401|403|404|422|429)/.test(text)) return;
           errors.push(text);
         });
         if (everything) p.on("pageerror", (error) => errors.push(error.message));
@@ -200,4 +201,15 @@ export async function pickUnit(page: Page, label: string | RegExp, text?: string
   if (text !== undefined) await box.fill(text);
   await box.press("Enter");
   await expect(page.getByRole("tree", { name: label })).toBeHidden();
+}
+
+/**
+ * Confirms the confirmation dialog an irreversible act opens (components/ui/confirm-dialog.tsx): its confirm
+ * button comes after Cancel.
+ */
+export async function confirmInDialog(page: Page) {
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button").last().click();
+  await expect(dialog).toHaveCount(0);
 }

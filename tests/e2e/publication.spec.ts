@@ -1,4 +1,4 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, test, confirmInDialog } from "./fixtures";
 
 test("anyone can read a published round's tasks and final ratings without signing in", async ({ page }) => {
   await page.goto("/login");
@@ -23,6 +23,7 @@ test("the standing committee publishes a round and withdraws it; the public page
   const row = page.locator('[data-round="round-tan-hoa-2026"]');
   await expect(row).toContainText("Chưa công khai");
   await row.getByRole("button", { name: "Công khai" }).click();
+  await confirmInDialog(page);
   await expect(row).toContainText("Đang công khai");
 
   expect((await anonymous.goto("/transparency/round-tan-hoa-2026"))?.status()).toBe(200);
@@ -30,6 +31,7 @@ test("the standing committee publishes a round and withdraws it; the public page
   await expect(anonymous.getByTestId("public-task").first()).toBeVisible();
 
   await row.getByRole("button", { name: "Thôi công khai" }).click();
+  await confirmInDialog(page);
   await expect(row).toContainText("Chưa công khai");
   expect((await anonymous.goto("/transparency/round-tan-hoa-2026"))?.status()).toBe(404);
   await anonymous.close();

@@ -1,4 +1,4 @@
-import { captureServerAction, expect, fillTask, replayServerAction, signIn, test } from "./fixtures";
+import { captureServerAction, expect, fillTask, replayServerAction, signIn, test, confirmInDialog } from "./fixtures";
 
 // Seeded province cadres who have not registered for 2027 yet; each test uses its own.
 const CADRE_FOR_PATH = "nhungpt"; // Phùng Thúy Nhung
@@ -90,12 +90,14 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   // The decision's request is captured, not sent, and the cadre posts it with their own session: refused.
   const captured = await captureServerAction(standing, "**/registrations/**");
   await standing.getByRole("button", { name: "Ghi quyết định" }).click();
+  await confirmInDialog(standing);
   const action = await captured();
   const replay = await replayServerAction(page.request, action);
   expect(replay).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
   await standing.reload();
   await fillAdjustment();
   await standing.getByRole("button", { name: "Ghi quyết định" }).click();
+  await confirmInDialog(standing);
   await expect(standing.getByTestId("task-decision").first()).toContainText("Đã phê duyệt có điều chỉnh");
 
   // It supplements a task the cadre did not propose, assigned at once.
@@ -111,9 +113,11 @@ test("a cadre drafts and submits; the committee returns it with a comment; the c
   await standing.getByRole("link", { name: "Quyết định" }).first().click();
   await standing.getByLabel("Không phê duyệt").check();
   await standing.getByRole("button", { name: "Ghi quyết định" }).click();
+  await confirmInDialog(standing);
   await expect(standing.getByText("Vui lòng nhập mục này.")).toBeVisible();
   await standing.getByLabel(/^Lý do/).fill("Trùng với nhiệm vụ thường xuyên của Sở.");
   await standing.getByRole("button", { name: "Ghi quyết định" }).click();
+  await confirmInDialog(standing);
   await expect(standing.getByTestId("registration-status")).toContainText("Đã quyết định");
   await standingContext.close();
 

@@ -133,7 +133,10 @@ test("a file that only pretends to be a PDF is refused, and what was typed is ke
     mimeType: "application/pdf",
     buffer: Buffer.from("MZ this is a program"),
   });
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByTestId("form-message")).toContainText("Tệp “bao-cao.pdf” không phải PDF, ảnh hoặc tài liệu văn phòng");
+  // Refused as soon as it is uploaded, at the file, before any save; what was typed stays.
+  await expect(page.locator('[data-testid="evidence-upload"][data-status="failed"]')).toContainText(
+    "Tệp “bao-cao.pdf” không phải PDF, ảnh hoặc tài liệu văn phòng",
+  );
   await expect(page.getByLabel(/^Kết quả thực hiện/)).toHaveValue("Tiếp tục cấp giấy chứng nhận.");
+  await expect(page.getByTestId("report-form").locator('input[name^="evidenceIds."]')).toHaveCount(0);
 });

@@ -97,6 +97,7 @@ export async function createRound(options: {
   year?: number;
   status?: "DRAFT" | "OPEN" | "CLOSED";
   deadline?: Date;
+  ratingRuleSet?: "QD366_2025" | "PILOT_2021";
 }) {
   const db = await getDb();
   const year = options.year ?? 2027;
@@ -109,6 +110,7 @@ export async function createRound(options: {
       endYear: year,
       registrationDeadline: options.deadline ?? new Date(`${year - 1}-12-31T16:59:59Z`),
       status: options.status ?? "OPEN",
+      ratingRuleSet: options.ratingRuleSet,
     },
   });
 }

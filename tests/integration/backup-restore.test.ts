@@ -5,10 +5,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "@/lib/db/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { getDb, setDb, type DatabaseTarget } from "@/lib/db/client";
 import { createBackup, restoreBackup, verifyBackup } from "@/lib/db/backup";
+import { databaseFileStore } from "@/lib/files/database-store";
+import { readAll } from "@/lib/files";
 import * as f from "@/tests/factories";
 
 /**
@@ -32,7 +35,7 @@ let pglite: PGlite | undefined;
 /** The database the factories write to: the shared test database, or the drill's own PGlite folder. */
 async function open(): Promise<PrismaClient> {
   if (onPostgres) return original;
-  pglite = new PGlite(dataDir);
+  pglite = createPglite(dataDir);
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   setDb(db);
   return db;
@@ -93,6 +96,22 @@ async function fill(db: PrismaClient) {
       },
     });
   }
+  // Evidence in the default store, the database: it travels in the dump.
+  for (let i = 0; i < 2; i++) {
+    const key = `db-${i}-${randomBytes(8).toString("hex")}`;
+    const bytes = randomBytes(300_000 + i * 1000);
+    await databaseFileStore(db).put(key, bytes);
+    await db.attachment.create({
+      data: {
+        taskId: task.id,
+        fileName: `trong-csdl-${i}.pdf`,
+        mimeType: "application/pdf",
+        sizeBytes: bytes.length,
+        storageKey: key,
+        uploadedById: supervisor.id,
+      },
+    });
+  }
   for (let i = 0; i < 5; i++) {
     await db.auditEvent.create({
       data: {
@@ -118,13 +137,30 @@ async function wipe() {
   }
 }
 
-let before: { counts: Record<string, number>; files: Record<string, string>; audit: unknown[] };
+let before: {
+  counts: Record<string, number>;
+  files: Record<string, string>;
+  stored: Record<string, string>;
+  audit: unknown[];
+};
+
+/** The checksum of every file the database store holds, by key. */
+async function storedChecksums(db: PrismaClient) {
+  const store = databaseFileStore(db);
+  const keys = (await db.storedFile.findMany({ orderBy: { key: "asc" } })).map((s) => s.key);
+  const sums: Record<string, string> = {};
+  for (const key of keys)
+    sums[key] = createHash("sha256")
+      .update(await readAll(await store.get(key)))
+      .digest("hex");
+  return sums;
+}
 
 beforeAll(async () => {
   original = await getDb();
   if (!onPostgres) {
     // The migrated template every PGlite test file starts from, loaded into a folder of the drill's own.
-    const seed = new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(inject("pgliteDump"))]) });
+    const seed = createPglite(dataDir, { loadDataDir: new Blob([readFileSync(inject("pgliteDump"))]) });
     await seed.close();
   }
 });
@@ -137,6 +173,7 @@ async function fillAndRecord() {
     before = {
       counts: await rowCounts(db),
       files: fileChecksums(),
+      stored: await storedChecksums(db),
       audit: await db.auditEvent.findMany({ orderBy: { id: "asc" } }),
     };
   } finally {
@@ -152,7 +189,8 @@ describe("the restore drill", () => {
   it("backs up, wipes, restores, and finds every table's row count and every evidence file's checksum again", async () => {
     await fillAndRecord();
     expect(Object.keys(before.counts).length).toBeGreaterThan(20);
-    expect(before.counts.Attachment).toBe(4);
+    expect(before.counts.Attachment).toBe(6);
+    expect(Object.keys(before.stored)).toHaveLength(2);
     expect(before.counts.AuditEvent).toBe(5);
     expect(Object.keys(before.files)).toHaveLength(4);
 
@@ -170,6 +208,7 @@ describe("the restore drill", () => {
     const db = await open();
     try {
       expect(await rowCounts(db)).toEqual(before.counts);
+      expect(await storedChecksums(db)).toEqual(before.stored);
       expect(await db.auditEvent.findMany({ orderBy: { id: "asc" } })).toEqual(before.audit);
       // The restored audit table is still append-only.
       await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);

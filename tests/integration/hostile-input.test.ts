@@ -212,6 +212,18 @@ register("app/(app)/tasks/actions.ts", "supervisor", "state", {
 register("app/(app)/tasks/actions.ts", "standing", "state", {
   decideChangeRequestAction: () => ({ id: UNKNOWN, version: "0", decision: "approve", note: "" }),
 });
+register("app/(app)/tasks/actions.ts", "org", "state", {
+  requestExplanationAction: (w) => ({
+    taskId: w.task.id,
+    cause: "LATE_REPORT",
+    quarter: "2026Q1",
+    message: "Đề nghị đồng chí giải trình lý do chậm báo cáo",
+    dueDate: "2099-12-31",
+  }),
+});
+register("app/(app)/tasks/actions.ts", "cadre", "state", {
+  answerExplanationAction: (w) => ({ id: UNKNOWN, taskId: w.task.id, version: "0", answer: "Do thiếu nhân lực" }),
+});
 register("app/(app)/tasks/actions.ts", "standing", "json", {
   assignTaskDirectlyAction: (w) => ({
     cadreId: w.cadre.id,
@@ -276,14 +288,20 @@ register("app/(app)/rounds/actions.ts", "org", "state", {
     minTasksPerCadre: "1",
     maxTasksPerCadre: "3",
     cadreGroups: "DEPARTMENT_HEAD",
+    ratingRuleSet: "QD366_2025",
   }),
   changeRoundStatusAction: (w) => ({ id: w.round.id, version: "0", action: "close" }),
+  setRoundRuleSetAction: (w) => ({ id: w.round.id, version: "0", ratingRuleSet: "PILOT_2021" }),
   grantExtensionAction: (w) => ({ roundId: w.round.id, cadreId: w.cadre.id, until: "2027-12-31", reason: "Ốm" }),
 });
 register("app/(app)/evaluations/actions.ts", "org", "state", {
   openCycleAction: (w) => ({
     roundId: w.closedRound.id,
+    periodKind: "YEAR",
     year: "2026",
+    quarter: "",
+    dueDate: "2027-01-15",
+    council: "yes",
     memberIds: w.users.council.id,
     "criteria.0.name": "Kết quả",
     "criteria.0.weight": "100",
@@ -294,6 +312,7 @@ register("app/(app)/evaluations/actions.ts", "org", "state", {
   finaliseAction: () => ({ evaluationId: UNKNOWN, version: "0", note: "" }),
   carryOverAction: (w) => ({ fromRoundId: w.closedRound.id, year: "2026", toRoundId: w.round.id, taskIds: w.task.id }),
   moveEvaluationAction: () => ({ evaluationId: UNKNOWN, version: "0", action: "closeSelfAssessment", reason: "Hết hạn" }),
+  addToCycleAction: (w) => ({ cycleId: UNKNOWN, taskId: w.task.id }),
 });
 register("app/(app)/evaluations/actions.ts", "cadre", "state", {
   selfAssessAction: (w) => ({
@@ -305,6 +324,9 @@ register("app/(app)/evaluations/actions.ts", "cadre", "state", {
     "tasks.0.level": "GOOD",
     "tasks.0.score": "80",
     "tasks.0.justification": "Hoàn thành",
+    "tasks.0.achieved": "Đạt chỉ tiêu của quý",
+    "tasks.0.objectiveCauses": "",
+    "tasks.0.subjectiveCauses": "",
   }),
 });
 register("app/(app)/evaluations/actions.ts", "council", "state", {

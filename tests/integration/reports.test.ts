@@ -322,6 +322,7 @@ describe("withdrawing a change request", () => {
     expect(await withdrawChangeRequestAction(initialActionState, form)).toEqual({
       status: "success",
       message: "Đã rút đề nghị điều chỉnh.",
+      notice: "Đã rút đề nghị điều chỉnh.",
     });
     expect((await getTask(s.task.id)).changeRequests[0]).toMatchObject({ status: "WITHDRAWN", requestedByMe: true });
     await expect(withdrawChangeRequest({ id, version: 1 })).rejects.toMatchObject({ code: "transitionNotAllowed" });

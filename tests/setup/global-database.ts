@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "@/lib/db/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
     project.provide("pgliteDump", "");
     return;
   }
-  const db = new PGlite();
+  const db = createPglite();
   await applyMigrations(new PrismaPGlite(db));
   const dump = await db.dumpDataDir("none");
   const file = path.join(mkdtempSync(path.join(tmpdir(), "pglite-")), "migrated.tar");

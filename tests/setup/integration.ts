@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeEach, inject, vi } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "@/lib/db/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { createTranslator } from "use-intl/core";
@@ -32,7 +33,7 @@ if (kind === "postgres") {
   db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.TEST_DATABASE_URL!, max: 4 }) });
 } else {
   const dump = new Blob([readFileSync(inject("pgliteDump"))]);
-  pglite = new PGlite({ loadDataDir: dump });
+  pglite = createPglite(undefined, { loadDataDir: dump });
   db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
 }
 setDb(db);

@@ -20,8 +20,12 @@ describe("formatting for Vietnamese officials", () => {
     expect(formatNumber(null, "vi")).toBe("");
   });
 
-  it("percentages round to whole numbers", () => {
-    expect(formatPercent(1.05, "vi")).toMatch(/^105\s?%$/);
-    expect(formatPercent(0.5, "en")).toBe("50%");
+  it("a percentage is written one way per language: a space before the sign in Vietnamese, none in English", () => {
+    expect(formatPercent(69.2, "vi")).toBe("69,2\u00a0%");
+    expect(formatPercent(69.2, "en")).toBe("69.2%");
+    expect(formatPercent("105", "vi")).toBe("105\u00a0%");
+    expect(formatPercent(66.666, "en")).toBe("66.7%");
+    expect(formatPercent(66.666, "vi", 0)).toBe("67\u00a0%");
+    expect(formatPercent(null, "vi")).toBe("");
   });
 });

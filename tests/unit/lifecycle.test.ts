@@ -3,11 +3,13 @@ import {
   allowedActions,
   changeRequestLifecycle,
   evaluationLifecycle,
+  explanationLifecycle,
   LIFECYCLES,
   nextState,
   registrationLifecycle,
   reportLifecycle,
   roundLifecycle,
+  systemTransition,
   taskLifecycle,
   type Lifecycle,
 } from "@/lib/domain/lifecycle";
@@ -63,7 +65,15 @@ const EXPECTED: Record<string, string[]> = {
     "PROPOSED -returnToCouncil-> COUNCIL_SCORING by STANDING_COMMITTEE",
     "PROPOSED -decide-> DECIDED by STANDING_COMMITTEE",
     "DECIDED -reopen-> PROPOSED by STANDING_COMMITTEE",
+    "COUNCIL_SCORING -addTask-> SELF_ASSESSMENT by ORG_COMMITTEE",
+    "PROPOSED -addTask-> SELF_ASSESSMENT by ORG_COMMITTEE",
+    // Without a council (a quarter by default) the rule set proposes at once.
+    "SELF_ASSESSMENT -submitForProposal-> PROPOSED by CADRE",
+    "SELF_ASSESSMENT -closeForProposal-> PROPOSED by ORG_COMMITTEE",
+    "PROPOSED -returnForAssessment-> SELF_ASSESSMENT by STANDING_COMMITTEE",
   ],
+  // The escalation is the reminder job's (systemTransition): no role may take it.
+  explanation: ["OPEN -answer-> ANSWERED by CADRE", "ESCALATED -answer-> ANSWERED by CADRE"],
 };
 
 function everyCombination(lifecycle: Lifecycle<string, string>) {
@@ -140,5 +150,18 @@ describe("what a screen offers", () => {
       expect((e as DomainError).code).toBe("transitionNotAllowed");
       expect((e as DomainError).params).toEqual({ entity: "report", action: "respond", from: "DRAFT" });
     }
+  });
+});
+
+describe("the reminder job's own move", () => {
+  it("escalates an open explanation request, and nothing answered or already escalated", () => {
+    expect(systemTransition(explanationLifecycle, "OPEN", "escalate")).toBe("ESCALATED");
+    expect(() => systemTransition(explanationLifecycle, "ANSWERED", "escalate")).toThrow(DomainError);
+    expect(() => systemTransition(explanationLifecycle, "ESCALATED", "escalate")).toThrow(DomainError);
+  });
+
+  it("is no role's move, and a role's answer is not the job's", () => {
+    for (const role of ROLES) expect(() => nextState(explanationLifecycle, "OPEN", "escalate", role)).toThrow(DomainError);
+    expect(() => systemTransition(explanationLifecycle, "OPEN", "answer")).toThrow(DomainError);
   });
 });

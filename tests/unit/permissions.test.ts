@@ -3,6 +3,13 @@ import { hasPermission, PERMISSIONS, ROLE_PERMISSIONS } from "@/lib/permissions"
 import { ROLES } from "@/lib/domain/roles";
 
 describe("the permission table", () => {
+  it("the two committees and the supervisor may ask for an explanation; only the cadre answers one", () => {
+    const askers = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("explanation:request"));
+    expect(askers).toEqual(["ORG_COMMITTEE", "STANDING_COMMITTEE", "SUPERVISOR"]);
+    const answerers = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes("explanation:answer"));
+    expect(answerers).toEqual(["CADRE"]);
+  });
+
   it("an unknown or missing role has no permission at all", () => {
     for (const p of PERMISSIONS) {
       expect(hasPermission("SUPERUSER", p)).toBe(false);
@@ -11,10 +18,11 @@ describe("the permission table", () => {
     }
   });
 
-  it("a cadre works only on their own registrations, tasks, reports and self-assessment", () => {
+  it("a cadre works only on their own registrations, tasks, reports, self-assessment and explanations", () => {
     expect([...ROLE_PERMISSIONS.CADRE].sort()).toEqual([
       "changeRequest:request",
       "evaluation:self",
+      "explanation:answer",
       "registration:own",
       "report:own",
       "task:own",

@@ -6,6 +6,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCouncilHome } from "@/lib/dal/read-models/home";
+import { Inbox } from "@/components/inbox";
+import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { getFormatters } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,10 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CouncilHomePage() {
   await requirePagePermission("evaluation:score");
-  const [home, t, f] = await Promise.all([getCouncilHome(), getTranslations("home.council"), getFormatters()]);
+  const [home, inbox, t, f] = await Promise.all([
+    getCouncilHome(),
+    getMyInbox(),
+    getTranslations("home.council"),
+    getFormatters(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />
+      <Inbox items={inbox} />
       <Card>
         {home.evaluations.length === 0 ? (
           <EmptyState>{t("nothing")}</EmptyState>

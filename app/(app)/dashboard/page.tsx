@@ -13,6 +13,7 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { withQuery } from "@/lib/url";
 import { DashboardFilterSchema } from "@/lib/validation/dashboard";
+import { RatingsByPeriod } from "./_components/ratings-by-period";
 import { TASK_FIELDS } from "@/lib/validation/registration";
 import { readQuery } from "@/lib/validation/query";
 
@@ -57,7 +58,7 @@ export default async function DashboardPage({
   const download =
     "flex h-full items-center rounded-md border border-slate-300 bg-white px-2 py-1.5 text-xs text-brand-700 hover:bg-slate-50 sm:inline-flex sm:px-3 sm:py-2 sm:text-sm";
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm";
-  const percent = (part: number, whole: number) => (whole ? `${f.number((part / whole) * 100, 1)} %` : "–");
+  const percent = (part: number, whole: number) => (whole ? f.percent((part / whole) * 100) : "–");
   return (
     <>
       <PageHeader title={t("title")} description={d.round ? d.round.name : t("noRound")} />
@@ -93,7 +94,7 @@ export default async function DashboardPage({
         <EmptyState>{t("noRound")}</EmptyState>
       ) : (
         <div className="space-y-6">
-          <div className="grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="dashboard-totals">
+          <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="dashboard-totals">
             <Link href={drill({})} className="block">
               <Stat label={t("tasks")} value={f.number(d.totals.tasks)} />
             </Link>
@@ -101,7 +102,11 @@ export default async function DashboardPage({
             <Stat label={t("targetsReached")} value={percent(d.totals.reachedTargets, d.totals.targets)} />
             <Stat
               label={t("averagePercent")}
-              value={d.totals.averagePercent === null ? "–" : `${f.number(d.totals.averagePercent, 1)} %`}
+              value={d.totals.averagePercent === null ? "–" : f.percent(d.totals.averagePercent)}
+            />
+            <Stat
+              label={t("explanations")}
+              value={`${f.number(d.explanations.unanswered)} / ${f.number(d.explanations.overdue)}`}
             />
           </div>
           <Card title={te("title")}>
@@ -113,7 +118,7 @@ export default async function DashboardPage({
                 </a>
               </li>
               <li>
-                <a href={exportUrl("annex")} download className={download} data-testid="export-annex">
+                <a href={exportUrl("annex")} className={download} data-testid="export-annex">
                   {te("annex")}
                 </a>
               </li>
@@ -228,7 +233,7 @@ export default async function DashboardPage({
                       </Link>
                     ),
                     completed: f.number(u.completed),
-                    completionRate: `${f.number(u.completionRate, 1)} %`,
+                    completionRate: f.percent(u.completionRate),
                   },
                 }))}
               />
@@ -298,6 +303,7 @@ export default async function DashboardPage({
               </p>
             </Card>
           </div>
+          <RatingsByPeriod rows={d.ratingsByPeriod} />
         </div>
       )}
     </>

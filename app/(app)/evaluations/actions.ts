@@ -3,9 +3,10 @@
 import { action } from "@/lib/actions/server";
 import { carryOverTasks } from "@/lib/dal/evaluations/carry-over";
 import { decideEvaluation, finaliseProposal, reopenEvaluation } from "@/lib/dal/evaluations/decision";
-import { moveEvaluation, openEvaluationCycle } from "@/lib/dal/evaluations/cycles";
+import { addTaskToCycle, moveEvaluation, openEvaluationCycle } from "@/lib/dal/evaluations/cycles";
 import { saveCouncilScores, submitSelfAssessment } from "@/lib/dal/evaluations/scoring";
 import {
+  AddToCycleSchema,
   CarryOverSchema,
   CouncilScoresSchema,
   DecideEvaluationSchema,
@@ -44,4 +45,8 @@ export const carryOverAction = action(CarryOverSchema, carryOverTasks, {
 export const moveEvaluationAction = action(MoveEvaluationSchema, moveEvaluation, {
   revalidate: evaluations,
   notice: "evaluationMoved",
+});
+export const addToCycleAction = action(AddToCycleSchema, addTaskToCycle, {
+  revalidate: evaluations,
+  notice: (_input, r) => (r.added ? "addedToCycle" : "alreadyInCycle"),
 });

@@ -55,7 +55,12 @@ export default async function EvaluationsPage() {
                   <tr key={e.id} data-testid="my-evaluation">
                     <Td label={t("cycle")}>
                       <Link href={`/evaluations/${e.id}`} className="font-medium text-brand-700 underline">
-                        {t("yearN", { year: e.year })} · {e.roundName}
+                        {e.kind === "QUARTER"
+                          ? t("quarterN", { quarter: e.quarter, year: e.year })
+                          : e.kind === "TERM"
+                            ? t("termOf", { year: e.year })
+                            : t("yearN", { year: e.year })}{" "}
+                        · {e.roundName}
                       </Link>
                     </Td>
                     <Td label={t("status")}>
@@ -99,8 +104,23 @@ export default async function EvaluationsPage() {
                 <tr key={c.id} data-testid="cycle-row">
                   <Td label={t("cycle")}>
                     <Link href={`/evaluations/cycles/${c.id}`} className="font-medium text-brand-700 underline">
-                      {t("yearN", { year: c.year })} · {c.roundName}
+                      {c.kind === "QUARTER"
+                        ? t("quarterN", { quarter: c.quarter, year: c.year })
+                        : c.kind === "TERM"
+                          ? t("termOf", { year: c.year })
+                          : t("yearN", { year: c.year })}{" "}
+                      · {c.roundName}
                     </Link>
+                    {(c.dueDate || !c.councilRequired) && (
+                      <div className="text-xs text-slate-600">
+                        {[
+                          c.dueDate ? t("dueShown", { date: f.date(c.dueDate) }) : null,
+                          c.councilRequired ? null : t("noCouncil"),
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </div>
+                    )}
                   </Td>
                   <Td label={t("cadres")} className="text-right tabular-nums">
                     {f.number(c.total)}

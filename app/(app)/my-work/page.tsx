@@ -7,7 +7,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCadreHome } from "@/lib/dal/read-models/home";
-import { refreshMyReminders } from "@/lib/dal/account/notifications";
+import { Inbox } from "@/components/inbox";
+import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { getFormatters } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyWorkPage() {
   await requirePagePermission("task:own");
-  await refreshMyReminders();
-  const [home, t, f] = await Promise.all([getCadreHome(), getTranslations("home.cadre"), getFormatters()]);
+  // Reminders come from the scheduled job (npm run reminders); the inbox counts what is due or late live.
+  const [home, inbox, t, f] = await Promise.all([getCadreHome(), getMyInbox(), getTranslations("home.cadre"), getFormatters()]);
   if (!home.cadre) {
     return (
       <>
@@ -32,6 +33,7 @@ export default async function MyWorkPage() {
         title={t("title")}
         description={`${home.cadre.fullName} · ${home.cadre.positionTitle} · ${home.cadre.unitName}`}
       />
+      <Inbox items={inbox} />
       <div className="space-y-6">
         <Card title={t("registrations")}>
           {home.registrations.length === 0 ? (

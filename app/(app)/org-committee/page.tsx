@@ -6,6 +6,8 @@ import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getOrgCommitteeHome } from "@/lib/dal/read-models/home";
+import { Inbox } from "@/components/inbox";
+import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { getFormatters } from "@/lib/i18n/server";
 import { readQuery, RoundQuerySchema } from "@/lib/validation/query";
 
@@ -23,8 +25,9 @@ export default async function OrgCommitteeHomePage({
 }) {
   await requirePagePermission("round:manage");
   const { round: roundId } = readQuery(RoundQuerySchema, await searchParams);
-  const [home, t, tc, f] = await Promise.all([
+  const [home, inbox, t, tc, f] = await Promise.all([
     getOrgCommitteeHome(roundId),
+    getMyInbox(),
     getTranslations("home.org"),
     getTranslations("common"),
     getFormatters(),
@@ -33,6 +36,7 @@ export default async function OrgCommitteeHomePage({
     return (
       <>
         <PageHeader title={t("title")} />
+        <Inbox items={inbox} />
         <EmptyState>{t("noRound")}</EmptyState>
       </>
     );
@@ -70,6 +74,7 @@ export default async function OrgCommitteeHomePage({
           </form>
         }
       />
+      <Inbox items={inbox} />
       <div className="mb-6 flex items-center gap-2">
         <StatusBadge entity="round" status={round.status as "OPEN"} />
       </div>

@@ -10,10 +10,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { listMyOpenRounds } from "@/lib/dal/registrations/registration";
-import { listRegistrationsForReview } from "@/lib/dal/registrations/review";
+import { ALL_ROUNDS, listRegistrationsForReview, listReviewRounds } from "@/lib/dal/registrations/review";
 import { getFormatters } from "@/lib/i18n/server";
 import { hasPermission } from "@/lib/permissions";
 import { ReviewFilterSchema, TASK_FIELDS } from "@/lib/validation/registration";
+import { SearchInput } from "@/components/search-form";
 import { startRegistrationAction } from "./actions";
 import { readQuery } from "@/lib/validation/query";
 
@@ -76,14 +77,16 @@ async function CadreRegistrations() {
 }
 
 async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSchema.parse> }) {
-  const [page, t, tf, ts, tc, tcomp, f] = await Promise.all([
+  const [page, rounds, t, tf, ts, tc, tcomp, f, tsearch] = await Promise.all([
     listRegistrationsForReview(filter),
+    listReviewRounds(),
     getTranslations("registrations"),
     getTranslations("fields"),
     getTranslations("status.registration"),
     getTranslations("common"),
     getTranslations("compiled"),
     getFormatters(),
+    getTranslations("search"),
   ]);
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
@@ -99,6 +102,18 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
       />
       <Card>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
+          <SearchInput q={filter.q} placeholder={tsearch("registrationPlaceholder")} />
+          <label className="text-sm">
+            <span className="block text-xs font-medium text-slate-600">{t("filterRound")}</span>
+            <select name="round" defaultValue={page.round ?? ALL_ROUNDS} className={`${select} max-w-full`}>
+              <option value={ALL_ROUNDS}>{t("allRounds")}</option>
+              {rounds.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="text-sm">
             <span className="block text-xs font-medium text-slate-600">{t("filterField")}</span>
             <select name="field" defaultValue={filter.field ?? ""} className={select}>
@@ -125,7 +140,6 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
             <input type="checkbox" name="late" value="1" defaultChecked={filter.late === "1"} className="h-4 w-4" />
             {t("filterLate")}
           </label>
-          {filter.round && <input type="hidden" name="round" value={filter.round} />}
           {filter.unit && <input type="hidden" name="unit" value={filter.unit} />}
           <KeepTableParams sort={filter.sort} dir={filter.dir} size={filter.size} />
           <Button type="submit" variant="secondary">

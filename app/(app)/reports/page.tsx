@@ -14,6 +14,7 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { hasPermission } from "@/lib/permissions";
 import { QuarterFilterSchema } from "@/lib/validation/report";
+import { SearchInput } from "@/components/search-form";
 import { TASK_FIELDS } from "@/lib/validation/registration";
 import { readQuery } from "@/lib/validation/query";
 
@@ -36,10 +37,11 @@ export default async function QuarterReportsPage({
   const filter = readQuery(QuarterFilterSchema, await searchParams);
   const quarter = filter.year && filter.quarter ? { year: filter.year, quarter: filter.quarter } : currentQuarterDue();
   const committee = hasPermission(user.active?.role, "task:read");
-  const [rows, missing, t, tt, tf, f] = await Promise.all([
+  const [rows, missing, t, ts, tt, tf, f] = await Promise.all([
     orNotFound(listQuarterReports({ ...filter, ...quarter })),
     committee ? missingReportsByUnit(quarter) : Promise.resolve([]),
     getTranslations("reports"),
+    getTranslations("search"),
     getTranslations("task"),
     getTranslations("fields"),
     getFormatters(),
@@ -49,6 +51,7 @@ export default async function QuarterReportsPage({
     <>
       <PageHeader title={t("listTitle")} description={t("listIntro", quarter)} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
+        <SearchInput q={filter.q} placeholder={ts("taskPlaceholder")} />
         <label className="text-sm">
           {t("year")}
           <input name="year" type="number" defaultValue={quarter.year} className={`${select} ml-1 w-24`} />

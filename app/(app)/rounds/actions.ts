@@ -1,8 +1,13 @@
 "use server";
 
 import { action } from "@/lib/actions/server";
-import { changeRoundStatus, createRound, grantExtension } from "@/lib/dal/registrations/rounds";
-import { CreateRoundSchema, GrantExtensionSchema, RoundActionSchema } from "@/lib/validation/registration";
+import { changeRoundStatus, createRound, grantExtension, setRoundRuleSet } from "@/lib/dal/registrations/rounds";
+import {
+  CreateRoundSchema,
+  GrantExtensionSchema,
+  RoundActionSchema,
+  SetRoundRuleSetSchema,
+} from "@/lib/validation/registration";
 
 export const createRoundAction = action(CreateRoundSchema, createRound, {
   revalidate: "/rounds",
@@ -17,4 +22,9 @@ export const changeRoundStatusAction = action(RoundActionSchema, changeRoundStat
 export const grantExtensionAction = action(GrantExtensionSchema, grantExtension, {
   revalidate: (input) => `/rounds/${input.roundId}`,
   redirect: (input) => `/rounds/${input.roundId}`,
+});
+
+export const setRoundRuleSetAction = action(SetRoundRuleSetSchema, setRoundRuleSet, {
+  revalidate: (input) => `/rounds/${input.id}`,
+  notice: "ruleSetChanged",
 });

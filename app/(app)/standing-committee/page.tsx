@@ -7,6 +7,8 @@ import { EmptyState, Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import { getStandingCommitteeHome } from "@/lib/dal/read-models/home";
+import { Inbox } from "@/components/inbox";
+import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { listQuarterReports } from "@/lib/dal/reports/quarter-lists";
 import { dueQuarter } from "@/lib/domain/quarters";
 import { getFormatters } from "@/lib/i18n/server";
@@ -22,8 +24,9 @@ function currentQuarterDue() {
 
 export default async function StandingCommitteeHomePage() {
   await requirePagePermission("registration:decide");
-  const [home, atRisk, late, t, tr, th, f] = await Promise.all([
+  const [home, inbox, atRisk, late, t, tr, th, f] = await Promise.all([
     getStandingCommitteeHome(),
+    getMyInbox(),
     // What needs the committee's eye besides decisions: the tasks furthest behind, and late reports.
     listDashboardTasks({ health: ["BEHIND", "AT_RISK"], page: 1 }),
     listQuarterReports({ ...currentQuarterDue(), status: "LATE", page: 1 }),
@@ -37,6 +40,7 @@ export default async function StandingCommitteeHomePage() {
   return (
     <>
       <PageHeader title={t("title")} actions={<LinkButton href="/tasks/new">{t("assignDirectly")}</LinkButton>} />
+      <Inbox items={inbox} />
       <div className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Stat label={t("registrations")} value={f.number(home.registrationsTotal)} />
         <Stat label={t("changeRequests")} value={f.number(home.changeRequestsTotal)} />
@@ -99,7 +103,7 @@ export default async function StandingCommitteeHomePage() {
                       {task.code} · {task.title}
                     </Link>
                     <div className="text-xs text-slate-600">
-                      {task.cadreName} · {th(task.health)} · {f.number(task.progress, 1)} %
+                      {task.cadreName} · {th(task.health)} · {f.percent(task.progress)}
                     </div>
                   </li>
                 ))}
@@ -132,39 +136,41 @@ export default async function StandingCommitteeHomePage() {
             )}
           </Card>
         </div>
-        <Card title={t("changeRequests")}>
-          {home.changeRequests.length === 0 ? (
-            <EmptyState>{t("nothing")}</EmptyState>
-          ) : (
-            <Table caption={t("changeRequests")}>
-              <thead>
-                <tr>
-                  <Th>{t("task")}</Th>
-                  <Th>{t("cadre")}</Th>
-                  <Th>{t("reason")}</Th>
-                  <Th>{t("requestedAt")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {home.changeRequests.map((c) => (
-                  <tr key={c.id} data-testid="awaiting-change-request">
-                    <Td label={t("task")} className="sm:min-w-56">
-                      <Link href={`/tasks/${c.taskId}`} className="text-brand-700 underline">
-                        <span className="font-mono text-xs">{c.taskCode}</span> {c.taskTitle}
-                      </Link>
-                    </Td>
-                    <Td label={t("cadre")}>{c.cadreName}</Td>
-                    <Td label={t("reason")} className="sm:min-w-56">
-                      {c.reason}
-                    </Td>
-                    <Td label={t("requestedAt")}>{f.date(c.createdAt)}</Td>
+        <div id="change-requests" className="scroll-mt-4">
+          <Card title={t("changeRequests")}>
+            {home.changeRequests.length === 0 ? (
+              <EmptyState>{t("nothing")}</EmptyState>
+            ) : (
+              <Table caption={t("changeRequests")}>
+                <thead>
+                  <tr>
+                    <Th>{t("task")}</Th>
+                    <Th>{t("cadre")}</Th>
+                    <Th>{t("reason")}</Th>
+                    <Th>{t("requestedAt")}</Th>
                   </tr>
-                ))}
-              </tbody>
-            </Table>
-          )}
-          {more(home.changeRequests.length, home.changeRequestsTotal)}
-        </Card>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {home.changeRequests.map((c) => (
+                    <tr key={c.id} data-testid="awaiting-change-request">
+                      <Td label={t("task")} className="sm:min-w-56">
+                        <Link href={`/tasks/${c.taskId}`} className="text-brand-700 underline">
+                          <span className="font-mono text-xs">{c.taskCode}</span> {c.taskTitle}
+                        </Link>
+                      </Td>
+                      <Td label={t("cadre")}>{c.cadreName}</Td>
+                      <Td label={t("reason")} className="sm:min-w-56">
+                        {c.reason}
+                      </Td>
+                      <Td label={t("requestedAt")}>{f.date(c.createdAt)}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+            {more(home.changeRequests.length, home.changeRequestsTotal)}
+          </Card>
+        </div>
         <Card title={t("evaluations")}>
           {home.evaluations.length === 0 ? (
             <EmptyState>{t("nothing")}</EmptyState>
@@ -186,7 +192,7 @@ export default async function StandingCommitteeHomePage() {
                         {e.cadreName}
                       </Link>
                     </Td>
-                    <Td label={t("year")}>{e.year}</Td>
+                    <Td label={t("year")}>{e.quarter ? `Q${e.quarter}/${e.year}` : e.year}</Td>
                     <Td label={t("score")} className="text-right tabular-nums">
                       {f.number(e.aggregateScore)}
                     </Td>

@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchForm } from "@/components/search-form";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSupervisorHome } from "@/lib/dal/read-models/home";
+import { Inbox } from "@/components/inbox";
+import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { getFormatters } from "@/lib/i18n/server";
-import { readQuery, TableQuerySchema } from "@/lib/validation/query";
+import { readQuery, SearchPageQuerySchema } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home.supervisor"))("title") };
@@ -21,16 +24,22 @@ export default async function SupervisionPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("task:supervise");
-  const { page, ...list } = readQuery(TableQuerySchema, await searchParams);
-  const [tasks, t, tc, f] = await Promise.all([
-    getSupervisorHome(page, list),
+  const { page, q, ...list } = readQuery(SearchPageQuerySchema, await searchParams);
+  const [tasks, inbox, t, tc, ts, f] = await Promise.all([
+    getSupervisorHome(page, { q, ...list }),
+    getMyInbox(),
     getTranslations("home.supervisor"),
     getTranslations("home.cadre"),
+    getTranslations("search"),
     getFormatters(),
   ]);
   return (
     <>
       <PageHeader title={t("title")} />
+      <Inbox items={inbox} />
+      <SearchForm q={q} placeholder={ts("taskPlaceholder")}>
+        <KeepTableParams {...list} />
+      </SearchForm>
       <Card>
         {tasks.total === 0 ? (
           <EmptyState>{t("nothing")}</EmptyState>

@@ -5,6 +5,8 @@ import { action, jsonAction } from "@/lib/actions/server";
 import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/tasks/change-requests";
 import { assignTaskDirectly } from "@/lib/dal/decisions/assign";
 import { respondToReport, saveReport } from "@/lib/dal/reports/report";
+import { answerExplanation, requestExplanation } from "@/lib/dal/tasks/explanations";
+import { AnswerExplanationSchema, RequestExplanationSchema } from "@/lib/validation/explanation";
 import { DirectAssignmentSchema } from "@/lib/validation/decision";
 import {
   ChangeRequestSchema,
@@ -26,6 +28,7 @@ export const saveReportAction = action(ReportSchema, saveReport, {
   revalidate: (input) => `/tasks/${input.taskId}`,
   redirect: (input) => (input.intent === "submit" ? `/tasks/${input.taskId}` : undefined),
   notice: "reportSaved",
+  version: (_input, result) => result.version,
 });
 
 export const respondReportAction = action(RespondReportSchema, respondToReport, {
@@ -47,4 +50,17 @@ export const decideChangeRequestAction = action(DecideChangeRequestSchema, decid
 export const withdrawChangeRequestAction = action(WithdrawChangeRequestSchema, withdrawChangeRequest, {
   revalidate: { path: "/tasks", type: "layout" },
   notice: "changeWithdrawn",
+});
+
+/** A committee or the supervisor asks the cadre to explain why the task lags. */
+export const requestExplanationAction = action(RequestExplanationSchema, requestExplanation, {
+  revalidate: (input) => `/tasks/${input.taskId}`,
+  notice: "explanationRequested",
+});
+
+/** The cadre answers a request for explanation, with evidence files if they wish. */
+export const answerExplanationAction = action(AnswerExplanationSchema, answerExplanation, {
+  files: evidenceFiles,
+  revalidate: (input) => `/tasks/${input.taskId}`,
+  notice: "explanationAnswered",
 });

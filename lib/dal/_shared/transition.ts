@@ -7,6 +7,7 @@ import {
   nextState,
   type changeRequestLifecycle,
   type evaluationLifecycle,
+  type explanationLifecycle,
   type Lifecycle,
   type registrationLifecycle,
   type reportLifecycle,
@@ -32,6 +33,10 @@ type Models = {
     states: (typeof changeRequestLifecycle)["states"][number];
   };
   evaluation: { data: Prisma.EvaluationUncheckedUpdateManyInput; states: (typeof evaluationLifecycle)["states"][number] };
+  explanation: {
+    data: Prisma.ExplanationRequestUncheckedUpdateManyInput;
+    states: (typeof explanationLifecycle)["states"][number];
+  };
   // Decided as a step of its registration's "decide" move; versioned on its own as well.
   proposedTask: { data: Prisma.ProposedTaskUncheckedUpdateManyInput; states: never };
 };
@@ -44,6 +49,7 @@ const ENTITY_TYPE: Record<Entity, string> = {
   report: "QuarterlyReport",
   changeRequest: "ChangeRequest",
   evaluation: "Evaluation",
+  explanation: "ExplanationRequest",
   proposedTask: "ProposedTask",
 };
 
@@ -59,6 +65,7 @@ function table(tx: Tx, entity: Entity): UpdateMany {
     report: tx.quarterlyReport,
     changeRequest: tx.changeRequest,
     evaluation: tx.evaluation,
+    explanation: tx.explanationRequest,
     proposedTask: tx.proposedTask,
   };
   const delegate = delegates[entity] as { updateMany: UpdateMany };

@@ -1,6 +1,5 @@
 import "server-only";
-import { requirePermission, requireUser } from "@/lib/auth/session";
-import { produceReportReminders } from "@/lib/jobs/reminders";
+import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 
@@ -57,14 +56,4 @@ export async function markAllMyNotificationsRead(): Promise<void> {
   const user = await requireUser();
   const db = await getDb();
   await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
-}
-
-/**
- * The signed-in cadre's report reminders, produced when they open their home (the scheduled job does the
- * same for everyone); already-sent reminders are not repeated.
- */
-export async function refreshMyReminders(): Promise<void> {
-  const actor = await requirePermission("task:own");
-  if (!actor.cadreId) return;
-  await produceReportReminders(await getDb(), new Date(), { cadreId: actor.cadreId });
 }

@@ -9,6 +9,7 @@ import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
 import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { unitInScopeOrThrow } from "@/lib/dal/admin/access";
 
 // ───────────────────────────── Cadres ─────────────────────────────
@@ -70,14 +71,7 @@ export async function listCadres(query: {
   const db = await getDb();
   const where: Prisma.CadreWhereInput = {
     unit: query.unitId ? { ...unitInScope(actor), id: query.unitId } : unitInScope(actor),
-    ...(query.q
-      ? {
-          OR: [
-            { fullName: { contains: query.q, mode: "insensitive" } },
-            { positionTitle: { contains: query.q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
+    AND: await listSearchConditions(db, query.q),
   };
   const { orderBy, applied } = sortOrder(CADRE_SORTS, query, { key: "default", dir: "asc" });
   const [rows, total] = await Promise.all([

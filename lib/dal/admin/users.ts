@@ -20,6 +20,7 @@ import type {
 import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
 import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { unitInScopeOrThrow } from "@/lib/dal/admin/access";
 
@@ -113,14 +114,7 @@ export async function listUsers(query: {
     AND: [
       userInScope(actor),
       query.active ? { active: query.active === "yes" } : {},
-      query.q
-        ? {
-            OR: [
-              { username: { contains: query.q, mode: "insensitive" } },
-              { fullName: { contains: query.q, mode: "insensitive" } },
-            ],
-          }
-        : {},
+      ...(await listSearchConditions(db, query.q)),
     ],
   };
   const { orderBy, applied } = sortOrder(USER_SORTS, query, { key: "default", dir: "asc" });

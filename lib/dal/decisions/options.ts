@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/domain/errors";
 import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 
 /** Supervisors who may follow a task of a cadre in this unit: SUPERVISOR role at a unit at or above it. */
 export async function listSupervisorOptions(cadreUnitId: string): Promise<{ id: string; fullName: string; unitName: string }[]> {
@@ -51,14 +52,7 @@ export async function listAssignableCadres(query: { q?: string } & ListParams): 
   const db = await getDb();
   const where = {
     ...assignableCadres(actor),
-    ...(query.q
-      ? {
-          OR: [
-            { fullName: { contains: query.q, mode: "insensitive" as const } },
-            { positionTitle: { contains: query.q, mode: "insensitive" as const } },
-          ],
-        }
-      : {}),
+    AND: await listSearchConditions(db, query.q),
   };
   const [rows, total] = await Promise.all([
     db.cadre.findMany({

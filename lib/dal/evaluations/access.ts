@@ -3,23 +3,32 @@ import { requirePermission, type Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { weightedTaskScore } from "@/lib/domain/evaluation";
-import { yearStart } from "@/lib/domain/quarters";
+import { periodBounds, type EvaluationPeriodKind } from "@/lib/domain/evaluation-periods";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hasPermission } from "@/lib/permissions";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 
-/** The tasks a cadre is evaluated on: those of the cycle's round whose period touches its year, not cancelled. */
-export function evaluatedTasks(cycle: { roundId: string; year: number }): Prisma.TaskWhereInput {
-  return {
-    roundId: cycle.roundId,
-    status: { not: "CANCELLED" },
-    startDate: { lt: yearStart(cycle.year + 1) },
-    endDate: { gte: yearStart(cycle.year) },
-  };
+/**
+ * The tasks a cadre is evaluated on: those of the cycle's round whose period touches the cycle's period
+ * (its quarter, its year, or for a term the round's years), not cancelled.
+ */
+export function evaluatedTasks(cycle: {
+  roundId: string;
+  year: number;
+  periodKind?: EvaluationPeriodKind;
+  quarter?: number;
+  round?: { startYear: number; endYear: number };
+}): Prisma.TaskWhereInput {
+  const kind = cycle.periodKind ?? "YEAR";
+  const { start, end } = periodBounds(
+    { kind, year: cycle.year, quarter: cycle.quarter ?? 0 },
+    cycle.round ?? { startYear: cycle.year, endYear: cycle.year },
+  );
+  return { roundId: cycle.roundId, status: { not: "CANCELLED" }, startDate: { lt: end }, endDate: { gte: start } };
 }
 
 /** Who may see an evaluation: its cadre, the council of its cycle, the committees over the round's body. */
-function evaluationScope(actor: Actor): Prisma.EvaluationWhereInput {
+export function evaluationScope(actor: Actor): Prisma.EvaluationWhereInput {
   if (hasPermission(actor.role, "evaluation:manage") || hasPermission(actor.role, "evaluation:decide"))
     return { cycle: { round: { assigningBody: unitInScope(actor) } } };
   if (hasPermission(actor.role, "evaluation:score")) return { cycle: { members: { some: { userId: actor.userId } } } };
@@ -38,7 +47,7 @@ export async function loadEvaluation(tx: Tx, actor: Actor, id: string) {
       cadre: { include: { unit: { select: { name: true } }, user: { select: { id: true } } } },
       cycle: {
         include: {
-          round: { select: { name: true, assigningBodyId: true } },
+          round: { select: { name: true, assigningBodyId: true, startYear: true, endYear: true, ratingRuleSet: true } },
           criteria: { orderBy: { position: "asc" } },
           members: { include: { user: { select: { fullName: true } } } },
         },

@@ -4,18 +4,21 @@ import { getDb } from "@/lib/db/client";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
 import { thresholdsValid, weightsAddUp, type Rating, type Thresholds } from "@/lib/domain/evaluation";
 import { evaluationLifecycle } from "@/lib/domain/lifecycle";
+import { councilByDefault, defaultDueDate, moveFitsCycle, type EvaluationPeriodKind } from "@/lib/domain/evaluation-periods";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { EvaluationStatus } from "@/lib/generated/prisma/enums";
-import type { MoveEvaluationInput, OpenCycleInput } from "@/lib/validation/evaluation";
+import type { AddToCycleInput, MoveEvaluationInput, OpenCycleInput } from "@/lib/validation/evaluation";
 import { audit } from "@/lib/dal/_shared/audit";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
 import { notify } from "@/lib/dal/_shared/notify";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { evaluatedTasks, loadEvaluation, ownsRound } from "@/lib/dal/evaluations/access";
+import { proposeFromRules } from "@/lib/dal/evaluations/quarterly";
 
 // ───────────────────────────── Opening ─────────────────────────────
 
 export type CycleOptions = {
-  rounds: { id: string; name: string; startYear: number; endYear: number }[];
+  rounds: { id: string; name: string; startYear: number; endYear: number; periodKind: "YEAR" | "TERM" }[];
   councilUsers: { id: string; fullName: string }[];
 };
 
@@ -26,7 +29,7 @@ export async function getCycleOptions(): Promise<CycleOptions> {
   const [rounds, councilUsers] = await Promise.all([
     db.round.findMany({
       where: { assigningBodyId: actor.unitId, status: { not: "DRAFT" } },
-      select: { id: true, name: true, startYear: true, endYear: true },
+      select: { id: true, name: true, startYear: true, endYear: true, periodKind: true },
       orderBy: { startYear: "desc" },
     }),
     db.user.findMany({
@@ -38,36 +41,62 @@ export async function getCycleOptions(): Promise<CycleOptions> {
   return { rounds, councilUsers };
 }
 
+/** What opening a cycle takes; the period's kind, quarter, due date and council default as a year's. */
+export type OpenCycleArgs = Omit<OpenCycleInput, "council" | "councilRequired" | "periodKind" | "quarter" | "dueDate"> & {
+  periodKind?: EvaluationPeriodKind;
+  quarter?: number;
+  dueDate?: Date;
+  councilRequired?: boolean;
+};
+
 /**
- * Opens the year-end evaluation of a round and year: its criteria (weights adding up to 100), thresholds and
- * council, and one evaluation for every cadre with tasks to evaluate. Everyone concerned is told.
+ * Opens the evaluation of a round for a quarter, a year or its term: its criteria (weights adding up to
+ * 100), thresholds, due date and council (none by default for a quarter: the rule set proposes), and one
+ * evaluation for every cadre with tasks in the period. One cycle per period: a second is refused, and two
+ * racing openings end as one cycle and a conflict. Everyone concerned is told.
  */
-export async function openEvaluationCycle(input: OpenCycleInput): Promise<{ id: string }> {
+export async function openEvaluationCycle(input: OpenCycleArgs): Promise<{ id: string }> {
   const actor = await requirePermission("evaluation:manage");
+  const kind = input.periodKind ?? "YEAR";
+  const quarter = kind === "QUARTER" ? (input.quarter ?? 0) : 0;
+  const councilRequired = input.councilRequired ?? councilByDefault(kind);
+  if (kind === "QUARTER" && !(quarter >= 1 && quarter <= 4)) throw new DomainError("quarterRequired");
   if (!weightsAddUp(input.criteria.map((c) => c.weight))) throw new DomainError("weightsNot100");
   if (!thresholdsValid(input.thresholds)) throw new DomainError("thresholdsInvalid");
+  const memberIds = councilRequired ? input.memberIds : [];
+  if (councilRequired && memberIds.length === 0) throw new DomainError("councilRequired");
   return inTransaction(async (tx) => {
     const round = await tx.round.findFirst({ where: { id: input.roundId, assigningBodyId: actor.unitId } });
     if (!round) throw new NotFoundError();
-    if (input.year < round.startYear || input.year > round.endYear) throw new DomainError("yearOutsideRound");
-    if (await tx.evaluationCycle.count({ where: { roundId: round.id, year: input.year } })) throw new DomainError("cycleExists");
+    if (kind === "TERM" && round.periodKind !== "TERM") throw new DomainError("termNeedsTermRound");
+    const year = kind === "TERM" ? round.endYear : input.year;
+    if (year < round.startYear || year > round.endYear) throw new DomainError("yearOutsideRound");
+    // Two openings racing past this check meet at the unique key (round, kind, year, quarter): a conflict.
+    if (await tx.evaluationCycle.count({ where: { roundId: round.id, periodKind: kind, year, quarter } }))
+      throw new DomainError("cycleExists");
     const members = await tx.user.count({
-      where: { id: { in: input.memberIds }, active: true, memberships: { some: { role: "COUNCIL", unitId: actor.unitId } } },
+      where: { id: { in: memberIds }, active: true, memberships: { some: { role: "COUNCIL", unitId: actor.unitId } } },
     });
-    if (members !== input.memberIds.length) throw new NotFoundError();
+    if (members !== memberIds.length) throw new NotFoundError();
+    const period = { roundId: round.id, year, periodKind: kind, quarter, round };
     const cadres = await tx.task.findMany({
-      where: evaluatedTasks({ roundId: round.id, year: input.year }),
+      where: evaluatedTasks(period),
       distinct: ["cadreId"],
       select: { cadreId: true, cadre: { select: { user: { select: { id: true } } } } },
     });
     if (cadres.length === 0) throw new DomainError("nothingToEvaluate");
+    const dueDate = input.dueDate ?? defaultDueDate({ kind, year, quarter });
     const cycle = await tx.evaluationCycle.create({
       data: {
         roundId: round.id,
-        year: input.year,
+        periodKind: kind,
+        year,
+        quarter,
+        dueDate,
+        councilRequired,
         thresholds: input.thresholds,
         criteria: { create: input.criteria.map((c, i) => ({ position: i + 1, name: c.name, weight: c.weight })) },
-        members: { create: input.memberIds.map((userId) => ({ userId })) },
+        members: { create: memberIds.map((userId) => ({ userId })) },
         evaluations: { create: cadres.map((c) => ({ cadreId: c.cadreId })) },
       },
     });
@@ -75,16 +104,16 @@ export async function openEvaluationCycle(input: OpenCycleInput): Promise<{ id: 
       action: "evaluationCycle.open",
       entityType: "EvaluationCycle",
       entityId: cycle.id,
-      data: { year: input.year },
+      data: { year, periodKind: kind, quarter, councilRequired, dueDate: dueDate?.toISOString() ?? null },
     });
     await notify(
       tx,
       cadres.flatMap((c) => (c.cadre.user ? [c.cadre.user.id] : [])),
       "evaluation.opened",
-      { year: input.year },
+      { year, quarter },
       "/evaluations",
     );
-    await notify(tx, input.memberIds, "evaluation.councilAssigned", { year: input.year }, "/council");
+    if (memberIds.length) await notify(tx, memberIds, "evaluation.councilAssigned", { year }, "/council");
     return { id: cycle.id };
   });
 }
@@ -92,6 +121,10 @@ export async function openEvaluationCycle(input: OpenCycleInput): Promise<{ id: 
 export type CycleRow = {
   id: string;
   year: number;
+  kind: EvaluationPeriodKind;
+  quarter: number;
+  dueDate: Date | null;
+  councilRequired: boolean;
   roundName: string;
   counts: Partial<Record<EvaluationStatus, number>>;
   total: number;
@@ -104,7 +137,7 @@ export async function listEvaluationCycles(): Promise<CycleRow[]> {
   const cycles = await db.evaluationCycle.findMany({
     where: { round: { assigningBody: unitInScope(actor) } },
     include: { round: { select: { name: true } } },
-    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+    orderBy: [{ year: "desc" }, { periodKind: "desc" }, { quarter: "desc" }, { createdAt: "desc" }],
   });
   const counts = await db.evaluation.groupBy({
     by: ["cycleId", "status"],
@@ -116,6 +149,10 @@ export async function listEvaluationCycles(): Promise<CycleRow[]> {
     return {
       id: c.id,
       year: c.year,
+      kind: c.periodKind,
+      quarter: c.quarter,
+      dueDate: c.dueDate,
+      councilRequired: c.councilRequired,
       roundName: c.round.name,
       counts: Object.fromEntries(mine.map((x) => [x.status, x._count._all])),
       total: mine.reduce((sum, x) => sum + x._count._all, 0),
@@ -126,7 +163,14 @@ export async function listEvaluationCycles(): Promise<CycleRow[]> {
 export type CycleDetail = {
   id: string;
   roundId: string;
+  /** The body whose organisation committee runs the cycle (and alone adds to it). */
+  assigningBodyId: string;
+  open: boolean;
   year: number;
+  kind: EvaluationPeriodKind;
+  quarter: number;
+  dueDate: Date | null;
+  councilRequired: boolean;
   roundName: string;
   thresholds: Thresholds;
   criteria: { name: string; weight: number }[];
@@ -149,7 +193,7 @@ export async function getCycle(id: string): Promise<CycleDetail> {
   const c = await db.evaluationCycle.findFirst({
     where: { id, round: { assigningBody: unitInScope(actor) } },
     include: {
-      round: { select: { name: true } },
+      round: { select: { name: true, assigningBodyId: true } },
       criteria: { orderBy: { position: "asc" } },
       members: { include: { user: { select: { fullName: true } } } },
       evaluations: {
@@ -162,7 +206,13 @@ export async function getCycle(id: string): Promise<CycleDetail> {
   return {
     id: c.id,
     roundId: c.roundId,
+    assigningBodyId: c.round.assigningBodyId,
+    open: c.status === "OPEN",
     year: c.year,
+    kind: c.periodKind,
+    quarter: c.quarter,
+    dueDate: c.dueDate,
+    councilRequired: c.councilRequired,
     roundName: c.round.name,
     thresholds: c.thresholds as Thresholds,
     criteria: c.criteria.map((x) => ({ name: x.name, weight: x.weight })),
@@ -181,7 +231,13 @@ export async function getCycle(id: string): Promise<CycleDetail> {
 }
 
 /** The moves that only change the step: closing self-assessment for a cadre who did not submit, or sending back. */
-export const STEP_MOVES = ["closeSelfAssessment", "returnSelfAssessment", "returnToCouncil"] as const;
+export const STEP_MOVES = [
+  "closeSelfAssessment",
+  "returnSelfAssessment",
+  "returnToCouncil",
+  "closeForProposal",
+  "returnForAssessment",
+] as const;
 
 /**
  * The organisation committee closes the self-assessment step for a cadre who did not submit (the council can
@@ -193,12 +249,166 @@ export async function moveEvaluation(input: MoveEvaluationInput): Promise<void> 
   await inTransaction(async (tx) => {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
     if (!ownsRound(actor, e)) throw new NotFoundError();
+    if (!moveFitsCycle(input.action, e.cycle.councilRequired)) throw new DomainError("transitionNotAllowed");
+    if (input.action === "closeForProposal") {
+      // The cadre did not assess: the rule set judges the facts with no score, and the committee decides.
+      await proposeFromRules(tx, actor, e, {
+        action: "closeForProposal",
+        version: input.version,
+        selfScores: [],
+        reason: input.reason,
+      });
+      return;
+    }
     await transition(tx, actor, {
       lifecycle: evaluationLifecycle,
       record: e,
       action: input.action,
       version: input.version,
       reason: input.reason,
+      // Sent back to the cadre, a rule-set proposal no longer stands.
+      data:
+        input.action === "returnForAssessment"
+          ? { aggregateScore: null, proposedRating: null, ruleSet: null, ruleSetVersion: null, proposalFacts: Prisma.DbNull }
+          : undefined,
     });
+  });
+}
+
+// ───────────────────────────── Adding to an open cycle ─────────────────────────────
+
+/**
+ * The tasks of a cycle's round and year that its evaluations leave out: the cadre has no evaluation in the
+ * cycle (a cadre added, or whose first task was assigned, after it opened), or the cadre's self-assessment went
+ * in without the task (assigned since). Everything else is in already: an evaluation reads its cadre's tasks
+ * when it is shown.
+ */
+function missingFromCycle(cycle: { id: string; roundId: string; year: number }): Prisma.TaskWhereInput {
+  return {
+    ...evaluatedTasks(cycle),
+    OR: [
+      { cadre: { evaluations: { none: { cycleId: cycle.id } } } },
+      {
+        cadre: {
+          evaluations: { some: { cycleId: cycle.id, status: { not: "SELF_ASSESSMENT" }, selfSubmittedAt: { not: null } } },
+        },
+        selfAssessments: { none: { evaluation: { cycleId: cycle.id } } },
+      },
+    ],
+  };
+}
+
+/** The most missing tasks a cycle page lists at once; the count says when there are more. */
+export const MISSING_SHOWN = 100;
+
+export type MissingTask = {
+  id: string;
+  code: string;
+  title: string;
+  cadreName: string;
+  unitName: string;
+  /** The cadre's evaluation in the cycle, when they have one (the task is then added to it). */
+  evaluation: { id: string; status: EvaluationStatus } | null;
+};
+
+/** What the organisation committee may still add to its open cycle; not found outside its own body's rounds. */
+export async function listMissingFromCycle(cycleId: string): Promise<{ total: number; items: MissingTask[] }> {
+  const actor = await requirePermission("evaluation:manage");
+  const db = await getDb();
+  const cycle = await db.evaluationCycle.findFirst({ where: { id: cycleId, round: { assigningBodyId: actor.unitId } } });
+  if (!cycle) throw new NotFoundError();
+  if (cycle.status !== "OPEN") return { total: 0, items: [] };
+  const where = missingFromCycle(cycle);
+  const [total, tasks] = await Promise.all([
+    db.task.count({ where }),
+    db.task.findMany({
+      where,
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        cadre: {
+          select: {
+            fullName: true,
+            unit: { select: { name: true } },
+            evaluations: { where: { cycleId: cycle.id }, select: { id: true, status: true } },
+          },
+        },
+      },
+      orderBy: [{ cadre: { fullName: "asc" } }, { code: "asc" }],
+      take: MISSING_SHOWN,
+    }),
+  ]);
+  return {
+    total,
+    items: tasks.map((t) => ({
+      id: t.id,
+      code: t.code,
+      title: t.title,
+      cadreName: t.cadre.fullName,
+      unitName: t.cadre.unit.name,
+      evaluation: t.cadre.evaluations[0] ?? null,
+    })),
+  };
+}
+
+/**
+ * Adds a task the open cycle leaves out. A cadre with no evaluation in the cycle gets one (and is told); a
+ * cadre whose self-assessment went in without the task is sent back to assess it, the council's sheets
+ * reopened so that they score it too, and any proposal made without it withdrawn. A decided evaluation is
+ * reopened by the standing committee first.
+ *
+ * Idempotent: the cycle's row is locked first, so of two clicks (or two tabs) the second waits, then finds the
+ * task in and changes nothing (`added: false`).
+ */
+export async function addTaskToCycle(input: AddToCycleInput): Promise<{ added: boolean; evaluationId: string }> {
+  const actor = await requirePermission("evaluation:manage");
+  return inTransaction(async (tx) => {
+    const cycle = await tx.evaluationCycle.findFirst({
+      where: { id: input.cycleId, round: { assigningBodyId: actor.unitId } },
+      include: { members: { select: { userId: true } } },
+    });
+    if (!cycle) throw new NotFoundError();
+    if (cycle.status !== "OPEN") throw new DomainError("cycleClosed");
+    const task = await tx.task.findFirst({
+      where: { id: input.taskId, ...evaluatedTasks(cycle) },
+      select: { id: true, code: true, cadreId: true, cadre: { select: { user: { select: { id: true } } } } },
+    });
+    if (!task) throw new NotFoundError();
+    await tx.$executeRaw`SELECT id FROM "EvaluationCycle" WHERE id = ${cycle.id} FOR UPDATE`;
+    const cadreUser = task.cadre.user ? [task.cadre.user.id] : [];
+    const existing = await tx.evaluation.findUnique({
+      where: { cycleId_cadreId: { cycleId: cycle.id, cadreId: task.cadreId } },
+      include: { selfAssessments: { select: { taskId: true } }, councilSubmissions: { select: { memberId: true } } },
+    });
+    if (!existing) {
+      const created = await tx.evaluation.create({ data: { cycleId: cycle.id, cadreId: task.cadreId } });
+      await audit(tx, actor, {
+        action: "evaluationCycle.addCadre",
+        entityType: "EvaluationCycle",
+        entityId: cycle.id,
+        data: { evaluationId: created.id, cadreId: task.cadreId, taskId: task.id, code: task.code },
+      });
+      await notify(tx, cadreUser, "evaluation.opened", { year: cycle.year }, `/evaluations/${created.id}`);
+      return { added: true, evaluationId: created.id };
+    }
+    const lacks =
+      existing.status !== "SELF_ASSESSMENT" &&
+      existing.selfSubmittedAt !== null &&
+      !existing.selfAssessments.some((s) => s.taskId === task.id);
+    if (!lacks) return { added: false, evaluationId: existing.id };
+    if (existing.status === "DECIDED") throw new DomainError("reopenBeforeAdding");
+    await transition(tx, actor, {
+      lifecycle: evaluationLifecycle,
+      record: existing,
+      action: "addTask",
+      data: { aggregateScore: null, proposedRating: null, proposalNote: null },
+      auditData: { taskId: task.id, code: task.code, reopenedSheets: existing.councilSubmissions.length },
+      notify: [{ to: cadreUser, kind: "evaluation.opened", params: { year: cycle.year }, href: `/evaluations/${existing.id}` }],
+    });
+    // The sheets were complete without the task: each member scores it and submits again. The audit trail
+    // keeps when each sheet went in first.
+    await tx.councilSubmission.deleteMany({ where: { evaluationId: existing.id } });
+    return { added: true, evaluationId: existing.id };
   });
 }

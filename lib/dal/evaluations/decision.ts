@@ -1,7 +1,7 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
-import { aggregateScores, ratingFor, type Thresholds } from "@/lib/domain/evaluation";
+import { aggregateScores } from "@/lib/domain/evaluation";
 import { evaluationLifecycle, taskLifecycle } from "@/lib/domain/lifecycle";
 import { targetProgress } from "@/lib/domain/progress";
 import { yearStart } from "@/lib/domain/quarters";
@@ -10,10 +10,12 @@ import type { DecideEvaluationInput, FinaliseInput, ReopenInput } from "@/lib/va
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
 import { usersWithRoleAt } from "@/lib/dal/_shared/notify";
 import { evaluatedTasks, loadEvaluation, memberTaskScores, ownsRound } from "@/lib/dal/evaluations/access";
+import { proposalFor } from "@/lib/dal/evaluations/facts";
 
 /**
  * The organisation committee, as the council's secretariat, turns the submitted scores into a proposal: the
- * aggregate and the level its thresholds give. Members who did not score are named in the proposal's note.
+ * aggregate, and the level the round's rule set gives it with the facts of the cadre's tasks (stored with the
+ * rule set, its version and those facts). Members who did not score are named in the proposal's note.
  */
 export async function finaliseProposal(input: FinaliseInput): Promise<void> {
   const actor = await requirePermission("evaluation:manage");
@@ -39,7 +41,11 @@ export async function finaliseProposal(input: FinaliseInput): Promise<void> {
       record: e,
       action: "finaliseProposal",
       version: input.version,
-      data: { aggregateScore: score, proposedRating: ratingFor(score, e.cycle.thresholds as Thresholds), proposalNote: note },
+      data: {
+        aggregateScore: score,
+        proposalNote: note,
+        ...(await proposalFor(tx, { cadreId: e.cadreId, cycle: e.cycle, ruleSet: e.cycle.round.ratingRuleSet, score })),
+      },
       notify: [
         {
           to: await usersWithRoleAt(tx, "STANDING_COMMITTEE", e.cycle.round.assigningBodyId),
@@ -82,6 +88,8 @@ export async function decideEvaluation(input: DecideEvaluationInput): Promise<vo
         ? [{ to: [e.cadre.user.id], kind: "evaluation.decided", params: { year: e.cycle.year }, href: `/evaluations/${e.id}` }]
         : [],
     });
+    // A quarter's rating settles nothing: the tasks run on to the year's decision.
+    if (e.cycle.periodKind === "QUARTER") return;
     const tasks = await tx.task.findMany({
       where: { ...evaluatedTasks(e.cycle), cadreId: e.cadreId, status: "ASSIGNED", endDate: { lt: yearStart(e.cycle.year + 1) } },
       include: {

@@ -1,13 +1,15 @@
-import { hasPermission } from "@/lib/permissions";
 import "server-only";
+import { hasPermission } from "@/lib/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import { aggregateScores, type Rating, type Thresholds } from "@/lib/domain/evaluation";
+import { moveFitsCycle, type EvaluationPeriodKind } from "@/lib/domain/evaluation-periods";
 import { allowedActions, evaluationLifecycle } from "@/lib/domain/lifecycle";
 import { targetProgress } from "@/lib/domain/progress";
 import { latestSubmitted } from "@/lib/domain/reports";
 import type { EvaluationStatus } from "@/lib/generated/prisma/enums";
+import { proposeRating, readStoredProposal, type RuleSetId, type StoredProposal, type StoredTaskFact } from "@/lib/domain/rating-rules";
 import type { CouncilScoresInput, SelfAssessmentInput } from "@/lib/validation/evaluation";
 import { audit, readTimeline, type TimelineEvent } from "@/lib/dal/_shared/audit";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
@@ -18,6 +20,8 @@ import {
   memberTaskScores,
   ownsRound,
 } from "@/lib/dal/evaluations/access";
+import { taskFacts } from "@/lib/dal/evaluations/facts";
+import { proposeFromRules } from "@/lib/dal/evaluations/quarterly";
 
 // ───────────────────────────── One evaluation ─────────────────────────────
 
@@ -30,6 +34,10 @@ export type EvaluationDetail = {
   cycle: {
     id: string;
     year: number;
+    kind: EvaluationPeriodKind;
+    quarter: number;
+    dueDate: Date | null;
+    councilRequired: boolean;
     roundName: string;
     thresholds: Thresholds;
     criteria: { id: string; name: string; weight: number }[];
@@ -39,12 +47,27 @@ export type EvaluationDetail = {
     id: string;
     code: string;
     title: string;
-    /** Mean progress of the task's targets at their latest submitted report, each counted up to 100. */
+    /** Mean progress of the task's targets at their latest submitted report, as measured (above 100 when exceeded). */
     progress: number | null;
-    self: { level: Rating; score: string; justification: string } | null;
+    self: {
+      level: Rating;
+      score: string;
+      justification: string;
+      achieved: string | null;
+      objectiveCauses: string | null;
+      subjectiveCauses: string | null;
+    } | null;
     /** The council members' mean for this task, for those allowed to see the council's scores. */
     councilMean: number | null;
+    /** Completed, on time, exceeding… as the proposal judged it (stored), or as measured now before one. */
+    fact: StoredTaskFact | null;
   }[];
+  /** The round's rule set today (a stored proposal keeps its own). */
+  roundRuleSet: RuleSetId;
+  /** The proposal as stored with its rule set, version, conditions and facts; never recomputed. */
+  proposal: StoredProposal | null;
+  /** Before a proposal: the conditions on today's facts (no score yet), for those who score and decide. */
+  preview: StoredProposal | null;
   selfRating: Rating | null;
   selfSummary: string | null;
   /** The caller's own council sheet, when they sit on the council. */
@@ -57,6 +80,9 @@ export type EvaluationDetail = {
   others: { name: string; submitted: boolean; byTask: Record<string, number | null> }[] | null;
   aggregateScore: string | null;
   proposedRating: Rating | null;
+  /** The rule set and version the proposal was computed with (null before rule sets were stored). */
+  ruleSet: RuleSetId | null;
+  ruleSetVersion: number | null;
   proposalNote: string | null;
   finalRating: Rating | null;
   overrideReason: string | null;
@@ -95,11 +121,38 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
   const timeline = await readTimeline(db, { Evaluation: [e.id] });
 
   const isSelf = hasPermission(actor.role, "evaluation:self");
+  const stored = readStoredProposal(e.proposalFacts);
+  const proposal = isSelf && e.status !== "DECIDED" ? null : stored;
+  let preview: StoredProposal | null = null;
+  if (!isSelf && !stored && e.status !== "DECIDED") {
+    const live = (
+      await taskFacts(db, {
+        cadreIds: [e.cadreId],
+        roundId: e.cycle.roundId,
+        period: { kind: e.cycle.periodKind, year: e.cycle.year, quarter: e.cycle.quarter },
+      })
+    ).get(e.cadreId);
+    if (live)
+      preview = {
+        ...proposeRating({
+          ruleSet: e.cycle.round.ratingRuleSet,
+          score: null,
+          facts: live.facts,
+          thresholds: e.cycle.thresholds as Thresholds,
+        }),
+        score: null,
+        facts: live.facts,
+        tasks: live.tasks,
+        unitTasks: live.unitTasks,
+      };
+  }
+  const factByCode = new Map((proposal ?? preview)?.tasks.map((x) => [x.code, x]) ?? []);
   let actions: string[] = [];
   if (isSelf) actions = allowedActions(evaluationLifecycle, e.status, actor.role);
   else if (hasPermission(actor.role, "evaluation:score"))
     actions = e.status === "COUNCIL_SCORING" && mySheet && !mySheet.submitted ? ["score"] : [];
   else if (ownsRound(actor, e)) actions = allowedActions(evaluationLifecycle, e.status, actor.role);
+  actions = actions.filter((a) => moveFitsCycle(a, e.cycle.councilRequired));
 
   return {
     id: e.id,
@@ -110,6 +163,10 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
     cycle: {
       id: e.cycle.id,
       year: e.cycle.year,
+      kind: e.cycle.periodKind,
+      quarter: e.cycle.quarter,
+      dueDate: e.cycle.dueDate,
+      councilRequired: e.cycle.councilRequired,
       roundName: e.cycle.round.name,
       thresholds: e.cycle.thresholds as Thresholds,
       criteria: e.cycle.criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
@@ -119,14 +176,12 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
       const self = e.selfAssessments.find((s) => s.taskId === t.id);
       const progress = t.targets.map((x) => {
         const latest = latestSubmitted(x.actuals);
+        // As measured: the council judges over-achievement too, so nothing here stops at 100.
         return latest
-          ? Math.min(
-              100,
-              targetProgress(
-                { baseline: x.baseline?.toNumber() ?? null, target: x.targetValue.toNumber(), direction: x.direction },
-                latest.actualValue.toNumber(),
-              ).percent,
-            )
+          ? targetProgress(
+              { baseline: x.baseline?.toNumber() ?? null, target: x.targetValue.toNumber(), direction: x.direction },
+              latest.actualValue.toNumber(),
+            ).percent
           : 0;
       });
       return {
@@ -134,8 +189,18 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
         code: t.code,
         title: t.title,
         progress: progress.length ? Math.round((progress.reduce((a, b) => a + b, 0) / progress.length) * 10) / 10 : null,
-        self: self ? { level: self.level, score: self.score.toString(), justification: self.justification } : null,
+        self: self
+          ? {
+              level: self.level,
+              score: self.score.toString(),
+              justification: self.justification,
+              achieved: self.achieved,
+              objectiveCauses: self.objectiveCauses,
+              subjectiveCauses: self.subjectiveCauses,
+            }
+          : null,
         councilMean: seesCouncil ? (aggregate.byTask.get(t.id) ?? null) : null,
+        fact: factByCode.get(t.code) ?? null,
       };
     }),
     selfRating: e.selfRating,
@@ -161,7 +226,12 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
       : null,
     aggregateScore: isSelf && e.status !== "DECIDED" ? null : (e.aggregateScore?.toString() ?? null),
     proposedRating: isSelf && e.status !== "DECIDED" ? null : e.proposedRating,
+    ruleSet: e.ruleSet,
+    ruleSetVersion: e.ruleSetVersion,
     proposalNote: isSelf ? null : e.proposalNote,
+    roundRuleSet: e.cycle.round.ratingRuleSet,
+    proposal,
+    preview,
     finalRating: e.finalRating,
     overrideReason: e.overrideReason,
     decisionNumber: e.decisionNumber,
@@ -172,8 +242,19 @@ export async function getEvaluation(id: string): Promise<EvaluationDetail> {
   };
 }
 
-/** The cadre's self-assessment: a level, a score and a justification per task, and an overall proposed rating. */
-export async function submitSelfAssessment(input: SelfAssessmentInput): Promise<void> {
+type TaskAssessment = SelfAssessmentInput["tasks"][number];
+/** A self-assessment as the data layer takes it: the texts a period does not use may be left out. */
+export type SelfAssessmentArgs = Omit<SelfAssessmentInput, "tasks"> & {
+  tasks: (Pick<TaskAssessment, "taskId" | "level" | "score"> &
+    Partial<Pick<TaskAssessment, "justification" | "achieved" | "objectiveCauses" | "subjectiveCauses">>)[];
+};
+
+/**
+ * The cadre's self-assessment: per task a level, a score and a justification (for a quarter: what was
+ * achieved and the objective and subjective causes of any shortfall), and an overall proposed rating. With a
+ * council it goes to the council; without one the rule set proposes at once (quarterly.ts).
+ */
+export async function submitSelfAssessment(input: SelfAssessmentArgs): Promise<void> {
   const actor = await requirePermission("evaluation:self");
   await inTransaction(async (tx) => {
     const e = await loadEvaluation(tx, actor, input.evaluationId);
@@ -181,6 +262,29 @@ export async function submitSelfAssessment(input: SelfAssessmentInput): Promise<
     const expected = new Set(tasks.map((t) => t.id));
     if (input.tasks.length !== expected.size || input.tasks.some((t) => !expected.has(t.taskId)))
       throw new DomainError("assessEveryTask");
+    const rows = input.tasks.map((t) => ({
+      evaluationId: e.id,
+      taskId: t.taskId,
+      level: t.level,
+      score: t.score,
+      justification: t.justification || t.achieved || "",
+      achieved: t.achieved ?? null,
+      objectiveCauses: t.objectiveCauses ?? null,
+      subjectiveCauses: t.subjectiveCauses ?? null,
+    }));
+    if (!e.cycle.councilRequired) {
+      // A quarter says, task by task, what was achieved; the rule set then proposes (quarterly.ts).
+      if (e.cycle.periodKind === "QUARTER" && input.tasks.some((t) => !t.achieved)) throw new DomainError("describeAchieved");
+      await tx.taskSelfAssessment.deleteMany({ where: { evaluationId: e.id } });
+      await tx.taskSelfAssessment.createMany({ data: rows });
+      await proposeFromRules(tx, actor, e, {
+        action: "submitForProposal",
+        version: input.version,
+        selfScores: input.tasks.map((t) => t.score),
+        data: { selfRating: input.selfRating, selfSummary: input.selfSummary, selfSubmittedAt: new Date() },
+      });
+      return;
+    }
     await transition(tx, actor, {
       lifecycle: evaluationLifecycle,
       record: e,
@@ -197,15 +301,7 @@ export async function submitSelfAssessment(input: SelfAssessmentInput): Promise<
       ],
     });
     await tx.taskSelfAssessment.deleteMany({ where: { evaluationId: e.id } });
-    await tx.taskSelfAssessment.createMany({
-      data: input.tasks.map((t) => ({
-        evaluationId: e.id,
-        taskId: t.taskId,
-        level: t.level,
-        score: t.score,
-        justification: t.justification,
-      })),
-    });
+    await tx.taskSelfAssessment.createMany({ data: rows });
   });
 }
 

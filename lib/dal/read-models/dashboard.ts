@@ -4,11 +4,15 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { vietnamYear } from "@/lib/domain/quarters";
 import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
+import { ratingsByPeriod, type PeriodRatings } from "@/lib/db/rating-queries";
+
+export type { PeriodRatings };
 import type { TaskHealth } from "@/lib/domain/progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
 import { pageArgs, sortOrder, toPage, type ListParams, type SortDir, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchSql, listSearchWords } from "@/lib/dal/_shared/search";
 
 export type DashboardFilter = { roundId?: string; unitId?: string; field?: TaskField };
 
@@ -28,10 +32,19 @@ export type Dashboard = {
   ratings: { rating: Rating; count: number }[];
   /** The round's year-end evaluations, whose rating summaries can be downloaded. */
   cycles: { id: string; year: number }[];
+  /** Ratings per quarter, year and term evaluated, with how many cadres met each condition. */
+  ratingsByPeriod: PeriodRatings[];
+  /** Explanation requests not yet answered, and of them those past their due date (escalated ones included). */
+  explanations: { unanswered: number; overdue: number };
 };
 
-/** The round (given, else the default one) and the unit subtree a dashboard or an export covers; NotFound outside scope. */
-export async function resolveScope(actor: Actor, filter: DashboardFilter) {
+/**
+ * The round (given, else the default one) and the unit subtree a dashboard or an export covers; NotFound outside
+ * scope. By default, the committee's own round whose latest quarterly reports came due: a year's fourth-quarter
+ * reports fall due in January, when the next year's round has nothing due yet, and that quarter's figures and
+ * sheet are what the committee needs then (decision 062).
+ */
+export async function resolveScope(actor: Actor, filter: DashboardFilter, now = new Date()) {
   const db = await getDb();
   const rounds = await db.round.findMany({
     where: { assigningBody: unitInScope(actor), status: { not: "DRAFT" } },
@@ -39,11 +52,21 @@ export async function resolveScope(actor: Actor, filter: DashboardFilter) {
     orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
   });
   // By default the committee's own body's round for this year, else its latest, else any round in scope.
-  const thisYear = vietnamYear(new Date());
+  const thisYear = vietnamYear(now);
   const own = rounds.filter((r) => r.assigningBodyId === actor.unitId);
+  const lastDue = filter.roundId
+    ? null
+    : await db.reportDeadline.findFirst({
+        where: { roundId: { in: own.map((r) => r.id) }, dueDate: { lt: now } },
+        orderBy: [{ dueDate: "desc" }, { year: "desc" }, { quarter: "desc" }],
+        select: { roundId: true },
+      });
   const round = filter.roundId
     ? rounds.find((r) => r.id === filter.roundId)
-    : (own.find((r) => r.startYear <= thisYear && r.endYear >= thisYear) ?? own[0] ?? rounds[0]);
+    : (own.find((r) => r.id === lastDue?.roundId) ??
+      own.find((r) => r.startYear <= thisYear && r.endYear >= thisYear) ??
+      own[0] ??
+      rounds[0]);
   if (filter.roundId && !round) throw new NotFoundError();
   let unitPath: string | null = null;
   if (filter.unitId) {
@@ -60,7 +83,7 @@ export async function resolveScope(actor: Actor, filter: DashboardFilter) {
  */
 export async function getDashboard(filter: DashboardFilter, now = new Date()): Promise<Dashboard> {
   const actor = await requirePermission("dashboard:view");
-  const { db, rounds, round, unitPath } = await resolveScope(actor, filter);
+  const { db, rounds, round, unitPath } = await resolveScope(actor, filter, now);
   const units = await db.unit.findMany({
     where: { ...unitInScope(actor), active: true, depth: { lte: 2 } },
     select: { id: true, name: true, parentId: true, depth: true },
@@ -78,11 +101,22 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
     reportsByQuarter: [],
     ratings: [],
     cycles: [],
+    ratingsByPeriod: [],
+    explanations: { unanswered: 0, overdue: 0 },
   };
   if (!round) return empty;
-  const [[health, byUnit, byField, registration, reports, ratings], cycles] = await Promise.all([
+  const [[health, byUnit, byField, registration, reports, ratings], cycles, byPeriod, explanations] = await Promise.all([
     dashboardAggregates(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now }),
     db.evaluationCycle.findMany({ where: { roundId: round.id }, select: { id: true, year: true }, orderBy: { year: "desc" } }),
+    ratingsByPeriod(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath }),
+    db.$queryRaw<{ unanswered: number; overdue: number }[]>`
+      SELECT count(*)::int AS unanswered, count(*) FILTER (WHERE e."dueDate" < ${now})::int AS overdue
+      FROM "ExplanationRequest" e
+      JOIN "Task" t ON t.id = e."taskId"
+      JOIN "Unit" u ON u.id = t."unitId"
+      WHERE e.status IN ('OPEN', 'ESCALATED') AND t."roundId" = ${round.id}
+        AND starts_with(u.path, ${unitPath ?? actor.unitPath})
+        AND (${filter.field ?? null}::text IS NULL OR t.field::text = ${filter.field ?? null}::text)`,
   ]);
   const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
   const tasks = health.reduce((a, h) => a + n(h.tasks), 0);
@@ -119,16 +153,23 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
       late: n(r.late),
     })),
     cycles,
+    ratingsByPeriod: byPeriod,
+    explanations: { unanswered: explanations[0]?.unanswered ?? 0, overdue: explanations[0]?.overdue ?? 0 },
     ratings: ratings.flatMap((r) => (r.rating ? [{ rating: r.rating, count: n(r.count) }] : [])),
   };
 }
 
-export type DrillTask = Omit<DashboardTaskRow, "progress"> & { progress: number };
+export type DrillTask = Omit<DashboardTaskRow, "progress" | "measured"> & {
+  progress: number;
+  measured: number | null;
+  explanations: number;
+};
 
 const sqlDir = (dir: SortDir) => (dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`);
 /** The drill-down's sortable columns: closed SQL fragments, never a column name from the URL. */
 const DRILL_SORTS: SortWhitelist<Prisma.Sql> = {
   progress: { order: (d) => Prisma.sql`h.progress ${sqlDir(d)}` },
+  measured: { order: (d) => Prisma.sql`h.mean_percent ${sqlDir(d)} NULLS LAST`, firstDir: "desc" },
   task: { order: (d) => Prisma.sql`t.code ${sqlDir(d)}` },
   unit: { order: (d) => Prisma.sql`u.name ${sqlDir(d)}` },
   status: { order: (d) => Prisma.sql`h.health ${sqlDir(d)}` },
@@ -136,21 +177,40 @@ const DRILL_SORTS: SortWhitelist<Prisma.Sql> = {
 
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
-  filter: Omit<DashboardFilter, "health" | "dir"> & ListParams & { health?: TaskHealth | TaskHealth[] },
+  filter: DashboardFilter & ListParams & { health?: TaskHealth | TaskHealth[]; q?: string },
   now = new Date(),
 ): Promise<SortedPage<DrillTask>> {
   const actor = await requirePermission("dashboard:view");
-  const { db, round, unitPath } = await resolveScope(actor, filter);
+  const { db, round, unitPath } = await resolveScope(actor, filter, now);
   const { orderBy, applied } = sortOrder(DRILL_SORTS, filter, { key: "progress", dir: "asc" });
   if (!round) return { ...toPage([], 0, filter.page, filter.size), sort: applied };
+  const words = await listSearchWords(db, filter.q);
   const [rows, total] = await dashboardTaskPage(
     db,
     { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now },
-    { healths: filter.health === undefined ? [] : [filter.health].flat(), ...pageArgs(filter.page, filter.size), orderBy },
+    {
+      healths: filter.health === undefined ? [] : [filter.health].flat(),
+      ...pageArgs(filter.page, filter.size),
+      orderBy,
+      match: words ? listSearchSql(words, Prisma.sql`t."searchText"`) : undefined,
+    },
   );
+  // The unanswered explanation requests of the page's tasks, in one grouped count.
+  const open = rows.length
+    ? await db.explanationRequest.groupBy({
+        by: ["taskId"],
+        where: { taskId: { in: rows.map((r) => r.id) }, status: { in: ["OPEN", "ESCALATED"] } },
+        _count: { _all: true },
+      })
+    : [];
   return {
     ...toPage(
-      rows.map((r) => ({ ...r, progress: Number(r.progress) })),
+      rows.map((r) => ({
+        ...r,
+        progress: Number(r.progress),
+        measured: r.measured === null ? null : Number(r.measured),
+        explanations: open.find((o) => o.taskId === r.id)?._count._all ?? 0,
+      })),
       Number(total[0]?.count ?? 0),
       filter.page,
       filter.size,

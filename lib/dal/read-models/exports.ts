@@ -1,8 +1,15 @@
 import "server-only";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { quarterEnd, quarterStart, type Quarter } from "@/lib/domain/quarters";
+import {
+  explainingLevels,
+  readStoredProposal,
+  RULE_SET_VERSIONS,
+  type LevelCheck,
+  type RuleSetId,
+} from "@/lib/domain/rating-rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   BreakthroughKind,
@@ -88,8 +95,9 @@ const num = (d: { toNumber(): number }) => d.toNumber();
  * field (and `also`, when given), with their targets; by unit, then cadre, then code, as the committees
  * compile them.
  */
-async function readTasks(filter: ExportFilter, also: Prisma.TaskWhereInput = {}, limit = Infinity) {
-  const actor = await requirePermission("export:download");
+async function readTasks(filter: ExportFilter, also: Prisma.TaskWhereInput = {}, limit = Infinity, as?: Actor) {
+  // A background export (export-jobs.ts) reads as the actor who asked for it, checked when it runs.
+  const actor = as ?? (await requirePermission("export:download"));
   const { db, round, unitPath } = await resolveScope(actor, filter);
   if (!round) throw new NotFoundError();
   const where: Prisma.TaskWhereInput = {
@@ -178,9 +186,9 @@ export async function getTaskExport(filter: ExportFilter): Promise<TaskExport> {
 }
 
 /**
- * The most tasks one assignment annex may hold. A Word document is built whole in memory (it cannot be
- * streamed as the spreadsheets are), and a province's full round would hold the server for minutes; past
- * this the user narrows the annex by unit.
+ * The most tasks of an assignment annex built while the user waits. A Word document is built whole in
+ * memory (it cannot be streamed as the spreadsheets are), and a province's full round takes minutes; a
+ * larger annex is built in the background instead, with a progress bar (export-jobs.ts, docs/decisions/077).
  */
 export const ANNEX_MAX_TASKS = 1500;
 
@@ -195,6 +203,13 @@ export async function getAnnexExport(
   const read = await readTasks(filter, {}, limit);
   if (read.tooLarge) return { tooLarge: true, count: read.count, limit };
   return { tooLarge: false, data: { ...read.head, tasks: read.tasks } };
+}
+
+/** The whole annex, however large, read as the given actor (the background export job). */
+export async function getAnnexExportAs(actor: Actor, filter: ExportFilter): Promise<TaskExport> {
+  const read = await readTasks(filter, {}, Infinity, actor);
+  if (read.tooLarge) throw new Error("unreachable: no limit was given");
+  return { ...read.head, tasks: read.tasks };
 }
 
 /**
@@ -245,6 +260,8 @@ export type RatingExport = {
   body: IssuingBody;
   round: { id: string; name: string };
   year: number;
+  /** The rule sets and versions the proposals were computed with (the round's own when none is stored yet). */
+  ruleSets: { id: RuleSetId; version: number }[];
   evaluations: {
     cadreName: string;
     positionTitle: string;
@@ -257,6 +274,8 @@ export type RatingExport = {
     overrideReason: string | null;
     decisionNumber: string | null;
     decisionDate: Date | null;
+    /** The proposed level and the one above it with their conditions, as stored with the proposal. */
+    conditions: LevelCheck[];
   }[];
 };
 
@@ -276,6 +295,9 @@ export async function getRatingExport(cycleId: string): Promise<RatingExport> {
   });
   if (!cycle) throw new NotFoundError();
   const collator = new Intl.Collator("vi");
+  const stored = new Map(cycle.evaluations.map((e) => [e.id, readStoredProposal(e.proposalFacts)]));
+  const ruleSets = new Map<string, { id: RuleSetId; version: number }>();
+  for (const p of stored.values()) if (p) ruleSets.set(`${p.ruleSet}:${p.version}`, { id: p.ruleSet, version: p.version });
   const evaluations = cycle.evaluations
     .map((e) => ({
       cadreName: e.cadre.fullName,
@@ -290,12 +312,16 @@ export async function getRatingExport(cycleId: string): Promise<RatingExport> {
       // A reopened evaluation keeps the fields of the decision it no longer stands on.
       decisionNumber: e.status === "DECIDED" ? e.decisionNumber : null,
       decisionDate: e.status === "DECIDED" ? e.decisionDate : null,
+      conditions: stored.get(e.id) ? explainingLevels(stored.get(e.id)!) : [],
     }))
     .sort((a, b) => collator.compare(a.unitName, b.unitName) || collator.compare(a.cadreName, b.cadreName));
   return {
     body: cycle.round.assigningBody,
     round: { id: cycle.round.id, name: cycle.round.name },
     year: cycle.year,
+    ruleSets: ruleSets.size
+      ? [...ruleSets.values()]
+      : [{ id: cycle.round.ratingRuleSet, version: RULE_SET_VERSIONS[cycle.round.ratingRuleSet] }],
     evaluations,
   };
 }

@@ -5,6 +5,7 @@ import type { RegistrationStatus, ReportStatus, TaskStatus } from "@/lib/generat
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 
 type LastReport = { year: number; quarter: number; status: ReportStatus; isLate: boolean } | null;
 
@@ -201,7 +202,15 @@ export type StandingCommitteeHome = {
     createdAt: Date;
   }[];
   changeRequestsTotal: number;
-  evaluations: { id: string; cadreName: string; year: number; proposedRating: string | null; aggregateScore: string | null }[];
+  evaluations: {
+    id: string;
+    cadreName: string;
+    year: number;
+    /** 1–4 for a quarter's evaluation, 0 for a year's or a term's. */
+    quarter: number;
+    proposedRating: string | null;
+    aggregateScore: string | null;
+  }[];
   evaluationsTotal: number;
 };
 
@@ -237,7 +246,7 @@ export async function getStandingCommitteeHome(): Promise<StandingCommitteeHome>
         where: evWhere,
         take: 10,
         orderBy: { updatedAt: "asc" },
-        include: { cadre: { select: { fullName: true } }, cycle: { select: { year: true } } },
+        include: { cadre: { select: { fullName: true } }, cycle: { select: { year: true, quarter: true } } },
       }),
       db.evaluation.count({ where: evWhere }),
     ]);
@@ -265,6 +274,7 @@ export async function getStandingCommitteeHome(): Promise<StandingCommitteeHome>
       id: e.id,
       cadreName: e.cadre.fullName,
       year: e.cycle.year,
+      quarter: e.cycle.quarter,
       proposedRating: e.proposedRating,
       aggregateScore: e.aggregateScore?.toString() ?? null,
     })),
@@ -335,11 +345,11 @@ const SUPERVISION_SORTS: SortWhitelist<Prisma.TaskOrderByWithRelationInput[]> = 
 /** The tasks this user follows as focal point, newest round first (or as sorted), a page at a time. */
 export async function getSupervisorHome(
   page: number,
-  list: { size?: number; sort?: string; dir?: string } = {},
+  list: { q?: string; size?: number; sort?: string; dir?: string } = {},
 ): Promise<SortedPage<SupervisedTask>> {
   const actor = await requirePermission("task:supervise");
   const db = await getDb();
-  const where = { supervisorId: actor.userId };
+  const where = { supervisorId: actor.userId, AND: await listSearchConditions(db, list.q) };
   const { orderBy, applied } = sortOrder(SUPERVISION_SORTS, list, { key: "round", dir: "desc" });
   const [tasks, total] = await Promise.all([
     db.task.findMany({

@@ -6,6 +6,7 @@ import type { Rating, TaskField, TaskStatus } from "@/lib/generated/prisma/enums
 import { audit } from "@/lib/dal/_shared/audit";
 import type { TargetValues } from "@/lib/dal/_shared/task-rows";
 import { pageArgs, sortOrder, toPage, withSort, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inTransaction, updateIfCurrent } from "@/lib/dal/_shared/transition";
 
@@ -87,6 +88,8 @@ const PUBLIC_RATING_SORTS: SortWhitelist<Prisma.EvaluationOrderByWithRelationInp
 };
 
 export type PublicListQuery = {
+  /** The tasks' search box: a title or code (the ratings view is not searched). */
+  q?: string;
   size?: number;
   sort?: string;
   dir?: string;
@@ -108,7 +111,12 @@ export async function getPublicRound(
   const db = await getDb();
   const round = await db.round.findFirst({ where: { id, isPublic: true, status: { not: "DRAFT" } }, select: roundSelect });
   if (!round) throw new NotFoundError();
-  const ratingWhere = { cycle: { roundId: id }, status: "DECIDED" as const, finalRating: { not: null } };
+  // The public page shows the ratings of years and terms; a quarter's rating is a working step toward them.
+  const ratingWhere = {
+    cycle: { roundId: id, periodKind: { not: "QUARTER" as const } },
+    status: "DECIDED" as const,
+    finalRating: { not: null },
+  };
   const { skip, take } = pageArgs(page, list.size);
   const taskSort = sortOrder(PUBLIC_TASK_SORTS, list, { key: "unit", dir: "asc" });
   const ratingSort = sortOrder(PUBLIC_RATING_SORTS, list, { key: "year", dir: "desc" });
@@ -116,6 +124,7 @@ export async function getPublicRound(
     roundId: id,
     status: list.status ?? { not: "CANCELLED" },
     ...(list.field ? { field: list.field } : {}),
+    AND: await listSearchConditions(db, list.q),
   };
   const [ratingCount, tasks, ratings] = await Promise.all([
     db.evaluation.count({ where: ratingWhere }),

@@ -9,6 +9,7 @@ import { usersWithRoleAt } from "@/lib/dal/_shared/notify";
 import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { requireRegistrationActor, registrationScope } from "@/lib/dal/registrations/access";
 
 // ───────────────────────────── The organisation committee ─────────────────────────────
@@ -24,7 +25,14 @@ export type ReviewRow = {
   taskCount: number;
 };
 
-/** The review list's sortable columns (each ends on the id, so pages never overlap). */
+/** The value of the round filter that asks for every round in scope. */
+export const ALL_ROUNDS = "all";
+
+/**
+ * The review list's sortable columns (each ends on the id, so pages never overlap). The default, "status"
+ * ascending, is the committee's queue: the enum's order puts SUBMITTED (awaiting review) before RETURNED,
+ * FORWARDED and DECIDED, then the oldest sent.
+ */
 const REVIEW_SORTS: SortWhitelist<Prisma.RegistrationOrderByWithRelationInput[]> = {
   submittedAt: { order: (d) => [{ submittedAt: { sort: d, nulls: "last" } }, { id: d }] },
   cadre: { order: (d) => [{ cadre: { fullName: d } }, { id: d }] },
@@ -32,29 +40,52 @@ const REVIEW_SORTS: SortWhitelist<Prisma.RegistrationOrderByWithRelationInput[]>
   status: { order: (d) => [{ status: d }, { submittedAt: "asc" }, { id: "asc" }] },
 };
 
-/** Registrations sent in for review in the committee's scope, filtered by round, unit, field, status, lateness. */
+/** The review list's default sort: awaiting review first, then the oldest sent. */
+export const REVIEW_DEFAULT_SORT = { key: "status", dir: "asc" } as const;
+
+/**
+ * Registrations sent in for review in the committee's scope, filtered by round, unit, field, status, lateness,
+ * those awaiting review (submitted) first, then the oldest sent (or as sorted). Without a round chosen it opens
+ * on the round being worked on: its own body's newest open round, else the newest open round in its scope;
+ * `round=all` lists every round. Says which round it shows.
+ */
 export async function listRegistrationsForReview(filter: {
   round?: string;
   unit?: string;
   field?: TaskField;
   status?: RegistrationStatus;
   late?: "1";
+  q?: string;
   page: number;
   size?: number;
   sort?: string;
   dir?: string;
-}): Promise<SortedPage<ReviewRow>> {
+}): Promise<SortedPage<ReviewRow> & { round: string | null }> {
   const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
+  let round = filter.round === ALL_ROUNDS ? null : (filter.round ?? null);
+  if (filter.round === undefined) {
+    const open = await db.round.findMany({
+      where: { assigningBody: unitInScope(actor), status: "OPEN" },
+      select: { id: true, assigningBodyId: true },
+      orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
+      take: 20,
+    });
+    round = (open.find((r) => r.assigningBodyId === actor.unitId) ?? open[0])?.id ?? null;
+  }
+  const search = await listSearchConditions(db, filter.q);
   const where: Prisma.RegistrationWhereInput = {
     ...registrationScope(actor),
     status: filter.status ?? { notIn: ["DRAFT", "WITHDRAWN"] },
-    ...(filter.round ? { roundId: filter.round } : {}),
+    ...(round ? { roundId: round } : {}),
     ...(filter.unit ? { cadre: { unit: { id: filter.unit, ...unitInScope(actor) } } } : {}),
     ...(filter.field ? { proposedTasks: { some: { field: filter.field, withdrawn: false } } } : {}),
     ...(filter.late ? { isLate: true } : {}),
+    ...(search.length
+      ? { OR: [{ cadre: { AND: search } }, { proposedTasks: { some: { withdrawn: false, AND: search } } }] }
+      : {}),
   };
-  const { orderBy, applied } = sortOrder(REVIEW_SORTS, filter, { key: "submittedAt", dir: "asc" });
+  const { orderBy, applied } = sortOrder(REVIEW_SORTS, filter, REVIEW_DEFAULT_SORT);
   const [rows, total] = await Promise.all([
     db.registration.findMany({
       where,
@@ -83,7 +114,7 @@ export async function listRegistrationsForReview(filter: {
     filter.page,
     filter.size,
   );
-  return { ...page, sort: applied };
+  return { ...page, sort: applied, round };
 }
 
 /**

@@ -6,11 +6,12 @@ import { roundLifecycle } from "@/lib/domain/lifecycle";
 import type { CadreGroup, PeriodKind, RegistrationStatus, RoundStatus } from "@/lib/generated/prisma/enums";
 import { reportDueDate } from "@/lib/domain/quarters";
 import { effectiveDeadline } from "@/lib/domain/registration";
-import type { CreateRoundInput, GrantExtensionInput } from "@/lib/validation/registration";
+import type { CreateRoundInput, GrantExtensionInput, SetRoundRuleSetInput } from "@/lib/validation/registration";
+import { DEFAULT_RULE_SET, type RuleSetId } from "@/lib/domain/rating-rules";
 import { audit } from "@/lib/dal/_shared/audit";
 import { notify } from "@/lib/dal/_shared/notify";
 import { unitInScope } from "@/lib/dal/_shared/scope";
-import { inTransaction, transition } from "@/lib/dal/_shared/transition";
+import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
 import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RoundCadreQuery } from "@/lib/validation/query";
@@ -68,7 +69,9 @@ export async function listAssigningBodies(): Promise<{ id: string; name: string;
  * Creates a round in preparation, with a report deadline for every quarter of its period: the 15th of
  * the month after the quarter, end of day in Vietnam (the committee can open it once it is right).
  */
-export async function createRound(input: CreateRoundInput): Promise<{ id: string }> {
+export async function createRound(
+  input: Omit<CreateRoundInput, "ratingRuleSet"> & { ratingRuleSet?: RuleSetId },
+): Promise<{ id: string }> {
   const actor = await requirePermission("round:manage");
   return inTransaction(async (tx) => {
     const body = await tx.unit.findFirst({
@@ -90,6 +93,7 @@ export async function createRound(input: CreateRoundInput): Promise<{ id: string
         minTasksPerCadre: input.minTasksPerCadre,
         maxTasksPerCadre: input.maxTasksPerCadre,
         cadreGroups: input.cadreGroups,
+        ratingRuleSet: input.ratingRuleSet ?? DEFAULT_RULE_SET,
         reportDeadlines: { create: deadlines },
       },
     });
@@ -98,9 +102,32 @@ export async function createRound(input: CreateRoundInput): Promise<{ id: string
       entityType: "Round",
       entityId: round.id,
       toState: "DRAFT",
-      data: { name: input.name },
+      data: { name: input.name, ratingRuleSet: input.ratingRuleSet ?? DEFAULT_RULE_SET },
     });
     return { id: round.id };
+  });
+}
+
+/**
+ * Changes the rule set a round's evaluations are proposed by. Refused once any of its evaluations has been
+ * decided: a decided rating stays explained by the rule it was proposed under (each evaluation also stores
+ * its own rule set and version, so even a proposal already made keeps its rule).
+ */
+export async function setRoundRuleSet(input: SetRoundRuleSetInput): Promise<void> {
+  const actor = await requirePermission("round:manage");
+  await inTransaction(async (tx) => {
+    const round = await tx.round.findFirst({ where: { id: input.id, assigningBody: unitInScope(actor) } });
+    if (!round) throw new NotFoundError();
+    if (round.ratingRuleSet === input.ratingRuleSet) return;
+    if (await tx.evaluation.count({ where: { cycle: { roundId: round.id }, decidedAt: { not: null } } }))
+      throw new DomainError("ruleSetLocked");
+    await updateIfCurrent(tx, "round", { id: round.id, version: input.version }, { ratingRuleSet: input.ratingRuleSet });
+    await audit(tx, actor, {
+      action: "round.setRuleSet",
+      entityType: "Round",
+      entityId: round.id,
+      data: { from: round.ratingRuleSet, to: input.ratingRuleSet },
+    });
   });
 }
 
@@ -133,7 +160,15 @@ export type RoundCadre = {
 };
 
 export type RoundCadrePage = {
-  round: RoundRow & { version: number; minTasksPerCadre: number; maxTasksPerCadre: number; cadreGroups: CadreGroup[] };
+  round: RoundRow & {
+    version: number;
+    ratingRuleSet: RuleSetId;
+    /** The rule set can no longer change: an evaluation of the round has been decided. */
+    ruleSetLocked: boolean;
+    minTasksPerCadre: number;
+    maxTasksPerCadre: number;
+    cadreGroups: CadreGroup[];
+  };
   pastDeadline: boolean;
   /** The committee may grant extensions: its own body's open round. */
   canExtend: boolean;
@@ -250,6 +285,8 @@ export async function getRoundCadrePage(
       status: round.status,
       registrations: round._count.registrations,
       version: round.version,
+      ratingRuleSet: round.ratingRuleSet,
+      ruleSetLocked: (await db.evaluation.count({ where: { cycle: { roundId: round.id }, decidedAt: { not: null } } })) > 0,
       minTasksPerCadre: round.minTasksPerCadre,
       maxTasksPerCadre: round.maxTasksPerCadre,
       cadreGroups: round.cadreGroups,

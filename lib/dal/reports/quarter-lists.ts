@@ -10,6 +10,7 @@ import type { QuarterFilter } from "@/lib/validation/report";
 import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { taskScope } from "@/lib/dal/_shared/task-scope";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { SUBMITTED } from "@/lib/dal/reports/report";
 
 export type QuarterReportRow = {
@@ -72,6 +73,7 @@ export async function listQuarterReports(
       filter.unitId ? { unit: { ...unitInScope(actor), id: filter.unitId } } : {},
       filter.field ? { field: filter.field as TaskField } : {},
       filter.status ? statusWhere[filter.status] : {},
+      { AND: await listSearchConditions(db, filter.q) },
     ],
   };
   const { orderBy, applied } = sortOrder(REPORT_SORTS, filter, { key: "unit", dir: "asc" });

@@ -53,7 +53,34 @@ export async function admitEvidenceUpload(taskId: string, fileCount: number): Pr
   );
 }
 
-export async function saveReport(input: ReportInput, evidence: StoredEvidence[] = []): Promise<{ reportId: string }> {
+/** A staged evidence file, as the form lists it until a save links it to the report. */
+export type StagedEvidence = { id: string; fileName: string; sizeBytes: number };
+
+/**
+ * Stages one evidence file the cadre uploaded before saving (the bytes are already stored): a pending
+ * attachment of their own assigned task, owned by them, that a later save of that task's report links by
+ * id. A form that comes back with an error keeps its files this way. Unlinked files are removed after a day
+ * (lib/jobs/pending-uploads.ts, decision 073).
+ */
+export async function stageEvidence(taskId: string, file: StoredEvidence): Promise<StagedEvidence> {
+  const actor = await requirePermission("report:own");
+  return inTransaction(async (tx) => {
+    const task = await ownTask(tx, actor, taskId);
+    // One form's worth at a time: the staging area is not a file store.
+    const staged = await tx.attachment.count({ where: { taskId: task.id, uploadedById: actor.userId, pendingSince: { not: null } } });
+    if (staged >= MAX_EVIDENCE_FILES * 2) throw new DomainError("tooManyFiles", { max: MAX_EVIDENCE_FILES });
+    const created = await tx.attachment.create({
+      data: { ...file, taskId: task.id, uploadedById: actor.userId, pendingSince: new Date() },
+      select: { id: true, fileName: true, sizeBytes: true },
+    });
+    return created;
+  });
+}
+
+export async function saveReport(
+  input: ReportInput,
+  evidence: StoredEvidence[] = [],
+): Promise<{ reportId: string; version: number }> {
   const actor = await requirePermission("report:own");
   return inTransaction(async (tx) => {
     const task = await ownTask(tx, actor, input.taskId);
@@ -88,8 +115,18 @@ export async function saveReport(input: ReportInput, evidence: StoredEvidence[] 
     }
     const targetIds = new Set(task.targets.map((t) => t.id));
     if (input.actuals.some((a) => !targetIds.has(a.targetId))) throw new NotFoundError();
-    if ((existing?._count.attachments ?? 0) + evidence.length > MAX_EVIDENCE_FILES)
+    const staged = [...new Set(input.evidenceIds)];
+    if ((existing?._count.attachments ?? 0) + evidence.length + staged.length > MAX_EVIDENCE_FILES)
       throw new DomainError("tooManyFiles", { max: MAX_EVIDENCE_FILES });
+    if (staged.length) {
+      // Only the caller's own files staged for this task and not yet linked: anyone else's id reads as not
+      // found, and of two saves racing to link one file, one links it and the other is refused.
+      const linked = await tx.attachment.updateMany({
+        where: { id: { in: staged }, taskId: task.id, uploadedById: actor.userId, reportId: null, pendingSince: { not: null } },
+        data: { reportId: report.id, pendingSince: null },
+      });
+      if (linked.count !== staged.length) throw new NotFoundError();
+    }
 
     await tx.targetActual.deleteMany({ where: { reportId: report.id } });
     await tx.targetActual.createMany({
@@ -125,7 +162,7 @@ export async function saveReport(input: ReportInput, evidence: StoredEvidence[] 
         ],
       });
     }
-    return { reportId: report.id };
+    return { reportId: report.id, version: input.intent === "submit" ? report.version + 1 : report.version };
   });
 }
 
@@ -328,7 +365,10 @@ export async function getAttachmentForDownload(id: string): Promise<{ fileName: 
     where: {
       id,
       task: scope,
-      ...(hasPermission(actor.role, "report:own") ? {} : { OR: [{ reportId: null }, { report: { status: { not: "DRAFT" } } }] }),
+      // A staged file is only its uploader's until a save links it.
+      ...(hasPermission(actor.role, "report:own")
+        ? { OR: [{ pendingSince: null }, { uploadedById: actor.userId }] }
+        : { pendingSince: null, OR: [{ reportId: null }, { report: { status: { not: "DRAFT" } } }] }),
     },
   });
   if (!attachment) throw new NotFoundError();

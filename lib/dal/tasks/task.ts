@@ -3,6 +3,8 @@ import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import type {
+  ExplanationCause,
+  ExplanationStatus,
   BreakthroughKind,
   ChangeRequestStatus,
   ProposedTaskDecision,
@@ -86,6 +88,25 @@ export type TaskDetail = {
   /** What the caller may do: "report", "requestChange", "decideChange", "withdrawChange". */
   actions: string[];
   timeline: TimelineEvent[];
+  explanations: ExplanationView[];
+};
+
+/** A request for explanation about the task, with its answer once given. */
+export type ExplanationView = {
+  id: string;
+  version: number;
+  status: ExplanationStatus;
+  cause: ExplanationCause;
+  quarter: { year: number; quarter: number } | null;
+  message: string;
+  dueDate: Date;
+  requestedByName: string;
+  createdAt: Date;
+  answer: string | null;
+  answeredAt: Date | null;
+  remindersSent: number;
+  escalatedAt: Date | null;
+  attachments: { id: string; fileName: string }[];
 };
 
 /** One official task, if the caller may see it; otherwise not found. */
@@ -111,6 +132,10 @@ export async function getTask(id: string): Promise<TaskDetail> {
         include: { requestedBy: { select: { fullName: true } }, decidedBy: { select: { fullName: true } } },
       },
       round: { select: { id: true, name: true, assigningBodyId: true, reportDeadlines: true } },
+      explanations: {
+        orderBy: { createdAt: "desc" },
+        include: { requestedBy: { select: { fullName: true } }, attachments: { select: { id: true, fileName: true } } },
+      },
     },
   });
   if (!t) throw new NotFoundError();
@@ -119,6 +144,7 @@ export async function getTask(id: string): Promise<TaskDetail> {
     ProposedTask: t.proposedTaskId ? [t.proposedTaskId] : [],
     QuarterlyReport: t.reports.map((r) => r.id),
     ChangeRequest: t.changeRequests.map((c) => c.id),
+    ExplanationRequest: t.explanations.map((e) => e.id),
   });
   const now = new Date();
   const isOwner = hasPermission(actor.role, "task:own");
@@ -164,6 +190,10 @@ export async function getTask(id: string): Promise<TaskDetail> {
       actions.push("decideChange");
     // The one who asked may take back the change still waiting (lib/dal/change-requests withdrawChangeRequest).
     if (t.changeRequests.some((c) => c.status === "PENDING" && c.requestedById === actor.userId)) actions.push("withdrawChange");
+    // One request waits for its answer at a time; the data layer checks the cause again.
+    const waiting = t.explanations.some((e) => e.status !== "ANSWERED");
+    if (hasPermission(actor.role, "explanation:request") && !waiting) actions.push("requestExplanation");
+    if (hasPermission(actor.role, "explanation:answer") && waiting) actions.push("answerExplanation");
   }
   const p = t.proposedTask;
   return {
@@ -227,5 +257,21 @@ export async function getTask(id: string): Promise<TaskDetail> {
     })),
     actions,
     timeline,
+    explanations: t.explanations.map((e) => ({
+      id: e.id,
+      version: e.version,
+      status: e.status,
+      cause: e.cause,
+      quarter: e.reportYear && e.reportQuarter ? { year: e.reportYear, quarter: e.reportQuarter } : null,
+      message: e.message,
+      dueDate: e.dueDate,
+      requestedByName: e.requestedBy.fullName,
+      createdAt: e.createdAt,
+      answer: e.answer,
+      answeredAt: e.answeredAt,
+      remindersSent: e.remindersSent,
+      escalatedAt: e.escalatedAt,
+      attachments: e.attachments,
+    })),
   };
 }

@@ -531,7 +531,13 @@ export function seedCurrentYear(w: World) {
   const proposedCadre = get(candidatesForScoring, 0);
   const scoringCadres = candidatesForScoring.slice(1, 11);
   const draftSelf = new Set(candidatesForScoring.slice(11, 19));
+  // One cadre whose tasks came after the cycle opened: the cycle page lists them for the organisation
+  // committee to add (chosen without drawing from the random stream, so every other cadre stays as it was).
+  const addedLater = evalCadresY
+    .filter((c) => c !== canbo && c !== proposedCadre && !scoringCadres.includes(c) && !draftSelf.has(c) && c.id !== "cadre-0006")
+    .at(-1);
   for (const c of evalCadresY) {
+    if (c === addedLater) continue;
     const evalId = `eval-tu-${Y}-${c.id}`;
     const own = tasksY.filter((t) => t.cadre === c);
     const isProposed = c === proposedCadre;

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 
 /** Deactivate or reactivate a record (never deleted), with the outcome shown beside the button. */
@@ -21,6 +22,7 @@ export function ActiveToggle({
   hint?: string;
 }) {
   const t = useTranslations("common");
+  const tc = useTranslations("confirm");
   const [state, formAction] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-2">
@@ -28,7 +30,17 @@ export function ActiveToggle({
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       {hint && <p className="text-sm text-slate-600">{hint}</p>}
-      <SubmitButton variant={active ? "danger" : "secondary"}>{active ? t("deactivate") : t("activate")}</SubmitButton>
+      {active ? (
+        // Deactivating signs the account out and stops its work: confirmed first. Reactivating is not.
+        <ConfirmSubmit
+          variant="danger"
+          label={t("deactivate")}
+          title={tc("deactivateTitle")}
+          description={tc("deactivateDescription")}
+        />
+      ) : (
+        <SubmitButton variant="secondary">{t("activate")}</SubmitButton>
+      )}
       <FormMessage state={state} />
     </form>
   );

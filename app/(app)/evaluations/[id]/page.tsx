@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RatingConditions, TaskFactBadge } from "@/components/rating-conditions";
 import { StatusBadge } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
+import { getPeriodsBeside } from "@/lib/dal/evaluations/record";
 import { getEvaluation } from "@/lib/dal/evaluations/scoring";
 import { STEP_MOVES } from "@/lib/dal/evaluations/cycles";
 import { toDateInputValue } from "@/lib/i18n/format";
@@ -37,14 +39,29 @@ function today() {
 export default async function EvaluationPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
   const { id } = await params;
-  const e = await orNotFound(getEvaluation(id));
-  const [t, tr, f] = await Promise.all([getTranslations("evaluations"), getTranslations("ratings"), getFormatters()]);
+  const [e, beside] = await orNotFound(Promise.all([getEvaluation(id), getPeriodsBeside(id)]));
+  const [t, tr, trs, ts, f] = await Promise.all([
+    getTranslations("evaluations"),
+    getTranslations("ratings"),
+    getTranslations("ruleSets"),
+    getTranslations("status.evaluation"),
+    getFormatters(),
+  ]);
+  const explained = e.proposal ?? e.preview;
+  const showFacts = e.tasks.some((task) => task.fact !== null);
   const can = (a: string) => e.actions.includes(a);
+  const quarterly = e.cycle.kind === "QUARTER";
+  const title =
+    e.cycle.kind === "QUARTER"
+      ? t("detailTitleQuarter", { name: e.cadre.fullName, year: e.cycle.year, quarter: e.cycle.quarter })
+      : e.cycle.kind === "TERM"
+        ? t("detailTitleTerm", { name: e.cadre.fullName, year: e.cycle.year })
+        : t("detailTitle", { name: e.cadre.fullName, year: e.cycle.year });
   const moves = e.actions.filter((a) => (STEP_MOVES as readonly string[]).includes(a));
   return (
     <>
       <PageHeader
-        title={t("detailTitle", { name: e.cadre.fullName, year: e.cycle.year })}
+        title={title}
         description={`${e.cadre.positionTitle} · ${e.cadre.unitName} · ${e.cycle.roundName}`}
         actions={
           <Link href={`/cadres/${e.cadre.id}/record`} className="text-sm text-brand-700 underline">
@@ -55,6 +72,10 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
       <div className="mb-4 flex flex-wrap items-center gap-2" data-testid="evaluation-status">
         <StatusBadge entity="evaluation" status={e.status} />
         {e.locked && <Badge tone="neutral">{t("locked")}</Badge>}
+        {!e.cycle.councilRequired && <Badge tone="neutral">{t("noCouncil")}</Badge>}
+        {e.cycle.dueDate && e.status === "SELF_ASSESSMENT" && (
+          <span className="text-sm text-slate-700">{t("dueShown", { date: f.date(e.cycle.dueDate) })}</span>
+        )}
       </div>
       {e.finalRating && (
         <div
@@ -71,9 +92,9 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
       )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          {can("submitSelfAssessment") ? (
+          {can("submitSelfAssessment") || can("submitForProposal") ? (
             <Card title={t("selfTitle")}>
-              <SelfAssessmentForm evaluationId={e.id} version={e.version} tasks={e.tasks} />
+              <SelfAssessmentForm evaluationId={e.id} version={e.version} tasks={e.tasks} quarterly={quarterly} />
             </Card>
           ) : (
             <Card title={t("tasks")}>
@@ -82,8 +103,9 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                   <tr>
                     <Th>{t("task")}</Th>
                     <Th className="text-right">{t("progress")}</Th>
+                    {showFacts && <Th>{trs("facts")}</Th>}
                     <Th>{t("selfColumn")}</Th>
-                    <Th className="text-right">{t("councilMean")}</Th>
+                    {e.cycle.councilRequired && <Th className="text-right">{t("councilMean")}</Th>}
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -95,25 +117,52 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                         </Link>
                       </Td>
                       <Td label={t("progress")} className="text-right tabular-nums">
-                        {task.progress !== null ? `${f.number(task.progress, 1)} %` : ""}
+                        {task.progress !== null ? f.percent(task.progress) : ""}
                       </Td>
+                      {showFacts && (
+                        <Td label={trs("facts")}>{task.fact ? <TaskFactBadge fact={task.fact} /> : ""}</Td>
+                      )}
                       <Td label={t("selfColumn")} className="text-sm">
                         {task.self ? (
                           <>
                             {tr(task.self.level)} · {f.number(task.self.score, 2)}
-                            <p className="text-xs text-slate-600">{task.self.justification}</p>
+                            {task.self.achieved ? (
+                              <dl className="mt-1 space-y-1 text-xs text-slate-700" data-testid="quarter-assessment">
+                                <div>
+                                  <dt className="font-medium">{t("achieved")}</dt>
+                                  <dd>{task.self.achieved}</dd>
+                                </div>
+                                {task.self.objectiveCauses && (
+                                  <div>
+                                    <dt className="font-medium">{t("objectiveCauses")}</dt>
+                                    <dd>{task.self.objectiveCauses}</dd>
+                                  </div>
+                                )}
+                                {task.self.subjectiveCauses && (
+                                  <div>
+                                    <dt className="font-medium">{t("subjectiveCauses")}</dt>
+                                    <dd>{task.self.subjectiveCauses}</dd>
+                                  </div>
+                                )}
+                              </dl>
+                            ) : (
+                              <p className="text-xs text-slate-600">{task.self.justification}</p>
+                            )}
                           </>
                         ) : (
                           ""
                         )}
                       </Td>
-                      <Td label={t("councilMean")} className="text-right tabular-nums">
-                        {task.councilMean !== null ? f.number(task.councilMean, 2) : ""}
-                      </Td>
+                      {e.cycle.councilRequired && (
+                        <Td label={t("councilMean")} className="text-right tabular-nums">
+                          {task.councilMean !== null ? f.number(task.councilMean, 2) : ""}
+                        </Td>
+                      )}
                     </tr>
                   ))}
                 </tbody>
               </Table>
+              <p className="mt-2 text-xs text-slate-600">{t("progressMeasured")}</p>
               {e.selfRating && (
                 <p className="mt-3 text-sm">
                   {t("selfRatingShown", { rating: tr(e.selfRating) })} {e.selfSummary && `— ${e.selfSummary}`}
@@ -126,7 +175,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
               <CouncilScoreForm evaluationId={e.id} tasks={e.tasks} criteria={e.cycle.criteria} scores={e.mine.scores} />
             </Card>
           )}
-          {e.others && (
+          {e.others && e.cycle.councilRequired && (
             <Card title={t("councilScores")}>
               <Table caption={t("councilScores")}>
                 <thead>
@@ -164,13 +213,99 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
           )}
         </div>
         <div className="space-y-6">
-          {(e.aggregateScore || e.proposedRating) && (
-            <Card title={t("proposalTitle")}>
+          {!e.cycle.councilRequired && e.ruleSet && (e.status === "PROPOSED" || e.status === "DECIDED") ? (
+            <Card title={t("ruleProposalTitle")}>
               <div className="space-y-1 text-sm" data-testid="proposal">
-                {e.aggregateScore && <p>{t("aggregateShown", { score: f.number(e.aggregateScore, 2) })}</p>}
-                {e.proposedRating && <p className="font-semibold">{tr(e.proposedRating)}</p>}
-                {e.proposalNote && <p className="text-slate-700">{e.proposalNote}</p>}
+                <p>{t("ruleSetShown", { name: t(`ruleSets.${e.ruleSet}`), version: e.ruleSetVersion ?? 1 })}</p>
+                <p>{e.aggregateScore ? t("selfMeanShown", { score: f.number(e.aggregateScore, 2) }) : t("noScore")}</p>
+                {e.proposedRating ? (
+                  <p className="font-semibold">{tr(e.proposedRating)}</p>
+                ) : (
+                  e.status === "PROPOSED" && <p className="text-slate-700">{t("noProposal")}</p>
+                )}
               </div>
+              {explained && (
+                <div className="mt-3 border-t border-slate-200 pt-3">
+                  <h3 className="mb-2 text-sm font-semibold">{trs("title")}</h3>
+                  <RatingConditions proposal={explained} preview={!e.proposal} />
+                </div>
+              )}
+              {e.proposedRating && !e.proposal && <p className="mt-2 text-xs text-slate-600">{trs("legacy")}</p>}
+            </Card>
+          ) : (
+            (e.aggregateScore || e.proposedRating || explained) && (
+              <Card title={t("proposalTitle")}>
+                <div className="space-y-1 text-sm" data-testid="proposal">
+                  {e.aggregateScore && <p>{t("aggregateShown", { score: f.number(e.aggregateScore, 2) })}</p>}
+                  {e.proposedRating && <p className="font-semibold">{tr(e.proposedRating)}</p>}
+                  {e.proposalNote && <p className="text-slate-700">{e.proposalNote}</p>}
+                </div>
+                {explained && (
+                  <div className="mt-3 border-t border-slate-200 pt-3">
+                    <h3 className="mb-2 text-sm font-semibold">{trs("title")}</h3>
+                    <RatingConditions proposal={explained} preview={!e.proposal} />
+                  </div>
+                )}
+                {e.proposedRating && !e.proposal && e.status !== "SELF_ASSESSMENT" && (
+                  <p className="mt-2 text-xs text-slate-600">{trs("legacy")}</p>
+                )}
+              </Card>
+            )
+          )}
+          {beside && (
+            <Card title={beside.kind === "QUARTER" ? t("quartersOfYear", { year: e.cycle.year }) : t("yearsOfTerm")}>
+              <ul className="divide-y divide-slate-100 text-sm" data-testid="periods-beside">
+                {beside.periods.map((p) => {
+                  const label =
+                    p.kind === "QUARTER" ? t("quarterN", { quarter: p.quarter, year: p.year }) : t("yearN", { year: p.year });
+                  return (
+                    <li
+                      key={`${p.year}-${p.quarter}`}
+                      className="flex flex-wrap items-center justify-between gap-2 py-2"
+                      data-testid="period-beside"
+                    >
+                      {p.evaluationId ? (
+                        <Link href={`/evaluations/${p.evaluationId}`} className="font-medium text-brand-700 underline">
+                          {label}
+                        </Link>
+                      ) : (
+                        <span className="font-medium text-slate-600">{label}</span>
+                      )}
+                      <span className="text-right">
+                        {"status" in p ? (
+                          p.finalRating ? (
+                            <Badge tone="success">{tr(p.finalRating)}</Badge>
+                          ) : (
+                            <>
+                              <span className="text-slate-700">{ts(p.status)}</span>
+                              {p.proposedRating && (
+                                <span className="block text-xs text-slate-600">
+                                  {t("proposed")}: {tr(p.proposedRating)}
+                                </span>
+                              )}
+                            </>
+                          )
+                        ) : (
+                          <span className="text-slate-500">{t("notOpened")}</span>
+                        )}
+                      </span>
+                    </li>
+                  );
+                })}
+                <li
+                  className="flex flex-wrap items-center justify-between gap-2 py-2 font-semibold"
+                  data-testid="period-beside-self"
+                >
+                  <span>{e.cycle.kind === "TERM" ? t("termOf", { year: e.cycle.year }) : t("yearRating")}</span>
+                  <span>
+                    {e.finalRating
+                      ? tr(e.finalRating)
+                      : e.proposedRating
+                        ? `${t("proposed")}: ${tr(e.proposedRating)}`
+                        : ts(e.status)}
+                  </span>
+                </li>
+              </ul>
             </Card>
           )}
           {can("finaliseProposal") && (

@@ -18,7 +18,12 @@ export default async function OpenCyclePage() {
     <>
       <PageHeader title={t("openTitle")} description={t("openIntro")} />
       <Card>
-        <OpenCycleForm rounds={options.rounds} councilUsers={options.councilUsers} defaultYear={yearToEvaluate()} />
+        <OpenCycleForm
+          rounds={options.rounds}
+          councilUsers={options.councilUsers}
+          defaultYear={yearToEvaluate()}
+          defaultQuarter={quarterOf(new Date())}
+        />
       </Card>
     </>
   );

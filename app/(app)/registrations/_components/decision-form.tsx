@@ -3,7 +3,8 @@
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { buttonClass, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
 import type { ActionState } from "@/lib/actions/state";
 import { DecideProposedTaskSchema } from "@/lib/validation/decision";
 import type { ProposedTaskDraft } from "@/lib/validation/registration";
@@ -43,6 +44,7 @@ export function DecisionForm({
   units: UnitOption[];
 }) {
   const t = useTranslations("decision");
+  const tc = useTranslations("confirm");
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<DecisionDraft>({ defaultValues });
@@ -100,9 +102,14 @@ export function DecisionForm({
         </fieldset>
       )}
       <div className="flex gap-2">
-        <button type="submit" disabled={pending} className={buttonClass("primary")}>
-          {pending ? t("saving") : t("submit")}
-        </button>
+        <ConfirmSubmit
+          label={t("submit")}
+          pending={pending}
+          pendingLabel={t("saving")}
+          title={tc("decisionTitle")}
+          description={tc("decisionDescription", { decision: t(decision) })}
+          onConfirm={() => void onSubmit()}
+        />
         <LinkButton href={`/registrations/${registrationId}`} variant="secondary">
           {t("back")}
         </LinkButton>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
 import { initialActionState } from "@/lib/actions/state";
 import {
   addCommentAction,
@@ -50,13 +51,19 @@ export function WithdrawTaskForm({
   version: number;
 }) {
   const t = useTranslations("registrations");
+  const tc = useTranslations("confirm");
   const [state, action] = useActionState(withdrawProposedTaskAction, initialActionState);
   return (
     <form action={action} className="inline">
       <input type="hidden" name="registrationId" value={registrationId} />
       <input type="hidden" name="proposedTaskId" value={proposedTaskId} />
       <input type="hidden" name="version" value={version} />
-      <SubmitButton variant="danger">{t("withdrawTask")}</SubmitButton>
+      <ConfirmSubmit
+        variant="danger"
+        label={t("withdrawTask")}
+        title={tc("withdrawTaskTitle")}
+        description={tc("withdrawTaskDescription")}
+      />
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );

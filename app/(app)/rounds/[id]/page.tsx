@@ -14,6 +14,7 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { readQuery, RoundCadreQuerySchema } from "@/lib/validation/query";
 import { RoundStatusForm } from "./round-status-form";
+import { RuleSetForm } from "./rule-set-form";
 
 export default async function RoundPage({
   params,
@@ -25,11 +26,12 @@ export default async function RoundPage({
   const actor = await requirePagePermission("round:manage");
   const { id } = await params;
   const query = readQuery(RoundCadreQuerySchema, await searchParams);
-  const [progress, t, tp, tc, f] = await Promise.all([
+  const [progress, t, tp, tc, trs, f] = await Promise.all([
     orNotFound(getRoundCadrePage(id, query)),
     getTranslations("rounds"),
     getTranslations("periodKinds"),
     getTranslations("common"),
+    getTranslations("ruleSets"),
     getFormatters(),
   ]);
   const { round, counts, cadres } = progress;
@@ -44,6 +46,16 @@ export default async function RoundPage({
       />
       <div className="mb-6">
         <StatusBadge entity="round" status={round.status} />
+      </div>
+      <div className="mb-6" data-testid="round-rule-set">
+        {round.ruleSetLocked ? (
+          <p className="text-sm">
+            <span className="font-medium">{t("ruleSet")}:</span> {trs(round.ratingRuleSet)}
+            <span className="block text-xs text-slate-600">{t("ruleSetLocked")}</span>
+          </p>
+        ) : (
+          <RuleSetForm id={round.id} version={round.version} ruleSet={round.ratingRuleSet} />
+        )}
       </div>
       <div className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="round-progress-stats">
         <Stat label={t("cadre")} value={f.number(counts.cadres)} />

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { UnitField } from "@/components/forms/unit-picker";
 import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
+import { RULE_SET_IDS } from "@/lib/domain/rating-rules";
 import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createRoundAction } from "../actions";
 import { CreateRoundSchema } from "@/lib/validation/registration";
@@ -22,6 +23,7 @@ export function RoundForm({
   const tp = useTranslations("periodKinds");
   const tg = useTranslations("cadreGroups");
   const tc = useTranslations("common");
+  const trs = useTranslations("ruleSets");
   const [state, action] = useActionState(createRoundAction, initialActionState);
   const chosenGroups = state.values?.cadreGroups;
   const isChosen = (g: string) =>
@@ -94,6 +96,15 @@ export function RoundForm({
           defaultValue="5"
         />
       </div>
+      <SelectField
+        name="ratingRuleSet"
+        label={t("ruleSet")}
+        hint={t("ruleSetHint")}
+        state={state}
+        required
+        defaultValue="QD366_2025"
+        options={RULE_SET_IDS.map((r) => ({ value: r, label: trs(r) }))}
+      />
       <fieldset aria-describedby={groupErrors ? "cadreGroups-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("groups")}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">

@@ -11,10 +11,12 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ChangeDiff } from "../_components/change-diff";
 import { DecideChangeForm, WithdrawChangeForm } from "../_components/task-forms";
+import { AnswerExplanationForm, RequestExplanationForm } from "../_components/explanation-forms";
 import { requireUser } from "@/lib/auth/session";
 import { getTask } from "@/lib/dal/tasks/task";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
+import { addVietnamDays, quarterKey, vietnamDayString } from "@/lib/domain/quarters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("task"))("title") };
@@ -32,6 +34,15 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const task = await orNotFound(getTask(id));
   const [t, f] = await Promise.all([getTranslations("task"), getFormatters()]);
   const now = currentTime();
+  const te = await getTranslations("explanations");
+  // The reasons the task's state supports, offered to whoever may ask for an explanation.
+  const lateQuarters = task.quarters.filter((q) => q.isLate || (q.state === "MISSING" && q.dueDate !== null && q.dueDate < now));
+  const causes = [
+    ...(task.health.health === "BEHIND" ? (["BEHIND"] as const) : []),
+    ...(task.health.health === "OVERDUE" ? (["OVERDUE"] as const) : []),
+    ...(lateQuarters.length ? (["LATE_REPORT"] as const) : []),
+  ];
+  const canRequest = task.actions.includes("requestExplanation") && causes.length > 0;
   const info: [string, React.ReactNode][] = [
     [t("cadre"), `${task.cadre.fullName} · ${task.cadre.positionTitle} · ${task.cadre.unitName}`],
     [t("round"), task.round.name],
@@ -172,6 +183,78 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               </tbody>
             </Table>
           </Card>
+          {(task.explanations.length > 0 || canRequest) && (
+            <div id="giai-trinh" className="scroll-mt-4">
+              <Card title={te("title")}>
+                <ul className="space-y-4">
+                  {task.explanations.map((e) => (
+                    <li key={e.id} className="rounded-md border border-slate-200 p-3 text-sm" data-testid="explanation">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <StatusBadge entity="explanation" status={e.status} />
+                        <Badge tone="neutral">
+                          {te(`causes.${e.cause}`)}
+                          {e.quarter ? ` · ${t("quarterName", e.quarter)}` : ""}
+                        </Badge>
+                        <span
+                          className={e.status !== "ANSWERED" && e.dueDate < now ? "font-semibold text-red-700" : "text-slate-600"}
+                        >
+                          {te("dueOn", { date: f.date(e.dueDate) })}
+                        </span>
+                      </div>
+                      <p className="mt-1 text-slate-600">
+                        {te("requestedBy", { name: e.requestedByName, date: f.date(e.createdAt) })}
+                      </p>
+                      <p className="mt-2 whitespace-pre-line">{e.message}</p>
+                      {(e.remindersSent > 0 || e.escalatedAt) && (
+                        <p className="mt-1 text-xs text-slate-600">
+                          {e.remindersSent > 0 && te("reminders", { count: e.remindersSent })}
+                          {e.escalatedAt && ` · ${te("escalatedOn", { date: f.date(e.escalatedAt) })}`}
+                        </p>
+                      )}
+                      {e.answer && (
+                        <div className="mt-3 border-t border-slate-200 pt-3" data-testid="explanation-answer">
+                          <p className="font-medium">{te("answeredOn", { date: f.date(e.answeredAt) })}</p>
+                          <p className="mt-1 whitespace-pre-line">{e.answer}</p>
+                          {e.attachments.length > 0 && (
+                            <ul className="mt-1 space-y-1">
+                              {e.attachments.map((a) => (
+                                <li key={a.id}>
+                                  <a href={`/api/attachments/${a.id}`} className="text-brand-700 underline">
+                                    {a.fileName}
+                                  </a>
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </div>
+                      )}
+                      {e.status !== "ANSWERED" && task.actions.includes("answerExplanation") && (
+                        <div className="mt-3 border-t border-slate-200 pt-3">
+                          <AnswerExplanationForm id={e.id} taskId={task.id} version={e.version} />
+                        </div>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                {canRequest && (
+                  <details className="mt-4">
+                    <summary className="cursor-pointer font-medium text-brand-700">{te("request")}</summary>
+                    <div className="mt-3">
+                      <RequestExplanationForm
+                        taskId={task.id}
+                        causes={causes}
+                        lateQuarters={lateQuarters.map((q) => ({
+                          key: quarterKey(q),
+                          label: t("quarterName", { year: q.year, quarter: q.quarter }),
+                        }))}
+                        defaultDue={vietnamDayString(addVietnamDays(now, 7))}
+                      />
+                    </div>
+                  </details>
+                )}
+              </Card>
+            </div>
+          )}
           {task.changeRequests.length > 0 && (
             <Card title={t("changeRequests")}>
               <ul className="space-y-4">
@@ -184,7 +267,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
                       </span>
                     </div>
                     <p className="mt-2">{t("changeReason", { reason: c.reason })}</p>
-                    <ChangeDiff before={c.before} after={c.after} />
+                    <ChangeDiff
+                      before={c.before}
+                      after={c.after}
+                      units={Object.fromEntries(task.targets.map((x) => [x.id, x.unitOfMeasure]))}
+                    />
                     {c.decisionNote && (
                       <p className="mt-2">{t("changeDecisionNote", { name: c.decidedByName ?? "", note: c.decisionNote })}</p>
                     )}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage, TextAreaField, TextField } from "@/components/forms/fields";
+import { FormMessage, TextAreaField, TextField, NumberField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { requestChangeAction } from "../actions";
@@ -59,14 +59,13 @@ export function ChangeRequestForm({
           <input type="hidden" name={`targets.${i}.targetId`} value={target.id} />
           <input type="hidden" name={`targets.${i}.baseline`} value={target.baseline} />
           <input type="hidden" name={`targets.${i}.direction`} value={target.direction} />
-          <TextField
+          <NumberField
             schema={ChangeRequestSchema}
             name={`targets.${i}.targetValue`}
             label={t("newTarget", { unit: target.unitOfMeasure })}
             hint={target.hint}
             state={state}
             defaultValue={target.targetValue}
-            inputMode="decimal"
             required
           />
           <TextField

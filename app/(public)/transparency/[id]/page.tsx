@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchInput } from "@/components/search-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -28,8 +29,9 @@ export default async function PublicRoundPage({
 }) {
   const { id } = await params;
   const query = readQuery(PublicRoundQuerySchema, await searchParams);
-  const [data, t, tf, tr, ts, f] = await Promise.all([
+  const [data, tsearch, t, tf, tr, ts, f] = await Promise.all([
     orNotFound(getPublicRound(id, query.view, query.page, query)),
+    getTranslations("search"),
     getTranslations("transparency"),
     getTranslations("fields"),
     getTranslations("ratings"),
@@ -60,6 +62,7 @@ export default async function PublicRoundPage({
         {data.tasks && (
           <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
             <input type="hidden" name="view" value="tasks" />
+            <SearchInput q={query.q} placeholder={tsearch("taskPlaceholder")} />
             <label className="text-sm">
               <span className="block text-xs font-medium text-slate-600">{t("field")}</span>
               <select name="field" defaultValue={query.field ?? ""} className={select}>

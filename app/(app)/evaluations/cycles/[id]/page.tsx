@@ -5,15 +5,21 @@ import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/session";
-import { getCycle } from "@/lib/dal/evaluations/cycles";
+import { getCycle, listMissingFromCycle } from "@/lib/dal/evaluations/cycles";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { hasPermission } from "@/lib/permissions";
+import { AddToCycleForm } from "../../_components/evaluation-forms";
 
 export default async function CyclePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
   const cycle = await orNotFound(getCycle(id));
+  // Only the committee that opened the cycle adds to it; the standing committee sees the cycle without this.
+  const missing =
+    cycle.open && hasPermission(user.active?.role, "evaluation:manage") && user.active?.unitId === cycle.assigningBodyId
+      ? await listMissingFromCycle(cycle.id)
+      : null;
   const [t, tr, te, f] = await Promise.all([
     getTranslations("evaluations"),
     getTranslations("ratings"),
@@ -23,8 +29,21 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <PageHeader
-        title={`${t("yearN", { year: cycle.year })} · ${cycle.roundName}`}
-        description={`${t("council")}: ${cycle.members.join(", ")} · ${cycle.criteria.map((c) => `${c.name} ${c.weight}%`).join(", ")}`}
+        title={`${
+          cycle.kind === "QUARTER"
+            ? t("quarterN", { quarter: cycle.quarter, year: cycle.year })
+            : cycle.kind === "TERM"
+              ? t("termOf", { year: cycle.year })
+              : t("yearN", { year: cycle.year })
+        } · ${cycle.roundName}`}
+        description={[
+          cycle.councilRequired
+            ? `${t("council")}: ${cycle.members.join(", ")} · ${cycle.criteria.map((c) => `${c.name} ${f.percent(c.weight)}`).join(", ")}`
+            : t("noCouncil"),
+          cycle.dueDate ? t("dueShown", { date: f.date(cycle.dueDate) }) : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
         actions={
           <>
             {hasPermission(user.active?.role, "export:download") && (
@@ -32,7 +51,7 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
                 {te("ratingSummary", { year: cycle.year })}
               </a>
             )}
-            {hasPermission(user.active?.role, "evaluation:manage") && (
+            {hasPermission(user.active?.role, "evaluation:manage") && cycle.kind === "YEAR" && (
               <LinkButton href={`/evaluations/carry-over?roundId=${cycle.roundId}&year=${cycle.year}`} variant="secondary">
                 {t("carryTitle")}
               </LinkButton>
@@ -77,6 +96,61 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           </tbody>
         </Table>
       </Card>
+      {missing && (
+        <Card title={t("missingTitle")} className="mt-6">
+          <p className="mb-3 text-sm text-slate-600">{t("missingIntro")}</p>
+          {missing.total === 0 ? (
+            <p className="text-sm text-slate-700" data-testid="missing-none">
+              {t("missingNone")}
+            </p>
+          ) : (
+            <>
+              <Table caption={t("missingTitle")}>
+                <thead>
+                  <tr>
+                    <Th>{t("task")}</Th>
+                    <Th>{t("cadre")}</Th>
+                    <Th>{t("missingReason")}</Th>
+                    <Th>
+                      <span className="sr-only">{t("addTask")}</span>
+                    </Th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {missing.items.map((task) => (
+                    <tr key={task.id} data-testid="missing-task">
+                      <Td label={t("task")}>
+                        <Link href={`/tasks/${task.id}`} className="text-brand-700 underline">
+                          {task.code} · {task.title}
+                        </Link>
+                      </Td>
+                      <Td label={t("cadre")}>
+                        {task.cadreName}
+                        <div className="text-xs text-slate-600">{task.unitName}</div>
+                      </Td>
+                      <Td label={t("missingReason")} className="text-sm">
+                        {task.evaluation ? t("missingNotAssessed") : t("missingNoEvaluation")}
+                      </Td>
+                      <Td label="">
+                        <AddToCycleForm
+                          cycleId={cycle.id}
+                          taskId={task.id}
+                          label={task.evaluation ? t("addTask") : t("addCadre")}
+                        />
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+              {missing.total > missing.items.length && (
+                <p className="mt-2 text-sm text-slate-600">
+                  {t("missingMore", { shown: missing.items.length, total: missing.total })}
+                </p>
+              )}
+            </>
+          )}
+        </Card>
+      )}
     </>
   );
 }

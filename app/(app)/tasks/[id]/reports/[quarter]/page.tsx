@@ -123,7 +123,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 {report.selfProgress !== null && (
                   <div>
                     <dt className="text-slate-600">{t("selfProgress")}</dt>
-                    <dd>{f.number(report.selfProgress)} %</dd>
+                    <dd>{f.percent(report.selfProgress)}</dd>
                   </div>
                 )}
                 {report.difficulties && (

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { maxLengthOf } from "@/lib/validation/limits";
+import { SearchQuerySchema } from "@/lib/validation/query";
+
+/** The header's search box: a plain GET form to /search, so it works before any script has loaded. */
+export async function HeaderSearch({ id }: { id: string }) {
+  const t = await getTranslations("search");
+  return (
+    <form method="get" action="/search" role="search" className="flex min-w-0">
+      <label htmlFor={id} className="sr-only">
+        {t("title")}
+      </label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        maxLength={maxLengthOf(SearchQuerySchema, "q")}
+        placeholder={t("headerPlaceholder")}
+        data-testid="header-search"
+        className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-base sm:text-sm lg:w-44 xl:w-56"
+      />
+    </form>
+  );
+}
