@@ -1,6 +1,6 @@
 import { REFUSAL_AUDIT_ACTIONS } from "@/lib/domain/audit-actions";
 import { log } from "@/lib/log";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -697,11 +697,13 @@ describe("what the wrapper does before and after the schema", () => {
     });
     form.append("evidence", pdf());
     form.append("evidence", pdf());
-    const uploads = () => readdirSync(process.env.UPLOAD_DIR!, { recursive: true }).sort();
-    const before = existsSync(process.env.UPLOAD_DIR!) ? uploads() : [];
+    // Evidence lives in the file store every instance shares: the database by default (decision 076).
+    const db = await getDb();
+    const uploads = async () => (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
+    const before = await uploads();
     const state = await taskActions.saveReportAction(initialActionState, form);
     expect(state).toMatchObject({ status: "error", message: vi_messages.errors.notFound });
-    expect(uploads()).toEqual(before);
+    expect(await uploads()).toEqual(before);
     const saved = await taskActions.saveReportAction(
       initialActionState,
       (() => {
@@ -718,7 +720,7 @@ describe("what the wrapper does before and after the schema", () => {
     );
     // The same files with a report the data layer accepts are kept: the cleanup is for refusals only.
     expect(saved.status, saved.message).toBe("success");
-    expect(uploads()).toHaveLength(before.length + 1);
+    expect(await uploads()).toHaveLength(before.length + 1);
   });
 
   it("answers an unexpected fault with a translated message carrying the id it logged", async () => {
