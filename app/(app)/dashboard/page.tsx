@@ -31,7 +31,7 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
 
 /** A province has some two hundred units: the ranking shows the first ones, and all of them on request. */
 const UNITS_SHOWN = 15;
-const UNITS_SHOWN_ON_PHONE = 5;
+const UNITS_SHOWN_ON_PHONE = 3;
 
 /** The organisation committee's figures for a round, each with its table and a link to the tasks behind it. */
 export default async function DashboardPage({
@@ -62,7 +62,7 @@ export default async function DashboardPage({
   return (
     <>
       <PageHeader title={t("title")} description={d.round ? d.round.name : t("noRound")} />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-2 sm:mb-6" aria-label={t("filters")}>
         <label className="w-full text-sm sm:w-auto">
           <span className="block text-xs font-medium text-slate-600">{t("round")}</span>
           {/* As wide as the round's whole name ("…năm 2026"), never cut off. */}
@@ -93,7 +93,7 @@ export default async function DashboardPage({
       {!d.round ? (
         <EmptyState>{t("noRound")}</EmptyState>
       ) : (
-        <div className="space-y-6">
+        <div className="space-y-4 sm:space-y-6">
           <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="dashboard-totals">
             <Link href={drill({})} className="block">
               <Stat label={t("tasks")} value={f.number(d.totals.tasks)} />
@@ -111,7 +111,11 @@ export default async function DashboardPage({
           </div>
           <Card title={te("title")}>
             <p className="mb-3 text-sm text-slate-600 max-sm:sr-only">{te("intro")}</p>
-            <ul className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap" data-testid="exports">
+            {/* On a phone the documents are one row that scrolls sideways (each is a link, so the keyboard reaches it). */}
+            <ul
+              className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0 [&>li]:shrink-0"
+              data-testid="exports"
+            >
               <li>
                 <a href={exportUrl("tasks")} download className={download} data-testid="export-tasks">
                   {te("taskList")}
@@ -143,7 +147,7 @@ export default async function DashboardPage({
               ))}
             </ul>
           </Card>
-          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:gap-6 lg:grid-cols-2">
             <Card title={t("byHealth")}>
               <BarChart data={d.byHealth.map((h) => ({ label: th(h.health), value: h.count, color: HEALTH_COLORS[h.health] }))} />
               <DataTable
@@ -248,7 +252,7 @@ export default async function DashboardPage({
               )}
             </Card>
           </div>
-          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:gap-6 lg:grid-cols-2">
             <Card title={t("byField")}>
               {/* On a phone the table alone, already one line a field, keeps the page short. */}
               <div className="max-sm:hidden">
