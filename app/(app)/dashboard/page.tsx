@@ -163,7 +163,11 @@ export default async function DashboardPage({
                   cells: {
                     status: th(h.health),
                     tasks: (
-                      <Link href={drill({ health: h.health })} className="text-brand-700 underline" data-testid={`drill-${h.health}`}>
+                      <Link
+                        href={drill({ health: h.health })}
+                        className="text-brand-700 underline"
+                        data-testid={`drill-${h.health}`}
+                      >
                         {f.number(h.count)}
                       </Link>
                     ),
