@@ -108,8 +108,11 @@ export function DataTable({
   return (
     <div
       className={compact ? "-mx-4 sm:mx-0 sm:overflow-x-auto" : "overflow-x-auto"}
-      // A table wider than the screen scrolls; the region takes focus so that a keyboard can scroll it too.
-      {...(compact ? {} : { tabIndex: 0, role: "region", "aria-label": t("scrollRegion", { caption }) })}
+      // A table wider than the screen scrolls (a compact one from the width of a tablet up); the region takes
+      // focus so that a keyboard can scroll it too.
+      tabIndex={0}
+      role="region"
+      aria-label={t("scrollRegion", { caption })}
     >
       <table
         className="data-table min-w-full divide-y divide-slate-200 text-sm"
