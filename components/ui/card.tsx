@@ -19,7 +19,7 @@ export function Card({
           {actions}
         </header>
       )}
-      <div className="p-4">{children}</div>
+      <div className="p-3 sm:p-4">{children}</div>
     </section>
   );
 }
@@ -27,16 +27,16 @@ export function Card({
 export function Stat({ label, value, href }: { label: string; value: ReactNode; href?: string }) {
   const body = (
     <>
-      <div className="text-2xl font-bold tabular-nums text-slate-900">{value}</div>
+      <div className="text-xl font-bold tabular-nums text-slate-900 sm:text-2xl">{value}</div>
       <div className="mt-1 text-sm text-slate-600">{label}</div>
     </>
   );
   return href ? (
-    <a href={href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+    <a href={href} className="block rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-brand-600 sm:p-4">
       {body}
     </a>
   ) : (
-    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">{body}</div>
+    <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">{body}</div>
   );
 }
 

@@ -158,7 +158,7 @@ export type DashboardTaskRow = {
 export async function dashboardTaskPage(
   db: PrismaClient,
   s: DashboardScope,
-  page: { healths: TaskHealth[]; skip: number; take: number; match?: Prisma.Sql },
+  page: { healths: TaskHealth[]; skip: number; take: number; orderBy?: Prisma.Sql; match?: Prisma.Sql },
 ): Promise<[DashboardTaskRow[], { count: Count }[]]> {
   const cte = healthCte(s);
   // `match`: the list's search box, a condition over the task `t` (lib/dal/_shared/search.ts builds it).
@@ -174,7 +174,7 @@ export async function dashboardTaskPage(
            count(*) OVER () AS total
     FROM health h JOIN "Task" t ON t.id = h.id JOIN "Cadre" c ON c.id = t."cadreId" JOIN "Unit" u ON u.id = t."unitId"
     ${filter}
-    ORDER BY h.progress, u.name, t.code LIMIT ${page.take} OFFSET ${page.skip}`;
+    ORDER BY ${page.orderBy ?? Prisma.sql`h.progress`}, u.name, t.code, t.id LIMIT ${page.take} OFFSET ${page.skip}`;
   if (rows.length || page.skip === 0) {
     return [rows.map(({ total: _total, ...row }) => row), [{ count: rows[0]?.total ?? 0 }]];
   }

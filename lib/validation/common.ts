@@ -1,6 +1,6 @@
 import "./jitless";
 import { z } from "zod";
-import { queryId, queryPage, querySearch } from "./query";
+import { queryEnum, queryId, queryPage, querySearch, tableQuery } from "./query";
 
 // Messages are keys under "validation." in the catalogs; the action translates them.
 export const requiredText = (max = 200) => z.string().trim().min(1, "required").max(max, "tooLong");
@@ -32,5 +32,8 @@ export const checkbox = z
 
 export const optionalEmail = z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null);
 
-/** A list page's query string: a search text, a unit filter, a page number; junk reads as absent. */
-export const ListQuerySchema = z.object({ q: querySearch, unitId: queryId, page: queryPage });
+/** A list page's query string: a search text, a unit filter, page, size and sort; junk reads as absent. */
+export const ListQuerySchema = z.object({ q: querySearch, unitId: queryId, ...tableQuery, page: queryPage });
+
+/** The admin list of accounts: a list's query, narrowed to active or inactive accounts. */
+export const UserListQuerySchema = ListQuerySchema.extend({ active: queryEnum(["yes", "no"]) });

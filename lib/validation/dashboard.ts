@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseQuarterKey } from "@/lib/domain/quarters";
-import { queryEnum, queryId, queryPage, querySearch } from "./query";
+import { queryEnum, queryId, queryPage, querySearch, tableQuery } from "./query";
 import { TASK_FIELDS } from "./registration";
 
 /** A dashboard's filters from the URL, so a view can be shared; junk reads as absent. */
@@ -9,6 +9,7 @@ export const DashboardFilterSchema = z.object({
   unitId: queryId,
   field: queryEnum(TASK_FIELDS),
   health: queryEnum(["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETED", "OVERDUE"]),
+  ...tableQuery,
   page: queryPage,
   /** The drill-down's search box: a task's title or code. */
   q: querySearch,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { version } from "./common";
-import { queryPage, querySearch } from "./query";
+import { queryEnum, queryPage, querySearch, tableQuery } from "./query";
+import { TASK_FIELDS } from "./registration";
 
 /** The standing committee switching a round's public page on or off. */
 export const PublishRoundSchema = z.object({
@@ -12,7 +13,10 @@ export const PublishRoundSchema = z.object({
 /** The public page's query: which list, and which page of it; junk reads as the first page of tasks. */
 export const PublicRoundQuerySchema = z.object({
   view: z.enum(["tasks", "ratings"]).catch("tasks"),
+  ...tableQuery,
   /** The tasks' search box: a title or code. */
   q: querySearch,
   page: queryPage,
+  field: queryEnum(TASK_FIELDS),
+  status: queryEnum(["ASSIGNED", "COMPLETED", "UNFINISHED", "CARRIED_OVER"]),
 });

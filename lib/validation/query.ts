@@ -1,6 +1,7 @@
 import "./jitless";
 import { z } from "zod";
 import { parseQuarterKey } from "@/lib/domain/quarters";
+import { UNIT_KINDS } from "./kinds";
 import { SEARCH_KINDS } from "@/lib/domain/search-text";
 
 /**
@@ -77,9 +78,6 @@ export const LoginQuerySchema = z.object({
 /** An export asked to be built in the background whatever its size (`?background=1`). */
 export const BackgroundQuerySchema = z.object({ background: queryEnum(["1"]) });
 
-/** The outbox: all mail, or only the dead letters. */
-export const OutboxQuerySchema = z.object({ page: queryPage, show: queryEnum(["dead"]) });
-
 /** The compiled list: which round, grouped by unit or by field. */
 export const CompiledQuerySchema = z.object({ round: queryId, group: queryEnum(["unit", "field"]) });
 
@@ -99,6 +97,56 @@ export const CarryOverQuerySchema = z.object({
 /** A quarterly report's path segments: the task and the quarter ("2026Q3"). */
 export const ReportPathSchema = z.object({ id: z.string(), quarter: quarterKey });
 
+/** The page sizes a list offers; the first list page shows `DEFAULT_PAGE_SIZE` rows. */
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A list's page size: one of `PAGE_SIZES`; anything else (0, 1e6, letters) reads as absent (the default). */
+export const queryPageSize = z.coerce
+  .number()
+  .int()
+  .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+  .optional()
+  .catch(undefined);
+
+/**
+ * A sort key from the URL: a short word, checked against the list's whitelist in the data layer (an unknown key
+ * sorts by the list's default), so it never reaches `orderBy` as such.
+ */
+export const querySort = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{1,32}$/)
+  .optional()
+  .catch(undefined);
+
+/** A sort direction; anything else reads as absent (the column's default direction). */
+export const querySortDir = queryEnum(["asc", "desc"]);
+
+/** What every sortable, paged list reads from its URL: page, page size, sort key and direction. */
+export const tableQuery = { page: queryPage, size: queryPageSize, sort: querySort, dir: querySortDir };
+export const TableQuerySchema = z.object(tableQuery);
+export type TableQuery = z.output<typeof TableQuerySchema>;
+
+/** The outbox: all mail, or only the dead letters. */
+export const OutboxQuerySchema = z.object({ ...tableQuery, show: queryEnum(["dead"]) });
+
+/** The admin list of units: sort and page, narrowed by kind and by active or not. */
+export const UnitListQuerySchema = z.object({
+  ...tableQuery,
+  kind: queryEnum(UNIT_KINDS),
+  active: queryEnum(["yes", "no"]),
+});
+export type UnitListQuery = z.output<typeof UnitListQuerySchema>;
+
+/** The cadres of a round (its progress page): sort and page, narrowed by unit and by registration state. */
+export const RoundCadreQuerySchema = z.object({
+  ...tableQuery,
+  unitId: queryId,
+  state: queryEnum(["registered", "notRegistered", "late"]),
+});
+export type RoundCadreQuery = z.output<typeof RoundCadreQuerySchema>;
+
 /** The longest search a box accepts (a longer one in the URL reads as absent). */
 export const SEARCH_MAX_LENGTH = 100;
 
@@ -108,5 +156,5 @@ export const querySearch = queryText(SEARCH_MAX_LENGTH);
 /** /search: the text, optionally one kind of result, and that kind's page. */
 export const SearchQuerySchema = z.object({ q: querySearch, kind: queryEnum(SEARCH_KINDS), page: queryPage });
 
-/** A list whose only query values are a search text and a page number. */
-export const SearchPageQuerySchema = z.object({ q: querySearch, page: queryPage });
+/** A list whose only query values are a search text, its page, page size and sort. */
+export const SearchPageQuerySchema = z.object({ q: querySearch, ...tableQuery });

@@ -5,7 +5,7 @@ import { isCanonicalDecimal, targetDirectionProblem } from "@/lib/domain/targets
 import { RULE_SET_IDS } from "@/lib/domain/rating-rules";
 import { CADRE_GROUPS } from "./kinds";
 import { id, optionalId, optionalText, requiredText, version } from "./common";
-import { queryEnum, queryId, queryPage, querySearch } from "./query";
+import { queryEnum, queryId, queryPage, querySearch, tableQuery } from "./query";
 
 export const TASK_FIELDS = [
   "LAND",
@@ -221,6 +221,7 @@ export const ReviewFilterSchema = z.object({
   field: queryEnum(TASK_FIELDS),
   status: queryEnum(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"]),
   late: queryEnum(["1"]),
+  ...tableQuery,
   /** The cadre's name or a proposed task's title, as every list's search box. */
   q: querySearch,
   page: queryPage,

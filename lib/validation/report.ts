@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, NUMBER_TEXT_MAX_LENGTH, optionalText, requiredText, version } from "./common";
-import { queryEnum, queryId, queryPage, queryQuarter, queryYear, querySearch } from "./query";
+import { queryEnum, queryId, queryPage, queryQuarter, queryYear, querySearch, tableQuery } from "./query";
 import { calendarDate, decimal, optionalDecimal, refineTargetDirection, TARGET_DIRECTIONS, TASK_FIELDS } from "./registration";
 
 const year = z.coerce.number().int("invalid").min(2000, "invalid").max(2100, "invalid");
@@ -91,6 +91,7 @@ export const QuarterFilterSchema = z.object({
   // An unknown field used to reach the database as an enum value: a 500 for `/reports?field=abc`.
   field: queryEnum(TASK_FIELDS),
   status: queryEnum(["NOT_SUBMITTED", "SUBMITTED", "LATE", "RESPONDED"]),
+  ...tableQuery,
   /** A task's title or code, as every list's search box. */
   q: querySearch,
   page: queryPage,

@@ -1,4 +1,4 @@
-import { expect, signIn, test, confirmInDialog } from "./fixtures";
+import { expect, signIn, test, pickUnit, confirmInDialog } from "./fixtures";
 
 function unique(prefix: string) {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
@@ -15,7 +15,7 @@ test("an administrator creates an account; its first sign-in forces a password c
   await page.getByLabel("Họ và tên").fill("Đặng Thị Thu Hà");
   await page.getByLabel(/Mật khẩu ban đầu/).fill("BanDau2026");
   await page.getByLabel(/^Vai trò/).selectOption("COUNCIL");
-  await page.getByLabel("Đơn vị (phạm vi)").selectOption({ index: 1 });
+  await pickUnit(page, "Đơn vị (phạm vi)");
   await page.getByRole("button", { name: "Tạo mới" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tài khoản ${username}`);
   await expect(page.getByTestId("user-roles")).toContainText("Hội đồng tư vấn");
@@ -59,7 +59,7 @@ test("a deactivated user is signed out at their next request", async ({ page, br
   await page.getByLabel("Họ và tên").fill("Vũ Minh Tuấn");
   await page.getByLabel(/Mật khẩu ban đầu/).fill("BanDau2026");
   await page.getByLabel(/^Vai trò/).selectOption("SUPERVISOR");
-  await page.getByLabel("Đơn vị (phạm vi)").selectOption({ index: 1 });
+  await pickUnit(page, "Đơn vị (phạm vi)");
   await page.getByRole("button", { name: "Tạo mới" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tài khoản ${username}`);
 
@@ -83,7 +83,7 @@ test("a unit form with a missing name keeps what was typed and says what to fix,
   await page.goto("/admin/units/new");
   await page.getByLabel("Mã").fill("SO-MOI-E2E");
   await page.getByLabel("Loại").selectOption("DEPARTMENT");
-  await page.getByLabel("Đơn vị cấp trên").selectOption({ index: 1 });
+  await pickUnit(page, "Đơn vị cấp trên");
   await page.getByLabel("Tên đơn vị").fill("   ");
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page.getByTestId("form-message")).toHaveText("Vui lòng sửa các mục được đánh dấu.");

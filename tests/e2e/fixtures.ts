@@ -188,6 +188,22 @@ export async function replayServerAction(request: APIRequestContext, captured: C
 }
 
 /**
+ * Chooses a unit in a unit picker (the combobox over the unit tree): opens it (once the page's script runs),
+ * types `text` if given, and presses Enter, which takes the first unit that matches (without text, the first
+ * entry of the tree).
+ */
+export async function pickUnit(page: Page, label: string | RegExp, text?: string) {
+  const box = page.getByRole("combobox", { name: label });
+  await expect(async () => {
+    await box.click();
+    await expect(page.getByRole("tree", { name: label })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  if (text !== undefined) await box.fill(text);
+  await box.press("Enter");
+  await expect(page.getByRole("tree", { name: label })).toBeHidden();
+}
+
+/**
  * Confirms the confirmation dialog an irreversible act opens (components/ui/confirm-dialog.tsx): its confirm
  * button comes after Cancel.
  */

@@ -1,4 +1,4 @@
-import { captureServerAction, expect, replayServerAction, signIn, test } from "./fixtures";
+import { captureServerAction, expect, replayServerAction, signIn, test, pickUnit } from "./fixtures";
 
 const REFUSED = "Dữ liệu gửi lên không hợp lệ nên không được ghi.";
 
@@ -60,7 +60,7 @@ test("a cadre's name typed in decomposed Unicode is found by a search typed norm
   await page.goto("/admin/cadres/new");
   await page.getByLabel(/^Họ và tên/).fill(composed.normalize("NFD"));
   await page.getByLabel(/^Chức vụ/).fill("Phó Trưởng phòng");
-  await page.getByLabel(/^Đơn vị công tác/).selectOption({ index: 1 });
+  await pickUnit(page, /^Đơn vị công tác/);
   await page.getByLabel(/^Thuộc diện quản lý của/).selectOption({ index: 1 });
   await page.getByLabel(/^Nhóm đối tượng/).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Lưu" }).click();

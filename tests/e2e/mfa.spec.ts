@@ -1,5 +1,5 @@
 import { DEMO_MFA_SECRET, DEMO_PASSWORD } from "@/prisma/seed";
-import { expect, freshCode, signIn, signOut, test } from "./fixtures";
+import { expect, freshCode, signIn, signOut, test, pickUnit } from "./fixtures";
 
 const PASSWORD = "Sen hồng nở muộn 2026";
 
@@ -15,7 +15,7 @@ test("a new administrator enrols a second factor, signs in with a code and once 
   await page.getByLabel("Họ và tên").fill("Trịnh Văn Khải");
   await page.getByLabel(/Mật khẩu ban đầu/).fill("BanDau2026");
   await page.getByLabel(/^Vai trò/).selectOption("ADMIN");
-  await page.getByLabel("Đơn vị (phạm vi)").selectOption({ index: 1 });
+  await pickUnit(page, "Đơn vị (phạm vi)");
   await page.getByRole("button", { name: "Tạo mới" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tài khoản ${username}`);
   await expect(page.getByTestId("reset-mfa")).toContainText("Chưa thiết lập xác thực hai bước.");

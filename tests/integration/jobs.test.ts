@@ -101,12 +101,12 @@ describe("the outbox's dead letters", () => {
     const all = await listOutbox(1);
     expect(all.total).toBe(3);
     expect(all.deadCount).toBe(1);
-    const dead = await listOutbox(1, "dead");
+    const dead = await listOutbox(1, undefined, "dead");
     expect(dead.items.map((m) => [m.to, m.status, m.attempts, m.error])).toEqual([["dead@example.vn", "DEAD", 5, "550"]]);
     actAs(communeAdmin);
-    await expect(listOutbox(1, "dead")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listOutbox(1, undefined, "dead")).rejects.toBeInstanceOf(ForbiddenError);
     actAs(org);
-    await expect(listOutbox(1, "dead")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listOutbox(1, undefined, "dead")).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
 

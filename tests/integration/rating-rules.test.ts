@@ -7,7 +7,7 @@ import { taskFacts } from "@/lib/dal/evaluations/facts";
 import { getEvaluation, saveCouncilScores } from "@/lib/dal/evaluations/scoring";
 import { getDashboard } from "@/lib/dal/read-models/dashboard";
 import { getRatingExport } from "@/lib/dal/read-models/exports";
-import { getRoundProgress, setRoundRuleSet } from "@/lib/dal/registrations/rounds";
+import { getRoundCadrePage, setRoundRuleSet } from "@/lib/dal/registrations/rounds";
 import { ratingSummary } from "@/lib/exports/docx";
 import { documentLabels } from "@/lib/exports/labels";
 import { DEFAULT_CRITERIA, DEFAULT_THRESHOLDS } from "@/lib/domain/evaluation";
@@ -250,7 +250,7 @@ describe("the round's rule set", () => {
     await expect(setRoundRuleSet({ id: round.id, version: round.version, ratingRuleSet: "PILOT_2021" })).rejects.toMatchObject({
       code: "ruleSetLocked",
     });
-    expect((await getRoundProgress(round.id)).round).toMatchObject({ ratingRuleSet: "QD366_2025", ruleSetLocked: true });
+    expect((await getRoundCadrePage(round.id, { page: 1 })).round).toMatchObject({ ratingRuleSet: "QD366_2025", ruleSetLocked: true });
   });
 
   it("only the organisation committee over the round changes its rule set", async () => {

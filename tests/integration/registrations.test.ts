@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { SubmissionRefusedError } from "@/lib/domain/registration";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/domain/errors";
-import { changeRoundStatus, createRound, getRoundProgress, grantExtension, listRounds } from "@/lib/dal/registrations/rounds";
+import { changeRoundStatus, createRound, getRoundCadrePage, grantExtension, listRounds } from "@/lib/dal/registrations/rounds";
 import {
   addRegistrationComment,
   forwardRegistration,
@@ -90,8 +90,7 @@ describe("rounds", () => {
     const reg = (await listMyOpenRounds())[0]!.registration!;
     await submitRegistration({ id: reg.id, version: 1 });
     actAs(s.org);
-    const progress = await getRoundProgress(s.roundId);
-    const cadres = progress.units.flatMap((u) => u.cadres);
+    const cadres = (await getRoundCadrePage(s.roundId, { page: 1, size: 100 })).cadres.items;
     expect(cadres.map((c) => [c.id, c.status]).sort()).toEqual(
       [
         [s.cadre.id, "SUBMITTED"],
@@ -104,7 +103,7 @@ describe("rounds", () => {
   it("a commune committee cannot see or change the province's round; a cadre cannot manage rounds", async () => {
     const s = await setup();
     actAs(s.communeOrg);
-    await expect(getRoundProgress(s.roundId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getRoundCadrePage(s.roundId, { page: 1 })).rejects.toBeInstanceOf(NotFoundError);
     await expect(changeRoundStatus({ id: s.roundId, version: 1, action: "close" })).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.cadreUser);
     await expect(listRounds()).rejects.toBeInstanceOf(ForbiddenError);
@@ -158,7 +157,7 @@ describe("a cadre's registration", () => {
     await db.round.update({ where: { id: s.roundId }, data: { registrationDeadline: new Date(Date.now() - 86_400_000) } });
     await expect(submitRegistration({ id, version: 1 })).rejects.toMatchObject({ problems: [{ code: "deadlinePassed" }] });
     actAs(s.org);
-    expect((await getRoundProgress(s.roundId)).units.flatMap((u) => u.cadres).find((c) => c.id === s.cadre.id)).toMatchObject({
+    expect((await getRoundCadrePage(s.roundId, { page: 1, size: 100 })).cadres.items.find((c) => c.id === s.cadre.id)).toMatchObject({
       isLate: true,
       extensionUntil: null,
     });
@@ -169,7 +168,7 @@ describe("a cadre's registration", () => {
       reason: "Đi công tác",
     };
     await grantExtension(extension);
-    expect((await getRoundProgress(s.roundId)).units.flatMap((u) => u.cadres).find((c) => c.id === s.cadre.id)).toMatchObject({
+    expect((await getRoundCadrePage(s.roundId, { page: 1, size: 100 })).cadres.items.find((c) => c.id === s.cadre.id)).toMatchObject({
       isLate: false,
       extensionUntil: extension.until,
     });

@@ -378,10 +378,10 @@ describe("the lists' search boxes", () => {
     expect((await listRegistrationsForReview({ q: "le thi hoa", page: 1 })).items.map((r) => r.id)).toEqual([w.communeReg.id]);
 
     actAs(w.supervisor);
-    expect((await getSupervisorHome(1, "nong nghiep sach")).items.map((t) => t.id)).toEqual([w.communeTask.id]);
+    expect((await getSupervisorHome(1, { q: "nong nghiep sach" })).items.map((t) => t.id)).toEqual([w.communeTask.id]);
 
-    const published = await getPublicRound(round.id, "tasks", 1, "nông nghiệp công nghệ");
+    const published = await getPublicRound(round.id, "tasks", 1, { q: "nông nghiệp công nghệ" });
     expect(published.tasks?.items.map((t) => t.code)).toEqual([w.provinceTask.code]);
-    expect((await getPublicRound(round.id, "tasks", 1, "xa thu nghiem"))?.tasks?.total).toBe(0);
+    expect((await getPublicRound(round.id, "tasks", 1, { q: "xa thu nghiem" }))?.tasks?.total).toBe(0);
   });
 });

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/bar-chart";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { UnitPicker } from "@/components/forms/unit-picker";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/dal/read-models/dashboard";
 import type { TaskHealth } from "@/lib/domain/progress";
@@ -30,6 +31,7 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
 
 /** A province has some two hundred units: the ranking shows the first ones, and all of them on request. */
 const UNITS_SHOWN = 15;
+const UNITS_SHOWN_ON_PHONE = 3;
 
 /** The organisation committee's figures for a round, each with its table and a link to the tasks behind it. */
 export default async function DashboardPage({
@@ -54,16 +56,17 @@ export default async function DashboardPage({
   const exportUrl = (path: string, extra: Record<string, string> = {}) =>
     withQuery(`/api/exports/${path}`, { ...base, ...extra });
   const download =
-    "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-brand-700 hover:bg-slate-50";
-  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
+    "flex h-full items-center rounded-md border border-slate-300 bg-white px-2 py-1.5 text-xs text-brand-700 hover:bg-slate-50 sm:inline-flex sm:px-3 sm:py-2 sm:text-sm";
+  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm";
   const percent = (part: number, whole: number) => (whole ? f.percent((part / whole) * 100) : "–");
   return (
     <>
       <PageHeader title={t("title")} description={d.round ? d.round.name : t("noRound")} />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
-        <label className="text-sm">
-          {t("round")}
-          <select name="roundId" defaultValue={d.round?.id ?? ""} className={`${select} ml-1 max-w-72`}>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-2 sm:mb-6" aria-label={t("filters")}>
+        <label className="w-full text-sm sm:w-auto">
+          <span className="block text-xs font-medium text-slate-600">{t("round")}</span>
+          {/* As wide as the round's whole name ("…năm 2026"), never cut off. */}
+          <select name="roundId" defaultValue={d.round?.id ?? ""} className={`${select} w-full sm:w-auto`}>
             {d.rounds.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -71,20 +74,10 @@ export default async function DashboardPage({
             ))}
           </select>
         </label>
-        <label className="text-sm">
-          {t("unit")}
-          <select name="unitId" defaultValue={filter.unitId ?? ""} className={`${select} ml-1 max-w-64`}>
-            <option value="">{t("all")}</option>
-            {d.units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("field")}
-          <select name="field" defaultValue={filter.field ?? ""} className={`${select} ml-1 max-w-56`}>
+        <UnitPicker name="unitId" label={t("unit")} units={d.units} defaultValue={filter.unitId} allLabel />
+        <label className="min-w-0 flex-1 text-sm sm:flex-none">
+          <span className="block text-xs font-medium text-slate-600">{t("field")}</span>
+          <select name="field" defaultValue={filter.field ?? ""} className={`${select} w-full sm:w-auto sm:max-w-56`}>
             <option value="">{t("all")}</option>
             {TASK_FIELDS.map((x) => (
               <option key={x} value={x}>
@@ -100,7 +93,7 @@ export default async function DashboardPage({
       {!d.round ? (
         <EmptyState>{t("noRound")}</EmptyState>
       ) : (
-        <div className="space-y-6">
+        <div className="space-y-4 sm:space-y-6">
           <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5" data-testid="dashboard-totals">
             <Link href={drill({})} className="block">
               <Stat label={t("tasks")} value={f.number(d.totals.tasks)} />
@@ -117,8 +110,12 @@ export default async function DashboardPage({
             />
           </div>
           <Card title={te("title")}>
-            <p className="mb-3 text-sm text-slate-600">{te("intro")}</p>
-            <ul className="flex flex-wrap gap-2" data-testid="exports">
+            <p className="mb-3 text-sm text-slate-600 max-sm:sr-only">{te("intro")}</p>
+            {/* On a phone the documents are one row that scrolls sideways (each is a link, so the keyboard reaches it). */}
+            <ul
+              className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0 [&>li]:shrink-0"
+              data-testid="exports"
+            >
               <li>
                 <a href={exportUrl("tasks")} download className={download} data-testid="export-tasks">
                   {te("taskList")}
@@ -150,37 +147,34 @@ export default async function DashboardPage({
               ))}
             </ul>
           </Card>
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:gap-6 lg:grid-cols-2">
             <Card title={t("byHealth")}>
               <BarChart data={d.byHealth.map((h) => ({ label: th(h.health), value: h.count, color: HEALTH_COLORS[h.health] }))} />
-              <Table caption={t("byHealth")}>
-                <thead>
-                  <tr>
-                    <Th>{t("status")}</Th>
-                    <Th className="text-right">{t("tasks")}</Th>
-                    <Th className="text-right">{t("share")}</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {d.byHealth.map((h) => (
-                    <tr key={h.health} data-testid="health-row">
-                      <Td label={t("status")}>{th(h.health)}</Td>
-                      <Td label={t("tasks")} className="text-right tabular-nums">
-                        <Link
-                          href={drill({ health: h.health })}
-                          className="text-brand-700 underline"
-                          data-testid={`drill-${h.health}`}
-                        >
-                          {f.number(h.count)}
-                        </Link>
-                      </Td>
-                      <Td label={t("share")} className="text-right tabular-nums">
-                        {percent(h.count, d.totals.tasks)}
-                      </Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable
+                caption={t("byHealth")}
+                columns={[
+                  { id: "status", header: t("status") },
+                  { id: "tasks", header: t("tasks"), align: "right" },
+                  { id: "share", header: t("share"), align: "right" },
+                ]}
+                rows={d.byHealth.map((h) => ({
+                  id: h.health,
+                  testId: "health-row",
+                  cells: {
+                    status: th(h.health),
+                    tasks: (
+                      <Link
+                        href={drill({ health: h.health })}
+                        className="text-brand-700 underline"
+                        data-testid={`drill-${h.health}`}
+                      >
+                        {f.number(h.count)}
+                      </Link>
+                    ),
+                    share: percent(h.count, d.totals.tasks),
+                  },
+                }))}
+              />
             </Card>
             <Card title={t("reports")}>
               <BarChart
@@ -190,74 +184,67 @@ export default async function DashboardPage({
                   color: "#0369a1",
                 }))}
               />
-              <Table caption={t("reports")}>
-                <thead>
-                  <tr>
-                    <Th>{t("quarter")}</Th>
-                    <Th className="text-right">{t("due")}</Th>
-                    <Th className="text-right">{t("submitted")}</Th>
-                    <Th className="text-right">{t("late")}</Th>
-                    <Th className="text-right">{t("rate")}</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {d.reportsByQuarter.map((q) => (
-                    <tr key={`${q.year}Q${q.quarter}`} data-testid="report-rate">
-                      <Td label={t("quarter")}>
-                        <Link href={`/reports?year=${q.year}&quarter=${q.quarter}`} className="text-brand-700 underline">
-                          {`Q${q.quarter}/${q.year}`}
-                        </Link>
-                      </Td>
-                      <Td label={t("due")} className="text-right tabular-nums">
-                        {f.number(q.due)}
-                      </Td>
-                      <Td label={t("submitted")} className="text-right tabular-nums">
-                        {f.number(q.submitted)}
-                      </Td>
-                      <Td label={t("late")} className="text-right tabular-nums">
-                        {f.number(q.late)}
-                      </Td>
-                      <Td label={t("rate")} className="text-right tabular-nums">
-                        {percent(q.submitted, q.due)}
-                      </Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable
+                caption={t("reports")}
+                columns={[
+                  { id: "quarter", header: t("quarter") },
+                  { id: "due", header: t("due"), align: "right" },
+                  { id: "submitted", header: t("submitted"), align: "right" },
+                  { id: "late", header: t("late"), align: "right" },
+                  { id: "rate", header: t("rate"), align: "right" },
+                ]}
+                rows={d.reportsByQuarter.map((q) => ({
+                  id: `${q.year}Q${q.quarter}`,
+                  testId: "report-rate",
+                  cells: {
+                    quarter: (
+                      <Link href={`/reports?year=${q.year}&quarter=${q.quarter}`} className="text-brand-700 underline">
+                        {`Q${q.quarter}/${q.year}`}
+                      </Link>
+                    ),
+                    due: f.number(q.due),
+                    submitted: f.number(q.submitted),
+                    late: f.number(q.late),
+                    rate: percent(q.submitted, q.due),
+                  },
+                }))}
+              />
             </Card>
           </div>
           <div id="units" className="scroll-mt-4">
             <Card title={t("byUnit")}>
-              <Table caption={t("byUnit")}>
-                <thead>
-                  <tr>
-                    <Th>{t("rank")}</Th>
-                    <Th>{t("unit")}</Th>
-                    <Th className="text-right">{t("tasks")}</Th>
-                    <Th className="text-right">{t("completed")}</Th>
-                    <Th className="text-right">{t("completionRate")}</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {(filter.units === "all" ? d.byUnit : d.byUnit.slice(0, UNITS_SHOWN)).map((u, i) => (
-                    <tr key={u.unitId} data-testid="unit-rank">
-                      <Td label={t("rank")}>{i + 1}</Td>
-                      <Td label={t("unit")}>{u.unitName}</Td>
-                      <Td label={t("tasks")} className="text-right tabular-nums">
-                        <Link href={drill({ unitId: u.unitId })} className="text-brand-700 underline">
-                          {f.number(u.tasks)}
-                        </Link>
-                      </Td>
-                      <Td label={t("completed")} className="text-right tabular-nums">
-                        {f.number(u.completed)}
-                      </Td>
-                      <Td label={t("completionRate")} className="text-right tabular-nums">
-                        {f.percent(u.completionRate)}
-                      </Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable
+                caption={t("byUnit")}
+                columns={[
+                  { id: "rank", header: t("rank") },
+                  { id: "unit", header: t("unit"), phone: "title" },
+                  { id: "tasks", header: t("tasks"), align: "right", phone: "status" },
+                  { id: "completed", header: t("completed"), align: "right" },
+                  { id: "completionRate", header: t("completionRate"), align: "right", phone: "figure" },
+                ]}
+                rows={(filter.units === "all" ? d.byUnit : d.byUnit.slice(0, UNITS_SHOWN)).map((u, i) => ({
+                  id: u.unitId,
+                  testId: "unit-rank",
+                  // A phone shows the first few; all of them are one link away.
+                  phoneHidden: filter.units !== "all" && i >= UNITS_SHOWN_ON_PHONE,
+                  cells: {
+                    rank: i + 1,
+                    unit: (
+                      <span>
+                        <span className="text-slate-500 sm:hidden">{i + 1}. </span>
+                        {u.unitName}
+                      </span>
+                    ),
+                    tasks: (
+                      <Link href={drill({ unitId: u.unitId })} className="text-brand-700 underline">
+                        {f.number(u.tasks)}
+                      </Link>
+                    ),
+                    completed: f.number(u.completed),
+                    completionRate: f.percent(u.completionRate),
+                  },
+                }))}
+              />
               {d.byUnit.length > UNITS_SHOWN && (
                 <Link
                   href={`${dashboardUrl(filter.units === "all" ? {} : { units: "all" })}#units`}
@@ -269,44 +256,51 @@ export default async function DashboardPage({
               )}
             </Card>
           </div>
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 sm:gap-6 lg:grid-cols-2">
             <Card title={t("byField")}>
-              <BarChart
-                horizontal
-                height={Math.max(160, d.byField.length * 32)}
-                data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, color: "#475569" }))}
+              {/* On a phone the table alone, already one line a field, keeps the page short. */}
+              <div className="max-sm:hidden">
+                <BarChart
+                  horizontal
+                  height={Math.max(160, d.byField.length * 32)}
+                  data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, color: "#475569" }))}
+                />
+              </div>
+              <DataTable
+                caption={t("byField")}
+                columns={[
+                  { id: "field", header: t("field") },
+                  { id: "tasks", header: t("tasks"), align: "right" },
+                ]}
+                rows={d.byField.map((x) => ({
+                  id: x.field,
+                  cells: {
+                    field: tf(x.field),
+                    tasks: (
+                      <Link href={drill({ field: x.field })} className="text-brand-700 underline">
+                        {f.number(x.tasks)}
+                      </Link>
+                    ),
+                  },
+                }))}
               />
-              <Table caption={t("byField")}>
-                <tbody className="divide-y divide-slate-100">
-                  {d.byField.map((x) => (
-                    <tr key={x.field}>
-                      <Td label={t("field")}>{tf(x.field)}</Td>
-                      <Td label={t("tasks")} className="text-right tabular-nums">
-                        <Link href={drill({ field: x.field })} className="text-brand-700 underline">
-                          {f.number(x.tasks)}
-                        </Link>
-                      </Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
             </Card>
             <Card title={t("ratings")}>
               {d.ratings.length === 0 ? (
                 <EmptyState>{t("noRatings")}</EmptyState>
               ) : (
-                <Table caption={t("ratings")}>
-                  <tbody className="divide-y divide-slate-100">
-                    {d.ratings.map((r) => (
-                      <tr key={r.rating} data-testid="rating-row">
-                        <Td label={t("rating")}>{tr(r.rating)}</Td>
-                        <Td label={t("cadres")} className="text-right tabular-nums">
-                          {f.number(r.count)}
-                        </Td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
+                <DataTable
+                  caption={t("ratings")}
+                  columns={[
+                    { id: "rating", header: t("rating") },
+                    { id: "cadres", header: t("cadres"), align: "right" },
+                  ]}
+                  rows={d.ratings.map((r) => ({
+                    id: r.rating,
+                    testId: "rating-row",
+                    cells: { rating: tr(r.rating), cadres: f.number(r.count) },
+                  }))}
+                />
               )}
               <p className="mt-3 text-sm text-slate-600">
                 {t("registrationLine", {

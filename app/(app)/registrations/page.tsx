@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { listMyOpenRounds } from "@/lib/dal/registrations/registration";
 import { ALL_ROUNDS, listRegistrationsForReview, listReviewRounds } from "@/lib/dal/registrations/review";
@@ -141,6 +141,7 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
             {t("filterLate")}
           </label>
           {filter.unit && <input type="hidden" name="unit" value={filter.unit} />}
+          <KeepTableParams sort={filter.sort} dir={filter.dir} size={filter.size} />
           <Button type="submit" variant="secondary">
             {tc("filter")}
           </Button>
@@ -148,58 +149,45 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
         {page.total === 0 ? (
           <EmptyState>{t("none")}</EmptyState>
         ) : (
-          <Table caption={t("reviewTitle")}>
-            <thead>
-              <tr>
-                <Th>{t("cadre")}</Th>
-                <Th>{t("round")}</Th>
-                <Th className="text-right">{t("tasks")}</Th>
-                <Th>{t("submittedAt")}</Th>
-                <Th>{t("filterStatus")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {page.items.map((r) => (
-                <tr key={r.id} data-testid="review-row">
-                  <Td label={t("cadre")} className="sm:min-w-56">
+          <DataTable
+            caption={t("reviewTitle")}
+            sort={page.sort}
+            columns={[
+              { id: "cadre", sortKey: "cadre", header: t("cadre"), className: "sm:min-w-56", phone: "title" },
+              { id: "round", sortKey: "round", header: t("round") },
+              { id: "tasks", header: t("tasks"), align: "right" },
+              { id: "submittedAt", sortKey: "submittedAt", header: t("submittedAt"), phone: "figure" },
+              { id: "status", sortKey: "status", header: t("filterStatus"), phone: "status" },
+            ]}
+            rows={page.items.map((r) => ({
+              id: r.id,
+              testId: "review-row",
+              cells: {
+                cadre: (
+                  <>
                     <Link
                       href={`/registrations/${r.id}`}
-                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                      className="font-medium text-brand-700 underline"
                     >
                       {r.cadreName}
                     </Link>
                     <div className="text-xs text-slate-600">{r.unitName}</div>
-                  </Td>
-                  <Td label={t("round")}>{r.roundName}</Td>
-                  <Td label={t("tasks")} className="text-right tabular-nums">
-                    {f.number(r.taskCount)}
-                  </Td>
-                  <Td label={t("submittedAt")}>{f.date(r.submittedAt)}</Td>
-                  <Td label={t("filterStatus")}>
-                    <span className="flex flex-wrap gap-1">
-                      <StatusBadge entity="registration" status={r.status} />
-                      {r.isLate && <Badge tone="danger">{t("late")}</Badge>}
-                    </span>
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+                round: r.roundName,
+                tasks: f.number(r.taskCount),
+                submittedAt: f.date(r.submittedAt),
+                status: (
+                  <span className="flex flex-wrap justify-end gap-1 sm:justify-start">
+                    <StatusBadge entity="registration" status={r.status} />
+                    {r.isLate && <Badge tone="danger">{t("late")}</Badge>}
+                  </span>
+                ),
+              },
+            }))}
+          />
         )}
-        <Pagination
-          page={page.page}
-          pageCount={page.pageCount}
-          total={page.total}
-          basePath="/registrations"
-          params={{
-            field: filter.field,
-            status: filter.status,
-            late: filter.late,
-            round: page.round ?? ALL_ROUNDS,
-            unit: filter.unit,
-            q: filter.q,
-          }}
-        />
+        <Pagination page={page.page} pageCount={page.pageCount} total={page.total} size={page.size} />
       </Card>
     </>
   );

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { listQuarterReports, missingReportsByUnit } from "@/lib/dal/reports/quarter-lists";
 import { dueQuarter } from "@/lib/domain/quarters";
@@ -47,14 +47,6 @@ export default async function QuarterReportsPage({
     getFormatters(),
   ]);
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
-  const params = {
-    year: String(quarter.year),
-    quarter: String(quarter.quarter),
-    unitId: filter.unitId,
-    field: filter.field,
-    status: filter.status,
-    q: filter.q,
-  };
   return (
     <>
       <PageHeader title={t("listTitle")} description={t("listIntro", quarter)} />
@@ -97,6 +89,7 @@ export default async function QuarterReportsPage({
           </select>
         </label>
         {filter.unitId && <input type="hidden" name="unitId" value={filter.unitId} />}
+        <KeepTableParams sort={filter.sort} dir={filter.dir} size={filter.size} />
         <Button type="submit" variant="secondary">
           {t("show")}
         </Button>
@@ -104,90 +97,84 @@ export default async function QuarterReportsPage({
       <div className="space-y-6">
         {committee && missing.length > 0 && (
           <Card title={t("missingTitle", quarter)}>
-            <Table caption={t("missingTitle", quarter)}>
-              <thead>
-                <tr>
-                  <Th>{t("unit")}</Th>
-                  <Th className="text-right">{t("tasks")}</Th>
-                  <Th className="text-right">{t("submittedCount")}</Th>
-                  <Th className="text-right">{t("missingCount")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {missing.slice(0, 15).map((u) => (
-                  <tr key={u.unitId} data-testid="missing-unit">
-                    <Td label={t("unit")}>
-                      <Link
-                        href={`/reports?${new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter), unitId: u.unitId, status: "NOT_SUBMITTED" })}`}
-                        className="text-brand-700 underline"
-                      >
-                        {u.unitName}
-                      </Link>
-                    </Td>
-                    <Td label={t("tasks")} className="text-right tabular-nums">
-                      {f.number(u.tasks)}
-                    </Td>
-                    <Td label={t("submittedCount")} className="text-right tabular-nums">
-                      {f.number(u.submitted)}
-                    </Td>
-                    <Td label={t("missingCount")} className="text-right font-semibold tabular-nums">
-                      {f.number(u.missing)}
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption={t("missingTitle", quarter)}
+              columns={[
+                { id: "unit", header: t("unit"), phone: "title" },
+                { id: "tasks", header: t("tasks"), align: "right" },
+                { id: "submitted", header: t("submittedCount"), align: "right" },
+                { id: "missing", header: t("missingCount"), align: "right", phone: "figure", className: "font-semibold" },
+              ]}
+              rows={missing.slice(0, 15).map((u) => ({
+                id: u.unitId,
+                testId: "missing-unit",
+                cells: {
+                  unit: (
+                    <Link
+                      href={`/reports?${new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter), unitId: u.unitId, status: "NOT_SUBMITTED" })}`}
+                      className="text-brand-700 underline"
+                    >
+                      {u.unitName}
+                    </Link>
+                  ),
+                  tasks: f.number(u.tasks),
+                  submitted: f.number(u.submitted),
+                  missing: f.number(u.missing),
+                },
+              }))}
+            />
           </Card>
         )}
         <Card title={t("reportsOf", quarter)}>
           {rows.total === 0 ? (
             <EmptyState>{t("none")}</EmptyState>
           ) : (
-            <Table caption={t("reportsOf", quarter)}>
-              <thead>
-                <tr>
-                  <Th>{tt("title")}</Th>
-                  <Th>{t("unit")}</Th>
-                  <Th>{t("statusLabel")}</Th>
-                  <Th>{t("trend")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.items.map((r) => (
-                  <tr key={r.taskId} data-testid="quarter-report">
-                    <Td label={tt("title")} className="sm:min-w-64">
-                      <Link
-                        href={`/tasks/${r.taskId}/reports/${quarter.year}Q${quarter.quarter}`}
-                        className="font-medium text-brand-700 underline"
-                      >
-                        {r.code} · {r.title}
-                      </Link>
-                      <div className="text-xs text-slate-600">{r.cadreName}</div>
-                    </Td>
-                    <Td label={t("unit")}>{r.unitName}</Td>
-                    <Td label={t("statusLabel")}>
-                      <span className="flex flex-wrap gap-1">
-                        {r.report ? <StatusBadge entity="report" status={r.report.status} /> : <Badge>{t("notWritten")}</Badge>}
-                        {r.late && <Badge tone="danger">{tt("late")}</Badge>}
-                      </span>
-                    </Td>
-                    <Td label={t("trend")}>
-                      <ul className="space-y-1 text-xs">
-                        {r.targets.map((x, i) => (
-                          <li key={i}>
-                            <span className="text-slate-600">{x.indicator}:</span>{" "}
-                            {x.byQuarter.map((v, q) => (v === null ? "–" : `Q${q + 1} ${f.number(v, 4)}`)).join(" · ")} /{" "}
-                            {f.number(x.targetValue, 4)} {x.unitOfMeasure}
-                          </li>
-                        ))}
-                      </ul>
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption={t("reportsOf", quarter)}
+              sort={rows.sort}
+              columns={[
+                { id: "task", sortKey: "task", header: tt("title"), className: "sm:min-w-64", phone: "title" },
+                { id: "cadre", sortKey: "cadre", header: tt("cadre") },
+                { id: "unit", sortKey: "unit", header: t("unit") },
+                { id: "status", header: t("statusLabel"), phone: "status" },
+                { id: "trend", header: t("trend") },
+              ]}
+              rows={rows.items.map((r) => ({
+                id: r.taskId,
+                testId: "quarter-report",
+                cells: {
+                  task: (
+                    <Link
+                      href={`/tasks/${r.taskId}/reports/${quarter.year}Q${quarter.quarter}`}
+                      className="font-medium text-brand-700 underline"
+                    >
+                      {r.code} · {r.title}
+                    </Link>
+                  ),
+                  cadre: r.cadreName,
+                  unit: r.unitName,
+                  status: (
+                    <span className="flex flex-wrap gap-1">
+                      {r.report ? <StatusBadge entity="report" status={r.report.status} /> : <Badge>{t("notWritten")}</Badge>}
+                      {r.late && <Badge tone="danger">{tt("late")}</Badge>}
+                    </span>
+                  ),
+                  trend: (
+                    <ul className="space-y-1 text-xs">
+                      {r.targets.map((x, i) => (
+                        <li key={i}>
+                          <span className="text-slate-600">{x.indicator}:</span>{" "}
+                          {x.byQuarter.map((v, q) => (v === null ? "–" : `Q${q + 1} ${f.number(v, 4)}`)).join(" · ")} /{" "}
+                          {f.number(x.targetValue, 4)} {x.unitOfMeasure}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              }))}
+            />
           )}
-          <Pagination page={rows.page} pageCount={rows.pageCount} total={rows.total} basePath="/reports" params={params} />
+          <Pagination page={rows.page} pageCount={rows.pageCount} total={rows.total} size={rows.size} />
         </Card>
       </div>
     </>

@@ -72,13 +72,7 @@ async function ResultGroup({ group, words, q, paged }: { group: SearchGroup; wor
           ))}
         </ul>
         {paged ? (
-          <Pagination
-            page={group.page}
-            pageCount={group.pageCount}
-            total={group.total}
-            basePath="/search"
-            params={{ q, kind: group.kind }}
-          />
+          <Pagination page={group.page} pageCount={group.pageCount} total={group.total} size={group.size} sizeChoice={false} />
         ) : (
           group.total > group.items.length && (
             <p className="mt-2 text-sm">

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSupervisorHome } from "@/lib/dal/read-models/home";
 import { Inbox } from "@/components/inbox";
@@ -24,9 +24,9 @@ export default async function SupervisionPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("task:supervise");
-  const { page, q } = readQuery(SearchPageQuerySchema, await searchParams);
+  const { page, q, ...list } = readQuery(SearchPageQuerySchema, await searchParams);
   const [tasks, inbox, t, tc, ts, f] = await Promise.all([
-    getSupervisorHome(page, q),
+    getSupervisorHome(page, { q, ...list }),
     getMyInbox(),
     getTranslations("home.supervisor"),
     getTranslations("home.cadre"),
@@ -37,64 +37,56 @@ export default async function SupervisionPage({
     <>
       <PageHeader title={t("title")} />
       <Inbox items={inbox} />
-      <SearchForm q={q} placeholder={ts("taskPlaceholder")} />
+      <SearchForm q={q} placeholder={ts("taskPlaceholder")}>
+        <KeepTableParams {...list} />
+      </SearchForm>
       <Card>
         {tasks.total === 0 ? (
           <EmptyState>{t("nothing")}</EmptyState>
         ) : (
           <>
-            <Table caption={t("title")}>
-              <thead>
-                <tr>
-                  <Th>{tc("code")}</Th>
-                  <Th>{tc("task")}</Th>
-                  <Th>{t("cadre")}</Th>
-                  <Th>{tc("endDate")}</Th>
-                  <Th>{tc("lastReport")}</Th>
-                  <Th />
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {tasks.items.map((task) => (
-                  <tr key={task.id} data-testid="supervised-task">
-                    <Td label={tc("code")} className="whitespace-nowrap font-mono text-xs">
-                      {task.code}
-                    </Td>
-                    <Td label={tc("task")} className="sm:min-w-64">
-                      <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
-                        {task.title}
-                      </Link>
-                    </Td>
-                    <Td label={t("cadre")}>
+            <DataTable
+              caption={t("title")}
+              sort={tasks.sort}
+              columns={[
+                { id: "code", sortKey: "task", header: tc("code"), className: "whitespace-nowrap font-mono text-xs" },
+                { id: "title", sortKey: "title", header: tc("task"), className: "sm:min-w-64", phone: "title" },
+                { id: "cadre", sortKey: "cadre", header: t("cadre") },
+                { id: "endDate", sortKey: "endDate", header: tc("endDate"), firstDir: "desc" },
+                { id: "lastReport", header: tc("lastReport"), className: "whitespace-nowrap", phone: "figure" },
+                { id: "status", sortKey: "status", header: t("status"), phone: "status" },
+              ]}
+              rows={tasks.items.map((task) => ({
+                id: task.id,
+                testId: "supervised-task",
+                cells: {
+                  code: task.code,
+                  title: (
+                    <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
+                      {task.title}
+                    </Link>
+                  ),
+                  cadre: (
+                    <>
                       <div>{task.cadreName}</div>
                       <div className="text-xs text-slate-600">{task.unitName}</div>
-                    </Td>
-                    <Td label={tc("endDate")}>{f.date(task.endDate)}</Td>
-                    <Td label={tc("lastReport")} className="whitespace-nowrap">
-                      {task.lastReport ? (
-                        <span className="flex flex-wrap items-center gap-1">
-                          {tc("quarter", { quarter: task.lastReport.quarter, year: task.lastReport.year })}
-                          <StatusBadge entity="report" status={task.lastReport.status} />
-                          {task.lastReport.isLate && <Badge tone="danger">{tc("late")}</Badge>}
-                        </span>
-                      ) : (
-                        <span className="text-slate-500">{tc("noReport")}</span>
-                      )}
-                    </Td>
-                    <Td>
-                      <StatusBadge entity="task" status={task.status} />
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            <Pagination
-              page={tasks.page}
-              pageCount={tasks.pageCount}
-              total={tasks.total}
-              basePath="/supervision"
-              params={{ q }}
+                    </>
+                  ),
+                  endDate: f.date(task.endDate),
+                  lastReport: task.lastReport ? (
+                    <span className="flex flex-wrap items-center justify-end gap-1 sm:justify-start">
+                      {tc("quarter", { quarter: task.lastReport.quarter, year: task.lastReport.year })}
+                      <StatusBadge entity="report" status={task.lastReport.status} />
+                      {task.lastReport.isLate && <Badge tone="danger">{tc("late")}</Badge>}
+                    </span>
+                  ) : (
+                    <span className="text-slate-500">{tc("noReport")}</span>
+                  ),
+                  status: <StatusBadge entity="task" status={task.status} />,
+                },
+              }))}
             />
+            <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} size={tasks.size} />
           </>
         )}
       </Card>

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateCadreInput, SetActiveInput, UpdateCadreInput } from "@/lib/validation/admin";
 import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { unitInScopeOrThrow } from "@/lib/dal/admin/access";
@@ -50,23 +50,40 @@ function toCadreRow(c: Prisma.CadreGetPayload<{ include: typeof cadreInclude }>)
   };
 }
 
-export async function listCadres(query: { q?: string; unitId?: string; page: number }): Promise<Page<CadreRow>> {
+/** The admin list's sortable columns; by default active cadres first, then by name. */
+const CADRE_SORTS: SortWhitelist<Prisma.CadreOrderByWithRelationInput[]> = {
+  default: { order: (d) => [{ active: d === "asc" ? "desc" : "asc" }, { fullName: d }, { id: d }] },
+  name: { order: (d) => [{ fullName: d }, { id: d }] },
+  unit: { order: (d) => [{ unit: { name: d } }, { fullName: "asc" }, { id: "asc" }] },
+  group: { order: (d) => [{ group: d }, { fullName: "asc" }, { id: "asc" }] },
+  account: { order: (d) => [{ user: { username: d } }, { fullName: "asc" }, { id: "asc" }] },
+};
+
+export async function listCadres(query: {
+  q?: string;
+  unitId?: string;
+  page: number;
+  size?: number;
+  sort?: string;
+  dir?: string;
+}): Promise<SortedPage<CadreRow>> {
   const actor = await requirePermission("admin:cadres");
   const db = await getDb();
   const where: Prisma.CadreWhereInput = {
     unit: query.unitId ? { ...unitInScope(actor), id: query.unitId } : unitInScope(actor),
     AND: await listSearchConditions(db, query.q),
   };
+  const { orderBy, applied } = sortOrder(CADRE_SORTS, query, { key: "default", dir: "asc" });
   const [rows, total] = await Promise.all([
     db.cadre.findMany({
       where,
       include: cadreInclude,
-      orderBy: [{ active: "desc" }, { fullName: "asc" }],
-      ...pageArgs(query.page),
+      orderBy,
+      ...pageArgs(query.page, query.size),
     }),
     db.cadre.count({ where }),
   ]);
-  return toPage(rows.map(toCadreRow), total, query.page);
+  return { ...toPage(rows.map(toCadreRow), total, query.page, query.size), sort: applied };
 }
 
 /** One cadre; `writable` says whether this admin may change them (see cadreWritableBy). */

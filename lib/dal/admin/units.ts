@@ -6,7 +6,9 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/domain/errors";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateUnitInput, SetActiveInput, UpdateUnitInput } from "@/lib/validation/admin";
+import type { UnitListQuery } from "@/lib/validation/query";
 import { inTransaction } from "@/lib/dal/_shared/transition";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { audit } from "@/lib/dal/_shared/audit";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { requireAnyAdmin, lockUnitTree, unitInScopeOrThrow, uniqueCode } from "@/lib/dal/admin/access";
@@ -35,6 +37,42 @@ export async function listUnits(): Promise<UnitRow[]> {
     include: { _count: { select: { cadres: { where: { active: true } } } } },
   });
   return sortAsTree(units).map(toUnitRow);
+}
+
+/**
+ * The admin list's sortable columns. "tree" is the materialised path: parents before their children, so the
+ * indented list reads as the tree; the others sort flat.
+ */
+const UNIT_SORTS: SortWhitelist<Prisma.UnitOrderByWithRelationInput[]> = {
+  tree: { order: (d) => [{ path: d }] },
+  name: { order: (d) => [{ name: d }, { id: d }] },
+  code: { order: (d) => [{ code: d }, { id: d }] },
+  kind: { order: (d) => [{ kind: d }, { name: "asc" }, { id: "asc" }] },
+  cadres: { order: (d) => [{ cadres: { _count: d } }, { name: "asc" }, { id: "asc" }], firstDir: "desc" },
+};
+
+/** The units in the admin's scope a page at a time, sorted in SQL and filtered by kind and by active or not. */
+export async function listUnitPage(
+  query: ListParams & Pick<Partial<UnitListQuery>, "kind" | "active">,
+): Promise<SortedPage<UnitRow>> {
+  const actor = await requirePermission("admin:units");
+  const db = await getDb();
+  const where: Prisma.UnitWhereInput = {
+    ...unitInScope(actor),
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.active ? { active: query.active === "yes" } : {}),
+  };
+  const { orderBy, applied } = sortOrder(UNIT_SORTS, query, { key: "tree", dir: "asc" });
+  const [units, total] = await Promise.all([
+    db.unit.findMany({
+      where,
+      orderBy,
+      include: { _count: { select: { cadres: { where: { active: true } } } } },
+      ...pageArgs(query.page, query.size),
+    }),
+    db.unit.count({ where }),
+  ]);
+  return { ...toPage(units.map(toUnitRow), total, query.page, query.size), sort: applied };
 }
 
 function toUnitRow(u: Prisma.UnitGetPayload<{ include: { _count: { select: { cadres: true } } } }>): UnitRow {
@@ -71,7 +109,7 @@ function sortAsTree<T extends { id: string; parentId: string | null; name: strin
   return out;
 }
 
-export type UnitOption = { id: string; name: string; depth: number; isAssigningBody: boolean };
+export type UnitOption = { id: string; name: string; depth: number; parentId: string | null; isAssigningBody: boolean };
 
 /** Active units in scope for pickers, in tree order. */
 export async function listUnitOptions(): Promise<UnitOption[]> {
@@ -81,7 +119,7 @@ export async function listUnitOptions(): Promise<UnitOption[]> {
     where: { ...unitInScope(actor), active: true },
     select: { id: true, name: true, depth: true, parentId: true, isAssigningBody: true },
   });
-  return sortAsTree(units).map(({ id, name, depth, isAssigningBody }) => ({ id, name, depth, isAssigningBody }));
+  return sortAsTree(units).map(({ id, name, depth, parentId, isAssigningBody }) => ({ id, name, depth, parentId, isAssigningBody }));
 }
 
 export async function getUnit(id: string): Promise<UnitRow> {

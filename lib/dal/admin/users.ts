@@ -19,7 +19,7 @@ import type {
 } from "@/lib/validation/admin";
 import { inTransaction } from "@/lib/dal/_shared/transition";
 import { audit } from "@/lib/dal/_shared/audit";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { unitInScopeOrThrow } from "@/lib/dal/admin/access";
@@ -92,26 +92,47 @@ function refuseSelf(actor: Actor, userId: string) {
   if (userId === actor.userId) throw new DomainError("cannotChangeOwnAccess");
 }
 
-export async function listUsers(query: { q?: string; page: number }): Promise<Page<UserRow>> {
+/** The admin list's sortable columns; by default active accounts first, then by username. */
+const USER_SORTS: SortWhitelist<Prisma.UserOrderByWithRelationInput[]> = {
+  default: { order: (d) => [{ active: d === "asc" ? "desc" : "asc" }, { username: d }, { id: d }] },
+  username: { order: (d) => [{ username: d }, { id: d }] },
+  name: { order: (d) => [{ fullName: d }, { id: d }] },
+  lastLogin: { order: (d) => [{ lastLoginAt: { sort: d, nulls: "last" } }, { id: d }], firstDir: "desc" },
+};
+
+export async function listUsers(query: {
+  q?: string;
+  active?: "yes" | "no";
+  page: number;
+  size?: number;
+  sort?: string;
+  dir?: string;
+}): Promise<SortedPage<UserRow>> {
   const actor = await requirePermission("admin:users");
   const db = await getDb();
   const where: Prisma.UserWhereInput = {
-    AND: [userInScope(actor), ...(await listSearchConditions(db, query.q))],
+    AND: [
+      userInScope(actor),
+      query.active ? { active: query.active === "yes" } : {},
+      ...(await listSearchConditions(db, query.q)),
+    ],
   };
+  const { orderBy, applied } = sortOrder(USER_SORTS, query, { key: "default", dir: "asc" });
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
       include: userInclude,
-      orderBy: [{ active: "desc" }, { username: "asc" }],
-      ...pageArgs(query.page),
+      orderBy,
+      ...pageArgs(query.page, query.size),
     }),
     db.user.count({ where }),
   ]);
-  return toPage(
+  return { ...toPage(
     rows.map((u) => toUserRow(u, actor)),
     total,
     query.page,
-  );
+    query.size,
+  ), sort: applied };
 }
 
 async function writableUserOrThrow(tx: Tx, actor: Actor, id: string) {

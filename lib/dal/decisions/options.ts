@@ -2,7 +2,8 @@ import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
 
@@ -39,7 +40,14 @@ export function assignableCadres(actor: Actor) {
 
 export type AssignableCadre = { id: string; fullName: string; positionTitle: string; unitId: string; unitName: string };
 
-export async function listAssignableCadres(query: { q?: string; page: number }): Promise<Page<AssignableCadre>> {
+/** The assignable cadres' sortable columns. */
+const ASSIGNABLE_SORTS: SortWhitelist<Prisma.CadreOrderByWithRelationInput[]> = {
+  name: { order: (d) => [{ fullName: d }, { id: d }] },
+  position: { order: (d) => [{ positionTitle: d }, { fullName: "asc" }, { id: "asc" }] },
+  unit: { order: (d) => [{ unit: { name: d } }, { fullName: "asc" }, { id: "asc" }] },
+};
+
+export async function listAssignableCadres(query: { q?: string } & ListParams): Promise<SortedPage<AssignableCadre>> {
   const actor = await requirePermission("task:assign");
   const db = await getDb();
   const where = {
@@ -50,12 +58,12 @@ export async function listAssignableCadres(query: { q?: string; page: number }):
     db.cadre.findMany({
       where,
       include: { unit: { select: { name: true } } },
-      orderBy: { fullName: "asc" },
-      ...pageArgs(query.page),
+      orderBy: sortOrder(ASSIGNABLE_SORTS, query, { key: "name", dir: "asc" }).orderBy,
+      ...pageArgs(query.page, query.size),
     }),
     db.cadre.count({ where }),
   ]);
-  return toPage(
+  const page = toPage(
     rows.map((c) => ({
       id: c.id,
       fullName: c.fullName,
@@ -65,7 +73,9 @@ export async function listAssignableCadres(query: { q?: string; page: number }):
     })),
     total,
     query.page,
+    query.size,
   );
+  return { ...page, sort: sortOrder(ASSIGNABLE_SORTS, query, { key: "name", dir: "asc" }).applied };
 }
 
 export async function getAssignableCadre(id: string): Promise<AssignableCadre> {

@@ -10,7 +10,7 @@ export type { PeriodRatings };
 import type { TaskHealth } from "@/lib/domain/progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortDir, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { listSearchSql, listSearchWords } from "@/lib/dal/_shared/search";
 
@@ -20,7 +20,8 @@ export const HEALTHS: TaskHealth[] = ["ON_TRACK", "AT_RISK", "BEHIND", "COMPLETE
 
 export type Dashboard = {
   rounds: { id: string; name: string }[];
-  units: { id: string; name: string }[];
+  /** The units one may filter by, for the unit tree picker. */
+  units: { id: string; name: string; parentId: string | null; depth: number }[];
   round: { id: string; name: string; startYear: number; endYear: number } | null;
   totals: { tasks: number; targets: number; reachedTargets: number; averagePercent: number | null };
   byHealth: { health: TaskHealth; count: number }[];
@@ -85,7 +86,7 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
   const { db, rounds, round, unitPath } = await resolveScope(actor, filter, now);
   const units = await db.unit.findMany({
     where: { ...unitInScope(actor), active: true, depth: { lte: 2 } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, parentId: true, depth: true },
     orderBy: { name: "asc" },
   });
   const empty: Dashboard = {
@@ -164,21 +165,33 @@ export type DrillTask = Omit<DashboardTaskRow, "progress" | "measured"> & {
   explanations: number;
 };
 
+const sqlDir = (dir: SortDir) => (dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`);
+/** The drill-down's sortable columns: closed SQL fragments, never a column name from the URL. */
+const DRILL_SORTS: SortWhitelist<Prisma.Sql> = {
+  progress: { order: (d) => Prisma.sql`h.progress ${sqlDir(d)}` },
+  measured: { order: (d) => Prisma.sql`h.mean_percent ${sqlDir(d)} NULLS LAST`, firstDir: "desc" },
+  task: { order: (d) => Prisma.sql`t.code ${sqlDir(d)}` },
+  unit: { order: (d) => Prisma.sql`u.name ${sqlDir(d)}` },
+  status: { order: (d) => Prisma.sql`h.health ${sqlDir(d)}` },
+};
+
 /** The tasks behind a dashboard number: the same SQL, narrowed to a status (and unit, field), a page at a time. */
 export async function listDashboardTasks(
-  filter: DashboardFilter & { health?: TaskHealth | TaskHealth[]; page: number; q?: string },
+  filter: DashboardFilter & ListParams & { health?: TaskHealth | TaskHealth[]; q?: string },
   now = new Date(),
-): Promise<Page<DrillTask>> {
+): Promise<SortedPage<DrillTask>> {
   const actor = await requirePermission("dashboard:view");
   const { db, round, unitPath } = await resolveScope(actor, filter, now);
-  if (!round) return toPage([], 0, filter.page);
+  const { orderBy, applied } = sortOrder(DRILL_SORTS, filter, { key: "progress", dir: "asc" });
+  if (!round) return { ...toPage([], 0, filter.page, filter.size), sort: applied };
   const words = await listSearchWords(db, filter.q);
   const [rows, total] = await dashboardTaskPage(
     db,
     { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now },
     {
       healths: filter.health === undefined ? [] : [filter.health].flat(),
-      ...pageArgs(filter.page),
+      ...pageArgs(filter.page, filter.size),
+      orderBy,
       match: words ? listSearchSql(words, Prisma.sql`t."searchText"`) : undefined,
     },
   );
@@ -190,14 +203,18 @@ export async function listDashboardTasks(
         _count: { _all: true },
       })
     : [];
-  return toPage(
-    rows.map((r) => ({
-      ...r,
-      progress: Number(r.progress),
-      measured: r.measured === null ? null : Number(r.measured),
-      explanations: open.find((o) => o.taskId === r.id)?._count._all ?? 0,
-    })),
-    Number(total[0]?.count ?? 0),
-    filter.page,
-  );
+  return {
+    ...toPage(
+      rows.map((r) => ({
+        ...r,
+        progress: Number(r.progress),
+        measured: r.measured === null ? null : Number(r.measured),
+        explanations: open.find((o) => o.taskId === r.id)?._count._all ?? 0,
+      })),
+      Number(total[0]?.count ?? 0),
+      filter.page,
+      filter.size,
+    ),
+    sort: applied,
+  };
 }

@@ -2,9 +2,10 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import type { RegistrationStatus, ReportStatus, TaskStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
 
 type LastReport = { year: number; quarter: number; status: ReportStatus; isLate: boolean } | null;
 
@@ -331,16 +332,30 @@ export type SupervisedTask = {
   lastReport: LastReport;
 };
 
-/** The tasks this user follows as focal point, newest round first, a page at a time. */
-export async function getSupervisorHome(page: number, q?: string): Promise<Page<SupervisedTask>> {
+/** The supervision list's sortable columns; "round" (newest round first) is the default. */
+const SUPERVISION_SORTS: SortWhitelist<Prisma.TaskOrderByWithRelationInput[]> = {
+  round: { order: (d) => [{ round: { startYear: d } }, { code: "asc" }, { id: "asc" }] },
+  task: { order: (d) => [{ code: d }, { id: d }] },
+  title: { order: (d) => [{ title: d }, { id: d }] },
+  cadre: { order: (d) => [{ cadre: { fullName: d } }, { code: "asc" }, { id: "asc" }] },
+  endDate: { order: (d) => [{ endDate: d }, { id: d }] },
+  status: { order: (d) => [{ status: d }, { code: "asc" }, { id: "asc" }] },
+};
+
+/** The tasks this user follows as focal point, newest round first (or as sorted), a page at a time. */
+export async function getSupervisorHome(
+  page: number,
+  list: { q?: string; size?: number; sort?: string; dir?: string } = {},
+): Promise<SortedPage<SupervisedTask>> {
   const actor = await requirePermission("task:supervise");
   const db = await getDb();
-  const where = { supervisorId: actor.userId, AND: await listSearchConditions(db, q) };
+  const where = { supervisorId: actor.userId, AND: await listSearchConditions(db, list.q) };
+  const { orderBy, applied } = sortOrder(SUPERVISION_SORTS, list, { key: "round", dir: "desc" });
   const [tasks, total] = await Promise.all([
     db.task.findMany({
       where,
-      orderBy: [{ round: { startYear: "desc" } }, { code: "asc" }],
-      ...pageArgs(page),
+      orderBy,
+      ...pageArgs(page, list.size),
       include: {
         cadre: { select: { fullName: true } },
         unit: { select: { name: true } },
@@ -349,7 +364,7 @@ export async function getSupervisorHome(page: number, q?: string): Promise<Page<
     }),
     db.task.count({ where }),
   ]);
-  return toPage(
+  const result = toPage(
     tasks.map((t) => ({
       id: t.id,
       code: t.code,
@@ -364,5 +379,7 @@ export async function getSupervisorHome(page: number, q?: string): Promise<Page<
     })),
     total,
     page,
+    list.size,
   );
+  return { ...result, sort: applied };
 }

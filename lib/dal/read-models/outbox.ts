@@ -23,15 +23,19 @@ export type OutboxRow = {
  * lib/jobs/outbox.ts), with how many there are. It holds mail to anyone in the province, so only an
  * administrator of the top of the tree reads it.
  */
-export async function listOutbox(page: number, show?: "dead"): Promise<Page<OutboxRow> & { deadCount: number }> {
+export async function listOutbox(
+  page: number,
+  size?: number,
+  show?: "dead",
+): Promise<Page<OutboxRow> & { deadCount: number }> {
   const actor = await requirePermission("admin:outbox");
   const db = await getDb();
   if ((await db.unit.count({ where: { id: actor.unitId, parentId: null } })) === 0) throw new ForbiddenError();
   const where = show === "dead" ? { status: "DEAD" as const } : {};
   const [items, total, deadCount] = await Promise.all([
-    db.emailOutbox.findMany({ where, orderBy: { createdAt: "desc" }, ...pageArgs(page) }),
+    db.emailOutbox.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageArgs(page, size) }),
     db.emailOutbox.count({ where }),
     db.emailOutbox.count({ where: { status: "DEAD" } }),
   ]);
-  return { ...toPage(items, total, page), deadCount };
+  return { ...toPage(items, total, page, size), deadCount };
 }

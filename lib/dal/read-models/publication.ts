@@ -5,8 +5,9 @@ import { NotFoundError } from "@/lib/domain/errors";
 import type { Rating, TaskField, TaskStatus } from "@/lib/generated/prisma/enums";
 import { audit } from "@/lib/dal/_shared/audit";
 import type { TargetValues } from "@/lib/dal/_shared/task-rows";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, withSort, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { inTransaction, updateIfCurrent } from "@/lib/dal/_shared/transition";
 
 /*
@@ -67,12 +68,46 @@ export async function listPublicRounds(): Promise<PublicRound[]> {
  * A published round: a page of its assigned tasks (cancelled ones aside) or of its final ratings, and how many
  * ratings there are. A round that is not published does not exist here.
  */
+/** The public task list's sortable columns; each ends on the id, so that no task falls between two pages. */
+const PUBLIC_TASK_SORTS: SortWhitelist<Prisma.TaskOrderByWithRelationInput[]> = {
+  unit: { order: (d) => [{ unit: { name: d } }, { cadre: { fullName: "asc" } }, { code: "asc" }, { id: "asc" }] },
+  task: { order: (d) => [{ title: d }, { id: d }] },
+  cadre: { order: (d) => [{ cadre: { fullName: d } }, { code: "asc" }, { id: "asc" }] },
+  period: { order: (d) => [{ endDate: d }, { startDate: d }, { id: d }] },
+  status: { order: (d) => [{ status: d }, { code: "asc" }, { id: "asc" }] },
+};
+
+/** The public ratings' sortable columns. */
+const PUBLIC_RATING_SORTS: SortWhitelist<Prisma.EvaluationOrderByWithRelationInput[]> = {
+  year: {
+    order: (d) => [{ cycle: { year: d } }, { cadre: { unit: { name: "asc" } } }, { cadre: { fullName: "asc" } }, { id: "asc" }],
+    firstDir: "desc",
+  },
+  cadre: { order: (d) => [{ cadre: { fullName: d } }, { id: d }] },
+  rating: { order: (d) => [{ finalRating: d }, { cadre: { fullName: "asc" } }, { id: "asc" }] },
+};
+
+export type PublicListQuery = {
+  /** The tasks' search box: a title or code (the ratings view is not searched). */
+  q?: string;
+  size?: number;
+  sort?: string;
+  dir?: string;
+  field?: TaskField;
+  status?: "ASSIGNED" | "COMPLETED" | "UNFINISHED" | "CARRIED_OVER";
+};
+
 export async function getPublicRound(
   id: string,
   view: "tasks" | "ratings",
   page: number,
-  q?: string,
-): Promise<{ round: PublicRound; tasks: Page<PublicTask> | null; ratings: Page<PublicRating> | null; ratingCount: number }> {
+  list: PublicListQuery = {},
+): Promise<{
+  round: PublicRound;
+  tasks: SortedPage<PublicTask> | null;
+  ratings: SortedPage<PublicRating> | null;
+  ratingCount: number;
+}> {
   const db = await getDb();
   const round = await db.round.findFirst({ where: { id, isPublic: true, status: { not: "DRAFT" } }, select: roundSelect });
   if (!round) throw new NotFoundError();
@@ -82,8 +117,15 @@ export async function getPublicRound(
     status: "DECIDED" as const,
     finalRating: { not: null },
   };
-  const { skip, take } = pageArgs(page);
-  const taskWhere = { roundId: id, status: { not: "CANCELLED" as const }, AND: await listSearchConditions(db, q) };
+  const { skip, take } = pageArgs(page, list.size);
+  const taskSort = sortOrder(PUBLIC_TASK_SORTS, list, { key: "unit", dir: "asc" });
+  const ratingSort = sortOrder(PUBLIC_RATING_SORTS, list, { key: "year", dir: "desc" });
+  const taskWhere: Prisma.TaskWhereInput = {
+    roundId: id,
+    status: list.status ?? { not: "CANCELLED" },
+    ...(list.field ? { field: list.field } : {}),
+    AND: await listSearchConditions(db, list.q),
+  };
   const [ratingCount, tasks, ratings] = await Promise.all([
     db.evaluation.count({ where: ratingWhere }),
     view === "tasks"
@@ -105,8 +147,7 @@ export async function getPublicRound(
                 orderBy: { position: "asc" },
               },
             },
-            // Unique to the last key, so that no task falls between two pages or shows on both.
-            orderBy: [{ unit: { name: "asc" } }, { cadre: { fullName: "asc" } }, { code: "asc" }, { id: "asc" }],
+            orderBy: taskSort.orderBy,
             skip,
             take,
           }),
@@ -122,12 +163,7 @@ export async function getPublicRound(
             cycle: { select: { year: true } },
             cadre: { select: { fullName: true, positionTitle: true, unit: { select: { name: true } } } },
           },
-          orderBy: [
-            { cycle: { year: "desc" } },
-            { cadre: { unit: { name: "asc" } } },
-            { cadre: { fullName: "asc" } },
-            { id: "asc" },
-          ],
+          orderBy: ratingSort.orderBy,
           skip,
           take,
         })
@@ -137,7 +173,7 @@ export async function getPublicRound(
     round: toPublicRound(round),
     ratingCount,
     tasks: tasks
-      ? toPage(
+      ? withSort(taskSort.applied, toPage(
           tasks[0].map((t) => ({
             code: t.code,
             title: t.title,
@@ -159,10 +195,11 @@ export async function getPublicRound(
           })),
           tasks[1],
           page,
-        )
+          list.size,
+        ))
       : null,
     ratings: ratings
-      ? toPage(
+      ? withSort(ratingSort.applied, toPage(
           ratings.map((e) => ({
             cadreName: e.cadre.fullName,
             positionTitle: e.cadre.positionTitle,
@@ -173,7 +210,8 @@ export async function getPublicRound(
           })),
           ratingCount,
           page,
-        )
+          list.size,
+        ))
       : null,
   };
 }

@@ -6,7 +6,7 @@ import { nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposedTaskDecision, RegistrationStatus, ReviewProposal, TaskField } from "@/lib/generated/prisma/enums";
 import { usersWithRoleAt } from "@/lib/dal/_shared/notify";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
@@ -29,10 +29,25 @@ export type ReviewRow = {
 export const ALL_ROUNDS = "all";
 
 /**
+ * The review list's sortable columns (each ends on the id, so pages never overlap). The default, "status"
+ * ascending, is the committee's queue: the enum's order puts SUBMITTED (awaiting review) before RETURNED,
+ * FORWARDED and DECIDED, then the oldest sent.
+ */
+const REVIEW_SORTS: SortWhitelist<Prisma.RegistrationOrderByWithRelationInput[]> = {
+  submittedAt: { order: (d) => [{ submittedAt: { sort: d, nulls: "last" } }, { id: d }] },
+  cadre: { order: (d) => [{ cadre: { fullName: d } }, { id: d }] },
+  round: { order: (d) => [{ round: { name: d } }, { submittedAt: "asc" }, { id: "asc" }] },
+  status: { order: (d) => [{ status: d }, { submittedAt: "asc" }, { id: "asc" }] },
+};
+
+/** The review list's default sort: awaiting review first, then the oldest sent. */
+export const REVIEW_DEFAULT_SORT = { key: "status", dir: "asc" } as const;
+
+/**
  * Registrations sent in for review in the committee's scope, filtered by round, unit, field, status, lateness,
- * those awaiting review (submitted) first, then the oldest sent. Without a round chosen it opens on the round
- * being worked on: its own body's newest open round, else the newest open round in its scope; `round=all`
- * lists every round. Says which round it shows.
+ * those awaiting review (submitted) first, then the oldest sent (or as sorted). Without a round chosen it opens
+ * on the round being worked on: its own body's newest open round, else the newest open round in its scope;
+ * `round=all` lists every round. Says which round it shows.
  */
 export async function listRegistrationsForReview(filter: {
   round?: string;
@@ -42,7 +57,10 @@ export async function listRegistrationsForReview(filter: {
   late?: "1";
   q?: string;
   page: number;
-}): Promise<Page<ReviewRow> & { round: string | null }> {
+  size?: number;
+  sort?: string;
+  dir?: string;
+}): Promise<SortedPage<ReviewRow> & { round: string | null }> {
   const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
   let round = filter.round === ALL_ROUNDS ? null : (filter.round ?? null);
@@ -67,12 +85,12 @@ export async function listRegistrationsForReview(filter: {
       ? { OR: [{ cadre: { AND: search } }, { proposedTasks: { some: { withdrawn: false, AND: search } } }] }
       : {}),
   };
+  const { orderBy, applied } = sortOrder(REVIEW_SORTS, filter, REVIEW_DEFAULT_SORT);
   const [rows, total] = await Promise.all([
     db.registration.findMany({
       where,
-      // The enum's order puts SUBMITTED (awaiting review) before RETURNED, FORWARDED and DECIDED.
-      orderBy: [{ status: "asc" }, { submittedAt: "asc" }, { id: "asc" }],
-      ...pageArgs(filter.page),
+      orderBy,
+      ...pageArgs(filter.page, filter.size),
       include: {
         cadre: { select: { fullName: true, unit: { select: { name: true } } } },
         round: { select: { name: true } },
@@ -94,8 +112,9 @@ export async function listRegistrationsForReview(filter: {
     })),
     total,
     filter.page,
+    filter.size,
   );
-  return { ...page, round };
+  return { ...page, sort: applied, round };
 }
 
 /**

@@ -12,6 +12,9 @@ import { audit } from "@/lib/dal/_shared/audit";
 import { notify } from "@/lib/dal/_shared/notify";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RoundCadreQuery } from "@/lib/validation/query";
 
 export type RoundRow = {
   id: string;
@@ -52,12 +55,12 @@ export async function listRounds(): Promise<RoundRow[]> {
 }
 
 /** Assigning bodies the organisation committee may open a round for. */
-export async function listAssigningBodies(): Promise<{ id: string; name: string }[]> {
+export async function listAssigningBodies(): Promise<{ id: string; name: string; parentId: string | null }[]> {
   const actor = await requirePermission("round:manage");
   const db = await getDb();
   return db.unit.findMany({
     where: { ...unitInScope(actor), isAssigningBody: true, active: true },
-    select: { id: true, name: true },
+    select: { id: true, name: true, parentId: true },
     orderBy: { depth: "asc" },
   });
 }
@@ -142,81 +145,134 @@ export async function changeRoundStatus(input: {
   });
 }
 
-export type RoundProgress = {
+/** A cadre the round concerns, with their registration in it (if any). */
+export type RoundCadre = {
+  id: string;
+  fullName: string;
+  positionTitle: string;
+  unitId: string;
+  unitName: string;
+  status: RegistrationStatus | null;
+  isLate: boolean;
+  registrationId: string | null;
+  /** A later deadline the committee granted this cadre. */
+  extensionUntil: Date | null;
+};
+
+export type RoundCadrePage = {
   round: RoundRow & {
     version: number;
     ratingRuleSet: RuleSetId;
     /** The rule set can no longer change: an evaluation of the round has been decided. */
-    ruleSetLocked: boolean; minTasksPerCadre: number; maxTasksPerCadre: number; cadreGroups: CadreGroup[] };
+    ruleSetLocked: boolean;
+    minTasksPerCadre: number;
+    maxTasksPerCadre: number;
+    cadreGroups: CadreGroup[];
+  };
   pastDeadline: boolean;
-  units: {
-    unitId: string;
-    unitName: string;
-    cadres: {
-      id: string;
-      fullName: string;
-      positionTitle: string;
-      status: RegistrationStatus | null;
-      isLate: boolean;
-      registrationId: string | null;
-      /** A later deadline the committee granted this cadre. */
-      extensionUntil: Date | null;
-    }[];
-  }[];
   /** The committee may grant extensions: its own body's open round. */
   canExtend: boolean;
+  /** Counted in SQL over the whole round, whatever the filters. */
+  counts: { cadres: number; registered: number; late: number };
+  cadres: SortedPage<RoundCadre>;
+  /** The units the round's cadres work in, for the unit filter. */
+  units: { id: string; name: string; parentId: string | null }[];
 };
 
+/** The round page's sortable columns (each ends on the id, so pages never overlap). */
+const ROUND_CADRE_SORTS: SortWhitelist<Prisma.CadreOrderByWithRelationInput[]> = {
+  unit: { order: (d) => [{ unit: { name: d } }, { fullName: "asc" }, { id: "asc" }] },
+  name: { order: (d) => [{ fullName: d }, { id: d }] },
+  position: { order: (d) => [{ positionTitle: d }, { fullName: "asc" }, { id: "asc" }] },
+};
+
+const NOT_SENT: RegistrationStatus[] = ["DRAFT", "WITHDRAWN"];
+
 /**
- * Who has registered, who has not and who is late, unit by unit: every active cadre the round concerns
- * (managed by its assigning body, in its groups) with their registration, in one query.
+ * A round's progress a page at a time: the round, its counts (cadres, registered, late) in SQL, and its
+ * cadres sorted and filtered by unit and by state (registered, not registered, late), a page at a time.
  */
-export async function getRoundProgress(roundId: string): Promise<RoundProgress> {
+export async function getRoundCadrePage(
+  roundId: string,
+  query: ListParams & Pick<Partial<RoundCadreQuery>, "unitId" | "state">,
+): Promise<RoundCadrePage> {
   const actor = await requirePermission("round:manage");
   const db = await getDb();
   const round = await db.round.findFirst({
     where: { id: roundId, assigningBody: unitInScope(actor) },
     include: {
       assigningBody: { select: { name: true } },
-      _count: { select: { registrations: { where: { status: { notIn: ["DRAFT", "WITHDRAWN"] } } } } },
+      _count: { select: { registrations: { where: { status: { notIn: NOT_SENT } } } } },
     },
   });
   if (!round) throw new NotFoundError();
-  const cadres = await db.cadre.findMany({
-    where: {
-      managedById: round.assigningBodyId,
-      active: true,
-      ...(round.cadreGroups.length ? { group: { in: round.cadreGroups } } : {}),
-    },
-    select: {
-      id: true,
-      fullName: true,
-      positionTitle: true,
-      unit: { select: { id: true, name: true } },
-      registrations: { where: { roundId: round.id }, select: { id: true, status: true, isLate: true } },
-      registrationExtensions: { where: { roundId: round.id }, orderBy: { until: "desc" }, take: 1, select: { until: true } },
-    },
-    orderBy: [{ unit: { name: "asc" } }, { fullName: "asc" }],
-  });
   const now = new Date();
   const pastDeadline = round.registrationDeadline < now;
-  const units = new Map<string, RoundProgress["units"][number]>();
-  for (const c of cadres) {
+  const base: Prisma.CadreWhereInput = {
+    managedById: round.assigningBodyId,
+    active: true,
+    ...(round.cadreGroups.length ? { group: { in: round.cadreGroups } } : {}),
+  };
+  const sent: Prisma.CadreWhereInput = { registrations: { some: { roundId: round.id, status: { notIn: NOT_SENT } } } };
+  // Late: sent late, or not sent once the deadline (or the cadre's extension) has passed.
+  const late: Prisma.CadreWhereInput = {
+    OR: [
+      { registrations: { some: { roundId: round.id, isLate: true } } },
+      ...(pastDeadline
+        ? [
+            {
+              registrations: { none: { roundId: round.id, status: { notIn: NOT_SENT } } },
+              registrationExtensions: { none: { roundId: round.id, until: { gte: now } } },
+            },
+          ]
+        : []),
+    ],
+  };
+  const states = { registered: sent, notRegistered: { NOT: sent }, late } satisfies Record<string, Prisma.CadreWhereInput>;
+  const where: Prisma.CadreWhereInput = {
+    AND: [
+      base,
+      query.unitId ? { unitId: query.unitId } : {},
+      query.state ? states[query.state] : {},
+    ],
+  };
+  const { orderBy, applied } = sortOrder(ROUND_CADRE_SORTS, query, { key: "unit", dir: "asc" });
+  const [rows, total, cadres, registered, lateCount, units] = await Promise.all([
+    db.cadre.findMany({
+      where,
+      select: {
+        id: true,
+        fullName: true,
+        positionTitle: true,
+        unit: { select: { id: true, name: true } },
+        registrations: { where: { roundId: round.id }, select: { id: true, status: true, isLate: true } },
+        registrationExtensions: { where: { roundId: round.id }, orderBy: { until: "desc" }, take: 1, select: { until: true } },
+      },
+      orderBy,
+      ...pageArgs(query.page, query.size),
+    }),
+    db.cadre.count({ where }),
+    db.cadre.count({ where: base }),
+    db.cadre.count({ where: { AND: [base, sent] } }),
+    db.cadre.count({ where: { AND: [base, late] } }),
+    db.unit.findMany({ where: { cadres: { some: base } }, select: { id: true, name: true, parentId: true } }),
+  ]);
+  const items = rows.map((c) => {
     const reg = c.registrations[0];
-    const entry = units.get(c.unit.id) ?? { unitId: c.unit.id, unitName: c.unit.name, cadres: [] };
-    const submitted = reg && reg.status !== "DRAFT" && reg.status !== "WITHDRAWN";
+    const submitted = reg && !NOT_SENT.includes(reg.status);
     const extensionUntil = c.registrationExtensions[0]?.until ?? null;
-    entry.cadres.push({
+    return {
       id: c.id,
       fullName: c.fullName,
       positionTitle: c.positionTitle,
+      unitId: c.unit.id,
+      unitName: c.unit.name,
       status: reg?.status ?? null,
-      isLate: reg?.isLate || (!submitted && effectiveDeadline(round, extensionUntil) < now),
+      isLate: !!reg?.isLate || (!submitted && effectiveDeadline(round, extensionUntil) < now),
       registrationId: reg?.id ?? null,
       extensionUntil,
-    });
-    units.set(c.unit.id, entry);
-  }
+    };
+  });
   return {
     round: {
       id: round.id,
@@ -236,8 +292,10 @@ export async function getRoundProgress(roundId: string): Promise<RoundProgress> 
       cadreGroups: round.cadreGroups,
     },
     pastDeadline,
-    units: [...units.values()],
     canExtend: round.assigningBodyId === actor.unitId && round.status === "OPEN",
+    counts: { cadres, registered, late: lateCount },
+    units,
+    cadres: { ...toPage(items, total, query.page, query.size), sort: applied },
   };
 }
 

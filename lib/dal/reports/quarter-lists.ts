@@ -7,7 +7,7 @@ import { quarterEnd, quarterStart, type Quarter } from "@/lib/domain/quarters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus, TaskField } from "@/lib/generated/prisma/enums";
 import type { QuarterFilter } from "@/lib/validation/report";
-import { pageArgs, toPage, type Page } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { taskScope } from "@/lib/dal/_shared/task-scope";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
@@ -28,11 +28,21 @@ export type QuarterReportRow = {
   targets: { indicator: string; unitOfMeasure: string; targetValue: string; byQuarter: (string | null)[] }[];
 };
 
+/** The quarter list's sortable columns (each ends on the task's id, so pages never overlap). */
+const REPORT_SORTS: SortWhitelist<Prisma.TaskOrderByWithRelationInput[]> = {
+  task: { order: (d) => [{ code: d }, { id: d }] },
+  title: { order: (d) => [{ title: d }, { id: d }] },
+  unit: { order: (d) => [{ unit: { name: d } }, { code: "asc" }, { id: "asc" }] },
+  cadre: { order: (d) => [{ cadre: { fullName: d } }, { code: "asc" }, { id: "asc" }] },
+};
+
 /**
  * The reports of one quarter: every assigned task in the caller's scope whose period touches it, with its
  * report if any, filtered by unit, field and status (not submitted, submitted, late, responded).
  */
-export async function listQuarterReports(filter: QuarterFilter & Quarter): Promise<Page<QuarterReportRow>> {
+export async function listQuarterReports(
+  filter: Omit<QuarterFilter, "dir"> & ListParams & Quarter,
+): Promise<SortedPage<QuarterReportRow>> {
   const actor = await requirePermission("task:supervise", "task:read");
   const scope = taskScope(actor);
   if (!scope) throw new NotFoundError();
@@ -66,10 +76,11 @@ export async function listQuarterReports(filter: QuarterFilter & Quarter): Promi
       { AND: await listSearchConditions(db, filter.q) },
     ],
   };
+  const { orderBy, applied } = sortOrder(REPORT_SORTS, filter, { key: "unit", dir: "asc" });
   const [tasks, total] = await Promise.all([
     db.task.findMany({
       where,
-      orderBy: [{ unit: { name: "asc" } }, { code: "asc" }],
+      orderBy,
       include: {
         cadre: { select: { fullName: true } },
         unit: { select: { name: true } },
@@ -80,11 +91,11 @@ export async function listQuarterReports(filter: QuarterFilter & Quarter): Promi
         },
         reports: { where: thisQuarter, select: { status: true, isLate: true, submittedAt: true } },
       },
-      ...pageArgs(filter.page),
+      ...pageArgs(filter.page, filter.size),
     }),
     db.task.count({ where }),
   ]);
-  return toPage(
+  const page = toPage(
     tasks.map((t) => {
       const report = t.reports[0];
       const isOwnDraft = report && report.status === "DRAFT" && !hasPermission(actor.role, "report:own");
@@ -115,7 +126,9 @@ export async function listQuarterReports(filter: QuarterFilter & Quarter): Promi
     }),
     total,
     filter.page,
+    filter.size,
   );
+  return { ...page, sort: applied };
 }
 
 export type MissingByUnit = { unitId: string; unitName: string; tasks: number; submitted: number; missing: number };

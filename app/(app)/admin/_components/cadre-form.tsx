@@ -10,7 +10,7 @@ import type { CadreRow } from "@/lib/dal/admin/cadres";
 import type { UnitOption } from "@/lib/dal/admin/units";
 import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createCadreAction, updateCadreAction } from "../actions";
-import { unitOptionLabel } from "./unit-option-label";
+import { UnitField } from "@/components/forms/unit-picker";
 import { CadreSchema } from "@/lib/validation/admin";
 
 export function CadreForm({ cadre, units }: { cadre?: CadreRow; units: UnitOption[] }) {
@@ -43,15 +43,7 @@ export function CadreForm({ cadre, units }: { cadre?: CadreRow; units: UnitOptio
         defaultValue={cadre?.positionTitle}
         required
       />
-      <SelectField
-        name="unitId"
-        label={t("unit")}
-        state={state}
-        defaultValue={cadre?.unitId}
-        placeholder=""
-        required
-        options={units.map((u) => ({ value: u.id, label: unitOptionLabel(u) }))}
-      />
+      <UnitField name="unitId" label={t("unit")} state={state} defaultValue={cadre?.unitId} required units={units} />
       <SelectField
         name="managedById"
         label={t("managedBy")}

@@ -9,7 +9,7 @@ import { initialActionState } from "@/lib/actions/state";
 import type { UnitOption, UnitRow } from "@/lib/dal/admin/units";
 import { UNIT_KINDS } from "@/lib/validation/kinds";
 import { createUnitAction, updateUnitAction } from "../actions";
-import { unitOptionLabel } from "./unit-option-label";
+import { UnitField } from "@/components/forms/unit-picker";
 import { UnitSchema } from "@/lib/validation/admin";
 
 export function UnitForm({ unit, units }: { unit?: UnitRow; units: UnitOption[] }) {
@@ -44,15 +44,7 @@ export function UnitForm({ unit, units }: { unit?: UnitRow; units: UnitOption[] 
         />
       </div>
       {canChooseParent && (
-        <SelectField
-          name="parentId"
-          label={t("parent")}
-          state={state}
-          defaultValue={unit?.parentId ?? undefined}
-          placeholder=""
-          required
-          options={parents.map((u) => ({ value: u.id, label: unitOptionLabel(u) }))}
-        />
+        <UnitField name="parentId" label={t("parent")} state={state} defaultValue={unit?.parentId} required units={parents} />
       )}
       <CheckboxField name="isAssigningBody" label={t("isAssigningBody")} state={state} defaultChecked={unit?.isAssigningBody} />
       <div className="flex gap-2">

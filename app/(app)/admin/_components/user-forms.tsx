@@ -17,7 +17,7 @@ import {
   resetPasswordAction,
   updateUserAction,
 } from "../actions";
-import { unitOptionLabel } from "./unit-option-label";
+import { UnitField } from "@/components/forms/unit-picker";
 import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema } from "@/lib/validation/admin";
 
 type CadreOption = { id: string; fullName: string; unitName: string };
@@ -59,14 +59,7 @@ export function CreateUserForm({ units, cadres }: { units: UnitOption[]; cadres:
           required
           options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
         />
-        <SelectField
-          name="roleUnitId"
-          label={t("roleUnit")}
-          state={state}
-          placeholder=""
-          required
-          options={units.map((u) => ({ value: u.id, label: unitOptionLabel(u) }))}
-        />
+        <UnitField name="roleUnitId" label={t("roleUnit")} state={state} required units={units} />
       </div>
       <div className="flex gap-2">
         <SubmitButton pendingLabel={tc("saving")}>{tc("create")}</SubmitButton>
@@ -175,14 +168,7 @@ export function AddRoleForm({ userId, units }: { userId: string; units: UnitOpti
           required
           options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
         />
-        <SelectField
-          name="unitId"
-          label={t("roleUnit")}
-          state={state}
-          placeholder=""
-          required
-          options={units.map((u) => ({ value: u.id, label: unitOptionLabel(u) }))}
-        />
+        <UnitField name="unitId" label={t("roleUnit")} state={state} required units={units} />
       </div>
       <SubmitButton variant="secondary">{t("addRole")}</SubmitButton>
       <FormMessage state={state} />

@@ -5,13 +5,13 @@ import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listCadres } from "@/lib/dal/admin/cadres";
 import { listUnitOptions } from "@/lib/dal/admin/units";
 import { ListQuerySchema } from "@/lib/validation/common";
 import { SearchForm } from "@/components/search-form";
-import { unitOptionLabel } from "../_components/unit-option-label";
+import { UnitPicker } from "@/components/forms/unit-picker";
 import { readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -41,42 +41,31 @@ export default async function CadresPage({
       />
       <Card>
         <SearchForm q={query.q} placeholder={t("searchPlaceholder")}>
-          <label>
-            <span className="sr-only">{t("unit")}</span>
-            <select
-              name="unitId"
-              defaultValue={query.unitId ?? ""}
-              className="max-w-72 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
-            >
-              <option value="">{`${t("unit")}: ${tc("all")}`}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {unitOptionLabel(u)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <UnitPicker name="unitId" label={t("unit")} hideLabel units={units} defaultValue={query.unitId} allLabel />
+          <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
         </SearchForm>
         {cadres.total === 0 ? (
           <EmptyState>{tc("empty")}</EmptyState>
         ) : (
-          <Table caption={t("title")}>
-            <thead>
-              <tr>
-                <Th>{t("fullName")}</Th>
-                <Th>{t("unit")}</Th>
-                <Th>{t("group")}</Th>
-                <Th>{t("managedBy")}</Th>
-                <Th>{t("account")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {cadres.items.map((c) => (
-                <tr key={c.id} data-testid="cadre-row" className={c.active ? "" : "text-slate-400"}>
-                  <Td label={t("fullName")} className="sm:min-w-56">
+          <DataTable
+            caption={t("title")}
+            sort={cadres.sort}
+            columns={[
+              { id: "fullName", sortKey: "name", header: t("fullName"), className: "sm:min-w-56", phone: "title" },
+              { id: "unit", sortKey: "unit", header: t("unit") },
+              { id: "group", sortKey: "group", header: t("group"), phone: "figure" },
+              { id: "managedBy", header: t("managedBy") },
+              { id: "account", sortKey: "account", header: t("account"), className: "font-mono text-xs" },
+            ]}
+            rows={cadres.items.map((c) => ({
+              id: c.id,
+              testId: "cadre-row",
+              cells: {
+                fullName: (
+                  <>
                     <Link
                       href={`/admin/cadres/${c.id}`}
-                      className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                      className="font-medium text-brand-700 underline"
                     >
                       {c.fullName}
                     </Link>
@@ -86,25 +75,17 @@ export default async function CadresPage({
                       </span>
                     )}
                     <div className="text-xs text-slate-600">{c.positionTitle}</div>
-                  </Td>
-                  <Td label={t("unit")}>{c.unitName}</Td>
-                  <Td label={t("group")}>{tg(c.group)}</Td>
-                  <Td label={t("managedBy")}>{c.managedByName}</Td>
-                  <Td label={t("account")} className="font-mono text-xs">
-                    {c.username ?? <span className="font-sans text-slate-500">{t("noAccount")}</span>}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+                unit: c.unitName,
+                group: tg(c.group),
+                managedBy: c.managedByName,
+                account: c.username ?? <span className="font-sans text-slate-500">{t("noAccount")}</span>,
+              },
+            }))}
+          />
         )}
-        <Pagination
-          page={cadres.page}
-          pageCount={cadres.pageCount}
-          total={cadres.total}
-          basePath="/admin/cadres"
-          params={{ q: query.q, unitId: query.unitId }}
-        />
+        <Pagination page={cadres.page} pageCount={cadres.pageCount} total={cadres.total} size={cadres.size} />
       </Card>
     </>
   );

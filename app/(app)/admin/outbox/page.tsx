@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listOutbox } from "@/lib/dal/read-models/outbox";
 import { getFormatters } from "@/lib/i18n/server";
@@ -22,8 +22,8 @@ export default async function OutboxPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("admin:outbox");
-  const { page, show } = readQuery(OutboxQuerySchema, await searchParams);
-  const [mail, t, f] = await Promise.all([orNotFound(listOutbox(page, show)), getTranslations("outbox"), getFormatters()]);
+  const { page, size, show } = readQuery(OutboxQuerySchema, await searchParams);
+  const [mail, t, f] = await Promise.all([orNotFound(listOutbox(page, size, show)), getTranslations("outbox"), getFormatters()]);
   const tone = { PENDING: "warning", SENT: "success", FAILED: "warning", DEAD: "danger" } as const;
   const tab = (active: boolean) =>
     `rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100"}`;
@@ -51,23 +51,22 @@ export default async function OutboxPage({
         {mail.total === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          <Table caption={t("title")}>
-            <thead>
-              <tr>
-                <Th>{t("createdAt")}</Th>
-                <Th>{t("to")}</Th>
-                <Th>{t("message")}</Th>
-                <Th>{t("status")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {mail.items.map((m) => (
-                <tr key={m.id} data-testid="outbox-row">
-                  <Td label={t("createdAt")} className="whitespace-nowrap">
-                    {f.dateTime(m.createdAt)}
-                  </Td>
-                  <Td label={t("to")}>{m.to}</Td>
-                  <Td label={t("message")} className="sm:min-w-80">
+          <DataTable
+            caption={t("title")}
+            columns={[
+              { id: "createdAt", header: t("createdAt"), className: "whitespace-nowrap", phone: "figure" },
+              { id: "to", header: t("to") },
+              { id: "message", header: t("message"), className: "sm:min-w-80", phone: "title" },
+              { id: "status", header: t("status"), phone: "status" },
+            ]}
+            rows={mail.items.map((m) => ({
+              id: m.id,
+              testId: "outbox-row",
+              cells: {
+                createdAt: f.dateTime(m.createdAt),
+                to: m.to,
+                message: (
+                  <>
                     <div className="font-medium">{m.subject}</div>
                     <p className="whitespace-pre-line text-xs text-slate-600">{m.body}</p>
                     {m.error && <p className="text-xs text-red-700">{m.error}</p>}
@@ -79,16 +78,14 @@ export default async function OutboxPage({
                           ` · ${t("nextAttempt", { time: f.dateTime(m.nextAttemptAt) })}`}
                       </p>
                     )}
-                  </Td>
-                  <Td label={t("status")}>
-                    <Badge tone={tone[m.status]}>{t(`states.${m.status}`)}</Badge>
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+                status: <Badge tone={tone[m.status]}>{t(`states.${m.status}`)}</Badge>,
+              },
+            }))}
+          />
         )}
-        <Pagination page={mail.page} pageCount={mail.pageCount} total={mail.total} basePath="/admin/outbox" params={{ show }} />
+        <Pagination page={mail.page} pageCount={mail.pageCount} total={mail.total} size={mail.size} />
       </Card>
     </>
   );

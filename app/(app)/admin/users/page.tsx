@@ -5,11 +5,11 @@ import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/dal/admin/users";
 import { getFormatters } from "@/lib/i18n/server";
-import { ListQuerySchema } from "@/lib/validation/common";
+import { UserListQuerySchema } from "@/lib/validation/common";
 import { SearchForm } from "@/components/search-form";
 import { readQuery } from "@/lib/validation/query";
 
@@ -23,7 +23,7 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePagePermission("admin:users");
-  const query = readQuery(ListQuerySchema, await searchParams);
+  const query = readQuery(UserListQuerySchema, await searchParams);
   const [users, t, tr, tc, f] = await Promise.all([
     listUsers(query),
     getTranslations("admin.users"),
@@ -40,64 +40,71 @@ export default async function UsersPage({
         actions={<LinkButton href="/admin/users/new">{t("new")}</LinkButton>}
       />
       <Card>
-        <SearchForm q={query.q} placeholder={t("searchPlaceholder")} />
+        <SearchForm q={query.q} placeholder={t("searchPlaceholder")}>
+          <label>
+            <span className="sr-only">{t("status")}</span>
+            <select
+              name="active"
+              defaultValue={query.active ?? ""}
+              className="rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm"
+            >
+              <option value="">{`${t("status")}: ${tc("all")}`}</option>
+              <option value="yes">{tc("active")}</option>
+              <option value="no">{tc("inactive")}</option>
+            </select>
+          </label>
+          <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
+        </SearchForm>
         {users.total === 0 ? (
           <EmptyState>{tc("empty")}</EmptyState>
         ) : (
-          <Table caption={t("title")}>
-            <thead>
-              <tr>
-                <Th>{t("username")}</Th>
-                <Th>{t("fullName")}</Th>
-                <Th>{t("roles")}</Th>
-                <Th>{t("status")}</Th>
-                <Th>{t("lastLogin")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.items.map((u) => (
-                <tr key={u.id} data-testid="user-row" className={u.active ? "" : "text-slate-400"}>
-                  <Td label={t("username")} className="font-mono text-xs">
-                    <Link href={`/admin/users/${u.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+          <DataTable
+            caption={t("title")}
+            sort={users.sort}
+            columns={[
+              { id: "username", sortKey: "username", header: t("username"), className: "font-mono text-xs", phone: "title" },
+              { id: "fullName", sortKey: "name", header: t("fullName"), className: "sm:min-w-48" },
+              { id: "roles", header: t("roles"), className: "sm:min-w-56" },
+              { id: "status", header: t("status"), phone: "status" },
+              { id: "lastLogin", sortKey: "lastLogin", header: t("lastLogin"), className: "whitespace-nowrap", firstDir: "desc" },
+            ]}
+            rows={users.items.map((u) => ({
+              id: u.id,
+              testId: "user-row",
+              cells: {
+                username: (
+                  <>
+                    <Link href={`/admin/users/${u.id}`} className="text-brand-700 underline">
                       {u.username}
                     </Link>
-                  </Td>
-                  <Td label={t("fullName")} className="sm:min-w-48">
-                    {u.fullName}
-                  </Td>
-                  <Td label={t("roles")} className="sm:min-w-56">
-                    <ul className="space-y-0.5">
-                      {u.memberships.map((m) => (
-                        <li key={m.id} className="text-xs">
-                          {tr(m.role)} · <span className="text-slate-600">{m.unitName}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  </Td>
-                  <Td label={t("status")}>
-                    <span className="flex flex-wrap gap-1">
-                      {u.active ? <Badge tone="success">{tc("active")}</Badge> : <Badge>{tc("inactive")}</Badge>}
-                      {u.lockedUntil && u.lockedUntil > now && (
-                        <Badge tone="danger">{t("locked", { time: f.dateTime(u.lockedUntil) })}</Badge>
-                      )}
-                      {u.mustChangePassword && <Badge tone="warning">{t("mustChange")}</Badge>}
-                    </span>
-                  </Td>
-                  <Td label={t("lastLogin")} className="whitespace-nowrap">
-                    {u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t("never")}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                    <div className="font-sans text-xs text-slate-600 sm:hidden">{u.fullName}</div>
+                  </>
+                ),
+                fullName: u.fullName,
+                roles: (
+                  <ul className="space-y-0.5">
+                    {u.memberships.map((m) => (
+                      <li key={m.id} className="text-xs">
+                        {tr(m.role)} · <span className="text-slate-600">{m.unitName}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+                status: (
+                  <span className="flex flex-wrap justify-end gap-1 sm:justify-start">
+                    {u.active ? <Badge tone="success">{tc("active")}</Badge> : <Badge>{tc("inactive")}</Badge>}
+                    {u.lockedUntil && u.lockedUntil > now && (
+                      <Badge tone="danger">{t("locked", { time: f.dateTime(u.lockedUntil) })}</Badge>
+                    )}
+                    {u.mustChangePassword && <Badge tone="warning">{t("mustChange")}</Badge>}
+                  </span>
+                ),
+                lastLogin: u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t("never"),
+              },
+            }))}
+          />
         )}
-        <Pagination
-          page={users.page}
-          pageCount={users.pageCount}
-          total={users.total}
-          basePath="/admin/users"
-          params={{ q: query.q }}
-        />
+        <Pagination page={users.page} pageCount={users.pageCount} total={users.total} size={users.size} />
       </Card>
     </>
   );

@@ -1,11 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import type { PeriodRatings } from "@/lib/dal/read-models/dashboard";
 import { RATINGS } from "@/lib/domain/evaluation";
 import { getFormatters } from "@/lib/i18n/server";
 
-/** Ratings per quarter, year and term of the round, and how many cadres met each condition of their proposal. */
+/**
+ * Ratings per quarter, year and term of the round, and how many cadres met each condition of their proposal.
+ * On a phone each period is one compact row (the period and how many were evaluated); the counts per rating and
+ * per condition are on a wider screen and in the rating summary.
+ */
 export async function RatingsByPeriod({ rows }: { rows: PeriodRatings[] }) {
   const [t, tr, f] = await Promise.all([getTranslations("ruleSets"), getTranslations("ratings"), getFormatters()]);
   const period = (r: PeriodRatings) =>
@@ -19,50 +23,37 @@ export async function RatingsByPeriod({ rows }: { rows: PeriodRatings[] }) {
       {rows.length === 0 ? (
         <EmptyState>{t("noRatings")}</EmptyState>
       ) : (
-        <Table caption={t("byPeriod")}>
-          <thead>
-            <tr>
-              <Th>{t("period")}</Th>
-              <Th className="text-right">{t("evaluated")}</Th>
-              {RATINGS.map((r) => (
-                <Th key={r} className="text-right">
-                  {tr(r)}
-                </Th>
-              ))}
-              <Th>{t("metCount")}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((r) => (
-              <tr key={r.cycleId} data-testid="ratings-period-row">
-                <Td label={t("period")} className="whitespace-nowrap font-medium">
-                  {period(r)}
-                </Td>
-                <Td label={t("evaluated")} className="text-right tabular-nums">
-                  {t("evaluatedValue", {
-                    proposed: f.number(r.proposed),
-                    evaluations: f.number(r.evaluations),
-                    decided: f.number(r.decided),
-                  })}
-                </Td>
-                {RATINGS.map((rating) => (
-                  <Td key={rating} label={tr(rating)} className="text-right tabular-nums">
-                    {f.number(r.ratings[rating] ?? 0)}
-                  </Td>
-                ))}
-                <Td label={t("metCount")} className="text-sm">
-                  <ul className="space-y-0.5">
-                    {r.conditions.map((c) => (
-                      <li key={c.key} className="min-w-40" data-testid={`condition-count-${c.key}`}>
-                        {t(`short.${c.key}`)}: {t("metOf", { met: f.number(c.met), judged: f.number(c.judged) })}
-                      </li>
-                    ))}
-                  </ul>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <DataTable
+          caption={t("byPeriod")}
+          columns={[
+            { id: "period", header: t("period"), className: "whitespace-nowrap font-medium", phone: "title" },
+            { id: "evaluated", header: t("evaluated"), align: "right", phone: "figure" },
+            ...RATINGS.map((rating) => ({ id: rating, header: tr(rating), align: "right" as const })),
+            { id: "met", header: t("metCount"), className: "text-sm" },
+          ]}
+          rows={rows.map((r) => ({
+            id: r.cycleId,
+            testId: "ratings-period-row",
+            cells: {
+              period: period(r),
+              evaluated: t("evaluatedValue", {
+                proposed: f.number(r.proposed),
+                evaluations: f.number(r.evaluations),
+                decided: f.number(r.decided),
+              }),
+              ...Object.fromEntries(RATINGS.map((rating) => [rating, f.number(r.ratings[rating] ?? 0)])),
+              met: (
+                <ul className="space-y-0.5">
+                  {r.conditions.map((c) => (
+                    <li key={c.key} className="min-w-40" data-testid={`condition-count-${c.key}`}>
+                      {t(`short.${c.key}`)}: {t("metOf", { met: f.number(c.met), judged: f.number(c.judged) })}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          }))}
+        />
       )}
     </Card>
   );

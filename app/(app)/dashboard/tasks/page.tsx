@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/search-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import { getFormatters } from "@/lib/i18n/server";
@@ -28,7 +28,7 @@ export default async function DashboardTasksPage({
     getFormatters(),
     getTranslations("search"),
   ]);
-  const { page: _page, ...params } = filter;
+  const { page: _page, size: _size, sort: _sort, dir: _dir, ...params } = filter;
   return (
     <>
       <PageHeader
@@ -47,61 +47,52 @@ export default async function DashboardTasksPage({
         {(["roundId", "unitId", "field", "health"] as const).map((key) =>
           filter[key] ? <input key={key} type="hidden" name={key} value={filter[key]} /> : null,
         )}
+        <KeepTableParams sort={filter.sort} dir={filter.dir} size={filter.size} />
       </SearchForm>
       <Card>
         {tasks.total === 0 ? (
           <EmptyState>{t("none")}</EmptyState>
         ) : (
-          <Table caption={t("drillTitle")}>
-            <thead>
-              <tr>
-                <Th>{t("task")}</Th>
-                <Th>{t("unit")}</Th>
-                <Th>{t("status")}</Th>
-                <Th className="text-right">{t("progress")}</Th>
-                <Th className="text-right">{t("measured")}</Th>
-                <Th className="text-right">{t("explanationsColumn")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {tasks.items.map((task) => (
-                <tr key={task.id} data-testid="drill-task">
-                  <Td label={t("task")} className="sm:min-w-64">
+          <DataTable
+            caption={t("drillTitle")}
+            sort={tasks.sort}
+            columns={[
+              { id: "task", sortKey: "task", header: t("task"), className: "sm:min-w-64", phone: "title" },
+              { id: "unit", sortKey: "unit", header: t("unit") },
+              { id: "status", sortKey: "status", header: t("status"), phone: "status" },
+              { id: "progress", sortKey: "progress", header: t("progress"), align: "right", phone: "figure" },
+              { id: "measured", sortKey: "measured", header: t("measured"), align: "right", firstDir: "desc" },
+              { id: "explanations", header: t("explanationsColumn"), align: "right" },
+            ]}
+            rows={tasks.items.map((task) => ({
+              id: task.id,
+              testId: "drill-task",
+              cells: {
+                task: (
+                  <>
                     <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
                       {task.code} · {task.title}
                     </Link>
                     <div className="text-xs text-slate-600">{task.cadreName}</div>
-                  </Td>
-                  <Td label={t("unit")}>{task.unitName}</Td>
-                  <Td label={t("status")}>
-                    <Badge>{th(task.health)}</Badge>
-                  </Td>
-                  <Td label={t("progress")} className="text-right tabular-nums">
-                    {f.percent(task.progress)}
-                  </Td>
-                  <Td label={t("measured")} className="text-right tabular-nums">
-                    <span data-testid="drill-measured">{task.measured === null ? "–" : `${f.number(task.measured, 1)} %`}</span>
-                  </Td>
-                  <Td label={t("explanationsColumn")} className="text-right tabular-nums">
-                    {f.number(task.explanations)}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+                  </>
+                ),
+                unit: task.unitName,
+                status: <Badge>{th(task.health)}</Badge>,
+                progress: f.percent(task.progress),
+                measured: (
+                  <span data-testid="drill-measured">{task.measured === null ? "–" : `${f.number(task.measured, 1)} %`}</span>
+                ),
+                explanations: f.number(task.explanations),
+              },
+            }))}
+          />
         )}
         {tasks.total > 0 && (
           <p className="mt-3 text-xs text-slate-600" data-testid="progress-cap-note">
             {t("progressCapNote")}
           </p>
         )}
-        <Pagination
-          page={tasks.page}
-          pageCount={tasks.pageCount}
-          total={tasks.total}
-          basePath="/dashboard/tasks"
-          params={Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string"))}
-        />
+        <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} size={tasks.size} />
       </Card>
     </>
   );

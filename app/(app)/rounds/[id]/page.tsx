@@ -3,30 +3,40 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { UnitPicker } from "@/components/forms/unit-picker";
+import { Button } from "@/components/ui/button";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getRoundProgress } from "@/lib/dal/registrations/rounds";
+import { getRoundCadrePage } from "@/lib/dal/registrations/rounds";
 import { allowedActions, roundLifecycle } from "@/lib/domain/lifecycle";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
+import { readQuery, RoundCadreQuerySchema } from "@/lib/validation/query";
 import { RoundStatusForm } from "./round-status-form";
 import { RuleSetForm } from "./rule-set-form";
 
-export default async function RoundPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RoundPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("round:manage");
   const { id } = await params;
-  const [progress, t, tp, trs, f] = await Promise.all([
-    orNotFound(getRoundProgress(id)),
+  const query = readQuery(RoundCadreQuerySchema, await searchParams);
+  const [progress, t, tp, tc, trs, f] = await Promise.all([
+    orNotFound(getRoundCadrePage(id, query)),
     getTranslations("rounds"),
     getTranslations("periodKinds"),
+    getTranslations("common"),
     getTranslations("ruleSets"),
     getFormatters(),
   ]);
-  const { round } = progress;
-  const cadres = progress.units.flatMap((u) => u.cadres);
-  const submitted = cadres.filter((c) => c.status && c.status !== "DRAFT" && c.status !== "WITHDRAWN").length;
-  const late = cadres.filter((c) => c.isLate).length;
+  const { round, counts, cadres } = progress;
   const actions = allowedActions(roundLifecycle, round.status, actor.role);
+  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm";
   return (
     <>
       <PageHeader
@@ -48,58 +58,75 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
         )}
       </div>
       <div className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="round-progress-stats">
-        <Stat label={t("cadre")} value={f.number(cadres.length)} />
-        <Stat label={t("registrations")} value={f.number(submitted)} />
-        <Stat label={t("notRegistered")} value={f.number(cadres.length - submitted)} />
-        <Stat label={t("late")} value={f.number(late)} />
+        <Stat label={t("cadre")} value={f.number(counts.cadres)} />
+        <Stat label={t("registrations")} value={f.number(counts.registered)} />
+        <Stat label={t("notRegistered")} value={f.number(counts.cadres - counts.registered)} />
+        <Stat label={t("late")} value={f.number(counts.late)} />
       </div>
-      <div className="space-y-6">
-        {progress.units.map((unit) => (
-          <Card key={unit.unitId} title={unit.unitName}>
-            <Table caption={unit.unitName}>
-              <thead>
-                <tr>
-                  <Th>{t("cadre")}</Th>
-                  <Th>{t("status")}</Th>
-                  {progress.canExtend && <Th>{t("extension.title")}</Th>}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {unit.cadres.map((c) => (
-                  <tr key={c.id} data-testid="round-cadre">
-                    <Td label={t("cadre")} className="sm:min-w-64">
-                      {c.registrationId ? (
-                        <Link href={`/registrations/${c.registrationId}`} className="font-medium hover:underline">
-                          {c.fullName}
-                        </Link>
-                      ) : (
-                        <span className="font-medium">{c.fullName}</span>
-                      )}
-                      <div className="text-xs text-slate-600">{c.positionTitle}</div>
-                    </Td>
-                    <Td label={t("status")}>
-                      <span className="flex flex-wrap gap-1">
-                        {c.status ? <StatusBadge entity="registration" status={c.status} /> : <Badge>{t("notRegistered")}</Badge>}
-                        {c.isLate && <Badge tone="danger">{t("late")}</Badge>}
-                        {c.extensionUntil && <Badge tone="info">{t("extendedUntil", { date: f.date(c.extensionUntil) })}</Badge>}
-                      </span>
-                    </Td>
-                    {progress.canExtend && (
-                      <Td label={t("extension.title")}>
-                        {(!c.status || c.status === "DRAFT" || c.status === "RETURNED") && (
-                          <Link href={`/rounds/${round.id}/extend?cadreId=${c.id}`} className="text-sm text-brand-700 underline">
-                            {t("extension.action")}
-                          </Link>
-                        )}
-                      </Td>
+      <Card title={t("cadreList")}>
+        <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={tc("filter")}>
+          <UnitPicker name="unitId" label={t("unit")} units={progress.units} defaultValue={query.unitId} allLabel />
+          <label className="text-sm">
+            <span className="block text-xs font-medium text-slate-600">{t("status")}</span>
+            <select name="state" defaultValue={query.state ?? ""} className={select}>
+              <option value="">{tc("all")}</option>
+              <option value="registered">{t("registrations")}</option>
+              <option value="notRegistered">{t("notRegistered")}</option>
+              <option value="late">{t("late")}</option>
+            </select>
+          </label>
+          <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
+          <Button type="submit" variant="secondary">
+            {tc("filter")}
+          </Button>
+        </form>
+        {cadres.total === 0 ? (
+          <EmptyState>{tc("empty")}</EmptyState>
+        ) : (
+          <DataTable
+            caption={t("cadreList")}
+            sort={cadres.sort}
+            columns={[
+              { id: "name", sortKey: "name", header: t("cadre"), className: "sm:min-w-64", phone: "title" },
+              { id: "unit", sortKey: "unit", header: t("unit") },
+              { id: "status", header: t("status"), phone: "status" },
+              ...(progress.canExtend ? [{ id: "extension", header: t("extension.title") }] : []),
+            ]}
+            rows={cadres.items.map((c) => ({
+              id: c.id,
+              testId: "round-cadre",
+              cells: {
+                name: (
+                  <>
+                    {c.registrationId ? (
+                      <Link href={`/registrations/${c.registrationId}`} className="font-medium text-brand-700 underline">
+                        {c.fullName}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{c.fullName}</span>
                     )}
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </Card>
-        ))}
-      </div>
+                    <div className="text-xs text-slate-600">{c.positionTitle}</div>
+                  </>
+                ),
+                unit: c.unitName,
+                status: (
+                  <span className="flex flex-wrap justify-end gap-1 sm:justify-start">
+                    {c.status ? <StatusBadge entity="registration" status={c.status} /> : <Badge>{t("notRegistered")}</Badge>}
+                    {c.isLate && <Badge tone="danger">{t("late")}</Badge>}
+                    {c.extensionUntil && <Badge tone="info">{t("extendedUntil", { date: f.date(c.extensionUntil) })}</Badge>}
+                  </span>
+                ),
+                extension: (!c.status || c.status === "DRAFT" || c.status === "RETURNED") && (
+                  <Link href={`/rounds/${round.id}/extend?cadreId=${c.id}`} className="text-sm text-brand-700 underline">
+                    {t("extension.action")}
+                  </Link>
+                ),
+              },
+            }))}
+          />
+        )}
+        <Pagination page={cadres.page} pageCount={cadres.pageCount} total={cadres.total} size={cadres.size} />
+      </Card>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SelectField, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { UnitField } from "@/components/forms/unit-picker";
 import { LinkButton } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
 import { RULE_SET_IDS } from "@/lib/domain/rating-rules";
@@ -11,7 +12,13 @@ import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createRoundAction } from "../actions";
 import { CreateRoundSchema } from "@/lib/validation/registration";
 
-export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name: string }[]; defaultYear: number }) {
+export function RoundForm({
+  bodies,
+  defaultYear,
+}: {
+  bodies: { id: string; name: string; parentId: string | null }[];
+  defaultYear: number;
+}) {
   const t = useTranslations("rounds");
   const tp = useTranslations("periodKinds");
   const tg = useTranslations("cadreGroups");
@@ -33,13 +40,7 @@ export function RoundForm({ bodies, defaultYear }: { bodies: { id: string; name:
         required
         defaultValue={`Đăng ký việc đột phá, đổi mới năm ${defaultYear}`}
       />
-      <SelectField
-        name="assigningBodyId"
-        label={t("assigningBody")}
-        state={state}
-        required
-        options={bodies.map((b) => ({ value: b.id, label: b.name }))}
-      />
+      <UnitField name="assigningBodyId" label={t("assigningBody")} state={state} required units={bodies} defaultValue={bodies[0]?.id} />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
           name="periodKind"

@@ -7,7 +7,7 @@ import { SearchForm } from "@/components/search-form";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import {
   getAssignableCadre,
@@ -84,40 +84,36 @@ export default async function AssignTaskDirectlyPage({
     <>
       <PageHeader title={t("directTitle")} description={t("pickCadre")} />
       <Card>
-        <SearchForm q={query.q} placeholder={t("searchPlaceholder")} />
+        <SearchForm q={query.q} placeholder={t("searchPlaceholder")}>
+          <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
+        </SearchForm>
         {cadres.total === 0 ? (
           <EmptyState>{t("noCadres")}</EmptyState>
         ) : (
-          <Table caption={t("pickCadre")}>
-            <thead>
-              <tr>
-                <Th>{t("cadre")}</Th>
-                <Th>{t("position")}</Th>
-                <Th>{t("unit")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {cadres.items.map((c) => (
-                <tr key={c.id} data-testid="assignable-cadre">
-                  <Td label={t("cadre")} className="font-medium">
-                    <Link href={`/tasks/new?cadreId=${c.id}`} className="text-brand-700 underline">
-                      {c.fullName}
-                    </Link>
-                  </Td>
-                  <Td label={t("position")}>{c.positionTitle}</Td>
-                  <Td label={t("unit")}>{c.unitName}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            caption={t("pickCadre")}
+            sort={cadres.sort}
+            columns={[
+              { id: "cadre", sortKey: "name", header: t("cadre"), className: "font-medium", phone: "title" },
+              { id: "position", sortKey: "position", header: t("position") },
+              { id: "unit", sortKey: "unit", header: t("unit"), phone: "figure" },
+            ]}
+            rows={cadres.items.map((c) => ({
+              id: c.id,
+              testId: "assignable-cadre",
+              cells: {
+                cadre: (
+                  <Link href={`/tasks/new?cadreId=${c.id}`} className="text-brand-700 underline">
+                    {c.fullName}
+                  </Link>
+                ),
+                position: c.positionTitle,
+                unit: c.unitName,
+              },
+            }))}
+          />
         )}
-        <Pagination
-          page={cadres.page}
-          pageCount={cadres.pageCount}
-          total={cadres.total}
-          basePath="/tasks/new"
-          params={{ q: query.q }}
-        />
+        <Pagination page={cadres.page} pageCount={cadres.pageCount} total={cadres.total} size={cadres.size} />
       </Card>
     </>
   );
