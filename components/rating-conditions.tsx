@@ -14,13 +14,7 @@ export async function conditionText(c: Condition): Promise<string> {
 }
 
 /** The rule set and version, the explaining levels and their conditions; `preview` marks figures not yet final. */
-export async function RatingConditions({
-  proposal,
-  preview = false,
-}: {
-  proposal: StoredProposal;
-  preview?: boolean;
-}) {
+export async function RatingConditions({ proposal, preview = false }: { proposal: StoredProposal; preview?: boolean }) {
   const [t, tr] = await Promise.all([getTranslations("ruleSets"), getTranslations("ratings")]);
   const levels = explainingLevels(proposal);
   const texts = await Promise.all(levels.map((l) => Promise.all(l.conditions.map(conditionText))));

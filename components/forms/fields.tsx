@@ -211,14 +211,14 @@ export function FormMessage({ state }: { state: ActionState }) {
   const ok = state.status === "success";
   return (
     <>
-    <NoticeToast state={state} />
-    <p
-      data-testid="form-message"
-      role={ok ? "status" : "alert"}
-      className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
-    >
-      {state.message}
-    </p>
+      <NoticeToast state={state} />
+      <p
+        data-testid="form-message"
+        role={ok ? "status" : "alert"}
+        className={`rounded-md px-3 py-2 text-sm ${ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+      >
+        {state.message}
+      </p>
     </>
   );
 }

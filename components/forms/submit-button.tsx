@@ -40,7 +40,10 @@ export function SubmitButton({
     >
       {mine ? (
         <>
-          <span aria-hidden className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-t-transparent" />
+          <span
+            aria-hidden
+            className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-t-transparent"
+          />
           {pendingLabel ?? t("sending")}
         </>
       ) : (

@@ -116,7 +116,12 @@ export function UnitPicker({
     [allLabel, text, shown],
   );
   const optionId = (i: number) => `${id}-opt-${i}`;
-  const current = active ?? Math.max(0, entries.findIndex((e) => e.match && e.id !== ""));
+  const current =
+    active ??
+    Math.max(
+      0,
+      entries.findIndex((e) => e.match && e.id !== ""),
+    );
 
   const show = (index: number) => {
     setActive(index);

@@ -23,13 +23,20 @@ export type PeriodRatings = {
 
 type Count = bigint | number;
 
-export async function ratingsByPeriod(
-  db: PrismaClient | Tx,
-  s: { roundId: string; unitPath: string },
-): Promise<PeriodRatings[]> {
+export async function ratingsByPeriod(db: PrismaClient | Tx, s: { roundId: string; unitPath: string }): Promise<PeriodRatings[]> {
   const path = `${s.unitPath}%`;
   const [cycles, ratings, conditions] = await Promise.all([
-    db.$queryRaw<{ id: string; periodKind: PeriodRatings["periodKind"]; year: number; quarter: number; evaluations: Count; proposed: Count; decided: Count }[]>`
+    db.$queryRaw<
+      {
+        id: string;
+        periodKind: PeriodRatings["periodKind"];
+        year: number;
+        quarter: number;
+        evaluations: Count;
+        proposed: Count;
+        decided: Count;
+      }[]
+    >`
       SELECT cy.id, cy."periodKind"::text AS "periodKind", cy.year, cy.quarter, count(e.id) AS evaluations,
              count(e.id) FILTER (WHERE e."proposedRating" IS NOT NULL) AS proposed,
              count(e.id) FILTER (WHERE e.status = 'DECIDED') AS decided

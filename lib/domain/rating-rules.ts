@@ -165,8 +165,7 @@ export function proposeRating(input: {
 }): Proposal {
   const version = input.version ?? RULE_SET_VERSIONS[input.ruleSet];
   if (version !== 1) throw new Error(`Unknown version ${version} of rule set ${input.ruleSet}`);
-  const levels =
-    input.ruleSet === "QD366_2025" ? qd366v1(input.score, input.facts) : pilotV1(input.score, input.thresholds);
+  const levels = input.ruleSet === "QD366_2025" ? qd366v1(input.score, input.facts) : pilotV1(input.score, input.thresholds);
   const rating =
     input.score === null
       ? null

@@ -270,11 +270,14 @@ export async function ratingSummary(data: RatingExport, l: DocumentLabels): Prom
     levels.flatMap((level) => [
       { text: `${rating(level.rating)}: ${l.t(level.met ? "ruleSets.met" : "ruleSets.notMet")}`, italics: true, break: true },
       ...level.conditions.map((x) => ({
-        text: `${x.met ? "✓" : "✗"} ${l.t(x.key === "scoreAtLeast" && x.value === null ? "ruleSets.conditions.scoreMissing" : `ruleSets.conditions.${x.key}`, {
-          value: x.value === null ? "" : l.number(x.value),
-          of: l.number(x.of),
-          percent: x.percent ?? 0,
-        })} — ${l.t(x.met ? "ruleSets.met" : "ruleSets.notMet")}`,
+        text: `${x.met ? "✓" : "✗"} ${l.t(
+          x.key === "scoreAtLeast" && x.value === null ? "ruleSets.conditions.scoreMissing" : `ruleSets.conditions.${x.key}`,
+          {
+            value: x.value === null ? "" : l.number(x.value),
+            of: l.number(x.of),
+            percent: x.percent ?? 0,
+          },
+        )} — ${l.t(x.met ? "ruleSets.met" : "ruleSets.notMet")}`,
         size: 20,
         break: true,
       })),

@@ -104,7 +104,9 @@ export async function produceEvaluationReminders(db: Db, now: Date): Promise<num
     });
     const keys = pending.map((e) => `evaluation-due:${e.id}`);
     const existing = new Set(
-      (await tx.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey),
+      (await tx.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map(
+        (n) => n.dedupeKey,
+      ),
     );
     const fresh = pending.filter((e) => !existing.has(`evaluation-due:${e.id}`));
     if (fresh.length === 0) return 0;
@@ -133,7 +135,6 @@ export async function produceEvaluationReminders(db: Db, now: Date): Promise<num
     return fresh.length;
   });
 }
-
 
 /**
  * How many reminders an unanswered explanation request gets after its due date before it escalates to the
@@ -262,4 +263,3 @@ export async function produceExplanationReminders(db: Db, now: Date): Promise<{ 
     return { reminded, escalated };
   });
 }
-

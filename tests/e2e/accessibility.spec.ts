@@ -18,7 +18,9 @@ test("the sign-in page and its one-time-code step have no accessibility violatio
   expect(await violations(page)).toEqual([]);
 });
 
-test("a cadre's second-factor enrolment, task, report form and password pages have no accessibility violations", async ({ page }) => {
+test("a cadre's second-factor enrolment, task, report form and password pages have no accessibility violations", async ({
+  page,
+}) => {
   await signIn(page, "canbo");
   await page.goto("/my-work");
   const task = await page.locator('a[href^="/tasks/"]').first().getAttribute("href");
@@ -55,7 +57,13 @@ test("the dashboard with its charts, a task, an evaluation and a cadre's record 
   await expect(page.getByTestId("chart").first()).toBeVisible();
   expect(await violations(page), "/dashboard").toEqual([]);
   // A chart is hidden from screen readers and takes no focus.
-  expect(await page.getByTestId("chart").first().locator("[tabindex], a, button").evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex >= 0).length)).toBe(0);
+  expect(
+    await page
+      .getByTestId("chart")
+      .first()
+      .locator("[tabindex], a, button")
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex >= 0).length),
+  ).toBe(0);
 
   await page.goto("/standing-committee");
   const task = await page.locator('main a[href^="/tasks/"]').first().getAttribute("href");

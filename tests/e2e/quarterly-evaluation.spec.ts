@@ -51,7 +51,9 @@ test("a quarter is opened, assessed task by task, proposed by the rules and deci
   await cadre.page.getByRole("button", { name: "Gửi tự đánh giá" }).click();
   await expect(cadre.page.getByText("Vui lòng nhập mục này.").first()).toBeVisible();
   for (const task of await tasks.all()) {
-    await task.getByLabel(/^Kết quả đạt được trong quý/).fill("Hoàn thành 80% khối lượng của quý; đã nghiệm thu hạng mục thứ nhất.");
+    await task
+      .getByLabel(/^Kết quả đạt được trong quý/)
+      .fill("Hoàn thành 80% khối lượng của quý; đã nghiệm thu hạng mục thứ nhất.");
     await task.getByLabel(/^Nguyên nhân khách quan/).fill("Mưa lớn kéo dài trong tháng 10.");
     await task.getByLabel(/^Nguyên nhân chủ quan/).fill("Phân công theo dõi chưa sát.");
     await task.getByLabel(/^Mức độ hoàn thành/).selectOption("GOOD");
@@ -78,8 +80,12 @@ test("a quarter is opened, assessed task by task, proposed by the rules and deci
   await expect(standing.page.getByTestId("form-message")).toContainText("cần nêu lý do");
   await standing.page.getByLabel(/^Lý do/).fill("Nguyên nhân khách quan đã được Ủy ban nhân dân xã xác nhận.");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();
-  await expect(standing.page.getByTestId("final-rating")).toContainText(other === "GOOD" ? "Hoàn thành tốt nhiệm vụ" : "Hoàn thành nhiệm vụ");
-  await expect(standing.page.getByTestId("final-rating")).toContainText("Nguyên nhân khách quan đã được Ủy ban nhân dân xã xác nhận.");
+  await expect(standing.page.getByTestId("final-rating")).toContainText(
+    other === "GOOD" ? "Hoàn thành tốt nhiệm vụ" : "Hoàn thành nhiệm vụ",
+  );
+  await expect(standing.page.getByTestId("final-rating")).toContainText(
+    "Nguyên nhân khách quan đã được Ủy ban nhân dân xã xác nhận.",
+  );
   await standing.close();
 
   await cadre.page.reload();

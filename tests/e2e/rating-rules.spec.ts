@@ -50,8 +50,18 @@ test("the proposal under Quy định 366 shows each condition of its level and t
   await expect(conditions).toBeVisible();
   await expect(standing.page.getByTestId("proposal")).toContainText("Điểm tổng hợp");
   await expect(conditions).toContainText("Quy định 366-QĐ/TW (2025), phiên bản 1");
-  await expect(conditions.getByTestId("rating-condition").filter({ hasText: /^.\s?Điểm [\d,]+ \(cần ≥ \d+\) — (đạt|chưa đạt)$/ }).first()).toBeVisible();
-  await expect(conditions.getByTestId("rating-condition").filter({ hasText: /Hoàn thành (đúng hạn )?\d+\/\d+ — (đạt|chưa đạt)/ }).first()).toBeVisible();
+  await expect(
+    conditions
+      .getByTestId("rating-condition")
+      .filter({ hasText: /^.\s?Điểm [\d,]+ \(cần ≥ \d+\) — (đạt|chưa đạt)$/ })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    conditions
+      .getByTestId("rating-condition")
+      .filter({ hasText: /Hoàn thành (đúng hạn )?\d+\/\d+ — (đạt|chưa đạt)/ })
+      .first(),
+  ).toBeVisible();
   await expect(standing.page.getByRole("button", { name: "Quyết định", exact: true })).toBeVisible();
   if (SHOTS) {
     await standing.page.setViewportSize({ width: 1366, height: 900 });
@@ -83,7 +93,10 @@ test("the organisation committee chooses a round's rule set, which a decided rou
   await expect(form.getByTestId("form-message")).toContainText("Đã đổi quy tắc xếp loại");
   await expect(form.getByLabel(/^Quy tắc xếp loại/)).toHaveValue("PILOT_2021");
   await page.reload();
-  await page.getByTestId("rule-set-form").getByLabel(/^Quy tắc xếp loại/).selectOption("QD366_2025");
+  await page
+    .getByTestId("rule-set-form")
+    .getByLabel(/^Quy tắc xếp loại/)
+    .selectOption("QD366_2025");
   await page.getByTestId("rule-set-form").getByRole("button", { name: "Đổi quy tắc" }).click();
   await expect(page.getByTestId("rule-set-form").getByTestId("form-message")).toContainText("Đã đổi quy tắc xếp loại");
 

@@ -6,8 +6,7 @@ import { expect, signIn, test } from "./fixtures";
 const documentHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
 type Box = { x: number; y: number; width: number; height: number };
-const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The boxes of a chart's axis labels, once drawn. */
 async function tickBoxes(chart: Locator): Promise<Box[]> {

@@ -145,7 +145,13 @@ test("the dashboard's round select shows each round's whole name", async ({ page
 test("the lists of the organisation committee, with the unit picker open, have no accessibility violations", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, "bantochuc");
-  for (const path of ["/dashboard", "/dashboard/tasks?health=BEHIND&sort=unit&dir=desc", "/registrations", "/rounds/round-tu-2027", "/reports"]) {
+  for (const path of [
+    "/dashboard",
+    "/dashboard/tasks?health=BEHIND&sort=unit&dir=desc",
+    "/registrations",
+    "/rounds/round-tu-2027",
+    "/reports",
+  ]) {
     await page.goto(path);
     expect(await violations(page), path).toEqual([]);
   }
@@ -174,7 +180,13 @@ test("the supervisor's list, sorted from its address, and the public page have n
 test("the administrator's lists and forms with the unit picker have no accessibility violations", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, "admin");
-  for (const path of ["/admin/units", "/admin/units?sort=cadres&dir=desc&size=10", "/admin/cadres", "/admin/users", "/admin/cadres/new"]) {
+  for (const path of [
+    "/admin/units",
+    "/admin/units?sort=cadres&dir=desc&size=10",
+    "/admin/cadres",
+    "/admin/users",
+    "/admin/cadres/new",
+  ]) {
     await page.goto(path);
     expect(await violations(page), path).toEqual([]);
   }
@@ -183,7 +195,10 @@ test("the administrator's lists and forms with the unit picker have no accessibi
 test("the administrator's unit list sorts by its number of cadres and filters by kind, in the address", async ({ page }) => {
   await signIn(page, "admin");
   await page.goto("/admin/units");
-  await page.getByRole("columnheader", { name: /Cán bộ/ }).getByRole("link").click();
+  await page
+    .getByRole("columnheader", { name: /Cán bộ/ })
+    .getByRole("link")
+    .click();
   await expect(page).toHaveURL(/sort=cadres&dir=desc/);
   const counts = (await page.getByTestId("unit-row").locator("td:nth-child(4)").allTextContents()).map((x) =>
     Number(x.replace(/\D/g, "")),

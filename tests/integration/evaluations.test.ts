@@ -25,7 +25,12 @@ async function setup() {
   const other = await f.createCadre({ unitId: u.department.id, managedById: u.province.id });
   const otherUser = await f.createUser({ cadreId: other.id, roles: [{ role: "CADRE", unitId: u.department.id }] });
   // The pilot's threshold rule: these tests are about the council and the decision, not the 2025 conditions.
-  const round = await f.createRound({ assigningBodyId: u.province.id, year: 2027, status: "CLOSED", ratingRuleSet: "PILOT_2021" });
+  const round = await f.createRound({
+    assigningBodyId: u.province.id,
+    year: 2027,
+    status: "CLOSED",
+    ratingRuleSet: "PILOT_2021",
+  });
   const nextRound = await f.createRound({ assigningBodyId: u.province.id, year: 2028, status: "OPEN" });
   const done = await f.createTask({ roundId: round.id, cadre, supervisorId: supervisor.id, assignedById: standing.id });
   const open = await f.createTask({ roundId: round.id, cadre, supervisorId: supervisor.id, assignedById: standing.id });

@@ -167,10 +167,20 @@ describe("the proposal under Quy định 366-QĐ/TW", () => {
     const db = await getDb();
     const head = await f.createCadre({ unitId: p.department.id, managedById: p.province.id });
     await db.cadre.update({ where: { id: head.id }, data: { headsUnit: true } });
-    const own = await f.createTask({ roundId: round.id, cadre: head, supervisorId: p.supervisor.id, assignedById: p.standing.id });
+    const own = await f.createTask({
+      roundId: round.id,
+      cadre: head,
+      supervisorId: p.supervisor.id,
+      assignedById: p.standing.id,
+    });
     await report(own, 2027, 4, "150");
     const deputy = await f.createCadre({ unitId: p.department.id, managedById: p.province.id });
-    const theirs = await f.createTask({ roundId: round.id, cadre: deputy, supervisorId: p.supervisor.id, assignedById: p.standing.id });
+    const theirs = await f.createTask({
+      roundId: round.id,
+      cadre: deputy,
+      supervisorId: p.supervisor.id,
+      assignedById: p.standing.id,
+    });
     await report(theirs, 2027, 4, "40");
 
     const { evaluationId } = await proposedAt(p, round.id, head.id, 95);
@@ -234,9 +244,7 @@ describe("the round's rule set", () => {
     expect(page.roundRuleSet).toBe("PILOT_2021");
     expect(page.proposal).toMatchObject({ ruleSet: "QD366_2025", rating: "COMPLETED" });
     const db = await getDb();
-    expect(
-      await db.auditEvent.count({ where: { entityId: round.id, action: "round.setRuleSet", actorId: p.org.id } }),
-    ).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: round.id, action: "round.setRuleSet", actorId: p.org.id } })).toBe(1);
   });
 
   it("the rule set cannot change once an evaluation of the round is decided", async () => {
@@ -250,7 +258,10 @@ describe("the round's rule set", () => {
     await expect(setRoundRuleSet({ id: round.id, version: round.version, ratingRuleSet: "PILOT_2021" })).rejects.toMatchObject({
       code: "ruleSetLocked",
     });
-    expect((await getRoundCadrePage(round.id, { page: 1 })).round).toMatchObject({ ratingRuleSet: "QD366_2025", ruleSetLocked: true });
+    expect((await getRoundCadrePage(round.id, { page: 1 })).round).toMatchObject({
+      ratingRuleSet: "QD366_2025",
+      ruleSetLocked: true,
+    });
   });
 
   it("only the organisation committee over the round changes its rule set", async () => {
@@ -296,7 +307,14 @@ describe("dashboards and exports", () => {
     const dashboard = await getDashboard({ roundId: round.id });
     expect(dashboard.ratingsByPeriod).toHaveLength(1);
     const year = dashboard.ratingsByPeriod[0]!;
-    expect(year).toMatchObject({ periodKind: "YEAR", year: 2027, evaluations: 2, proposed: 2, decided: 1, ratings: { COMPLETED: 1 } });
+    expect(year).toMatchObject({
+      periodKind: "YEAR",
+      year: 2027,
+      evaluations: 2,
+      proposed: 2,
+      decided: 1,
+      ratings: { COMPLETED: 1 },
+    });
     expect(year.conditions).toEqual([
       { key: "allCompletedOnTime", met: 1, judged: 2 },
       { key: "exceedingAtLeast", met: 2, judged: 2 },

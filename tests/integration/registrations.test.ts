@@ -157,7 +157,9 @@ describe("a cadre's registration", () => {
     await db.round.update({ where: { id: s.roundId }, data: { registrationDeadline: new Date(Date.now() - 86_400_000) } });
     await expect(submitRegistration({ id, version: 1 })).rejects.toMatchObject({ problems: [{ code: "deadlinePassed" }] });
     actAs(s.org);
-    expect((await getRoundCadrePage(s.roundId, { page: 1, size: 100 })).cadres.items.find((c) => c.id === s.cadre.id)).toMatchObject({
+    expect(
+      (await getRoundCadrePage(s.roundId, { page: 1, size: 100 })).cadres.items.find((c) => c.id === s.cadre.id),
+    ).toMatchObject({
       isLate: true,
       extensionUntil: null,
     });
@@ -168,7 +170,9 @@ describe("a cadre's registration", () => {
       reason: "Đi công tác",
     };
     await grantExtension(extension);
-    expect((await getRoundCadrePage(s.roundId, { page: 1, size: 100 })).cadres.items.find((c) => c.id === s.cadre.id)).toMatchObject({
+    expect(
+      (await getRoundCadrePage(s.roundId, { page: 1, size: 100 })).cadres.items.find((c) => c.id === s.cadre.id),
+    ).toMatchObject({
       isLate: false,
       extensionUntil: extension.until,
     });

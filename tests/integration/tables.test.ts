@@ -46,7 +46,7 @@ const junkSort = fc.oneof(
     "constructor",
     "toString",
     "hasOwnProperty",
-    "name; DROP TABLE \"Cadre\"; --",
+    'name; DROP TABLE "Cadre"; --',
     "fullName",
     "id",
     "passwordHash",
@@ -93,39 +93,43 @@ describe("sorting through a whitelist", () => {
     expect(byDefault.sort).toEqual({ key: "default", dir: "asc" });
   });
 
-  it("no sort key, direction, page or page size from a URL makes a list fail, and none asks for more than 100 rows", { timeout: 180_000 }, async () => {
-    const s = await setup();
-    const lists = [
-      async (q: Q) => (actAs(s.admin), listCadres(q)),
-      async (q: Q) => (actAs(s.admin), listUsers(q)),
-      async (q: Q) => (actAs(s.admin), listUnitPage(q)),
-      async (q: Q) => (actAs(s.committee), listRegistrationsForReview(q)),
-      async (q: Q) => (actAs(s.committee), getRoundCadrePage(s.round.id, q).then((r) => r.cadres)),
-      async (q: Q) => (actAs(s.committee), listQuarterReports({ ...q, year: 2027, quarter: 1 })),
-      async (q: Q) => (actAs(s.supervisor), getSupervisorHome(q.page, q)),
-      async (q: Q) => getPublicRound(s.round.id, "tasks", q.page, q).then((r) => r.tasks!),
-      async (q: Q) => getPublicRound(s.round.id, "ratings", q.page, q).then((r) => r.ratings!),
-      async (q: Q) => (actAs(s.committee), listDashboardTasks({ roundId: s.round.id, ...q })),
-      async (q: Q) => (actAs(s.standing), listAssignableCadres(q)),
-    ];
-    await fc.assert(
-      fc.asyncProperty(
-        fc.nat({ max: lists.length - 1 }),
-        junkSort,
-        junkDir,
-        junkNumber,
-        junkNumber,
-        async (which, sort, dir, page, size) => {
-          const result = await lists[which]!({ page, size, sort, dir });
-          expect(result.items.length).toBeLessThanOrEqual(100);
-          expect((PAGE_SIZES as readonly number[]).includes(result.size)).toBe(true);
-          expect(result.page).toBeGreaterThanOrEqual(1);
-          expect(["asc", "desc"]).toContain(result.sort.dir);
-        },
-      ),
-      { numRuns: 60 },
-    );
-  });
+  it(
+    "no sort key, direction, page or page size from a URL makes a list fail, and none asks for more than 100 rows",
+    { timeout: 180_000 },
+    async () => {
+      const s = await setup();
+      const lists = [
+        async (q: Q) => (actAs(s.admin), listCadres(q)),
+        async (q: Q) => (actAs(s.admin), listUsers(q)),
+        async (q: Q) => (actAs(s.admin), listUnitPage(q)),
+        async (q: Q) => (actAs(s.committee), listRegistrationsForReview(q)),
+        async (q: Q) => (actAs(s.committee), getRoundCadrePage(s.round.id, q).then((r) => r.cadres)),
+        async (q: Q) => (actAs(s.committee), listQuarterReports({ ...q, year: 2027, quarter: 1 })),
+        async (q: Q) => (actAs(s.supervisor), getSupervisorHome(q.page, q)),
+        async (q: Q) => getPublicRound(s.round.id, "tasks", q.page, q).then((r) => r.tasks!),
+        async (q: Q) => getPublicRound(s.round.id, "ratings", q.page, q).then((r) => r.ratings!),
+        async (q: Q) => (actAs(s.committee), listDashboardTasks({ roundId: s.round.id, ...q })),
+        async (q: Q) => (actAs(s.standing), listAssignableCadres(q)),
+      ];
+      await fc.assert(
+        fc.asyncProperty(
+          fc.nat({ max: lists.length - 1 }),
+          junkSort,
+          junkDir,
+          junkNumber,
+          junkNumber,
+          async (which, sort, dir, page, size) => {
+            const result = await lists[which]!({ page, size, sort, dir });
+            expect(result.items.length).toBeLessThanOrEqual(100);
+            expect((PAGE_SIZES as readonly number[]).includes(result.size)).toBe(true);
+            expect(result.page).toBeGreaterThanOrEqual(1);
+            expect(["asc", "desc"]).toContain(result.sort.dir);
+          },
+        ),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it("reading a URL's sort, direction, page and size never throws and keeps only what the lists accept", () => {
     fc.assert(
@@ -190,7 +194,10 @@ describe("page numbers and page sizes", () => {
   it("the round's cadres are filtered by state and unit, counted over the whole round, and sorted by name", async () => {
     const s = await setup();
     const db = await getDb();
-    const [a, b] = await db.cadre.findMany({ where: { fullName: { in: ["Cán bộ A", "Cán bộ B"] } }, orderBy: { fullName: "asc" } });
+    const [a, b] = await db.cadre.findMany({
+      where: { fullName: { in: ["Cán bộ A", "Cán bộ B"] } },
+      orderBy: { fullName: "asc" },
+    });
     await factories.createRegistration({ roundId: s.round.id, cadreId: a!.id, status: "SUBMITTED" });
     await factories.createRegistration({ roundId: s.round.id, cadreId: b!.id, status: "DRAFT" });
     actAs(s.committee);

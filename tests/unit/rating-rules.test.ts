@@ -152,7 +152,11 @@ describe("the 2021 pilot", () => {
     expect(pilot(74.99).rating).toBe("COMPLETED");
     expect(pilot(50).rating).toBe("COMPLETED");
     expect(pilot(49.99).rating).toBe("NOT_COMPLETED");
-    expect(pilot(80).levels.flatMap((l) => l.conditions.map((c) => c.key))).toEqual(["scoreAtLeast", "scoreAtLeast", "scoreAtLeast"]);
+    expect(pilot(80).levels.flatMap((l) => l.conditions.map((c) => c.key))).toEqual([
+      "scoreAtLeast",
+      "scoreAtLeast",
+      "scoreAtLeast",
+    ]);
   });
 });
 
@@ -183,13 +187,15 @@ describe("the levels that explain a proposal", () => {
 });
 
 describe("properties", () => {
-  const fact = fc.record({
-    completed: fc.boolean(),
-    onTime: fc.boolean(),
-    exceeding: fc.boolean(),
-    cancelled: fc.boolean(),
-    carriedOver: fc.boolean(),
-  }).map((t): TaskFact => ({ ...t, onTime: t.completed && t.onTime, exceeding: t.completed && t.exceeding }));
+  const fact = fc
+    .record({
+      completed: fc.boolean(),
+      onTime: fc.boolean(),
+      exceeding: fc.boolean(),
+      cancelled: fc.boolean(),
+      carriedOver: fc.boolean(),
+    })
+    .map((t): TaskFact => ({ ...t, onTime: t.completed && t.onTime, exceeding: t.completed && t.exceeding }));
   const score = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
   const rank = (r: Rating | null) => RATINGS.indexOf(r ?? "NOT_COMPLETED");
 

@@ -23,11 +23,11 @@ describe("the unit picker's tree", () => {
   });
 
   it("treats a unit whose parent is out of the list as a root", () => {
-    expect(treeOrder(units.filter((u) => u.id !== "tinh")).filter((u) => u.level === 1).map((u) => u.id)).toEqual([
-      "ca",
-      "xa",
-      "so-nn",
-    ]);
+    expect(
+      treeOrder(units.filter((u) => u.id !== "tinh"))
+        .filter((u) => u.level === 1)
+        .map((u) => u.id),
+    ).toEqual(["ca", "xa", "so-nn"]);
   });
 
   it("matches typed text without accents, case or Unicode form, đ as d", () => {

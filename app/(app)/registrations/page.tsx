@@ -165,10 +165,7 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
               cells: {
                 cadre: (
                   <>
-                    <Link
-                      href={`/registrations/${r.id}`}
-                      className="font-medium text-brand-700 underline"
-                    >
+                    <Link href={`/registrations/${r.id}`} className="font-medium text-brand-700 underline">
                       {r.cadreName}
                     </Link>
                     <div className="text-xs text-slate-600">{r.unitName}</div>

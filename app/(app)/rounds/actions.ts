@@ -2,12 +2,7 @@
 
 import { action } from "@/lib/actions/server";
 import { changeRoundStatus, createRound, grantExtension, setRoundRuleSet } from "@/lib/dal/registrations/rounds";
-import {
-  CreateRoundSchema,
-  GrantExtensionSchema,
-  RoundActionSchema,
-  SetRoundRuleSetSchema,
-} from "@/lib/validation/registration";
+import { CreateRoundSchema, GrantExtensionSchema, RoundActionSchema, SetRoundRuleSetSchema } from "@/lib/validation/registration";
 
 export const createRoundAction = action(CreateRoundSchema, createRound, {
   revalidate: "/rounds",

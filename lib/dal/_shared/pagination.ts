@@ -53,8 +53,7 @@ export function sortOrder<O>(
   const key = known ? (sort.sort as string) : fallback.key;
   const column = whitelist[key];
   if (!column) throw new Error(`The fallback sort "${fallback.key}" is not in the list's whitelist`);
-  const dir: SortDir =
-    sort.dir === "asc" || sort.dir === "desc" ? sort.dir : known ? (column.firstDir ?? "asc") : fallback.dir;
+  const dir: SortDir = sort.dir === "asc" || sort.dir === "desc" ? sort.dir : known ? (column.firstDir ?? "asc") : fallback.dir;
   return { orderBy: column.order(dir), applied: { key, dir } };
 }
 

@@ -119,7 +119,13 @@ export async function listUnitOptions(): Promise<UnitOption[]> {
     where: { ...unitInScope(actor), active: true },
     select: { id: true, name: true, depth: true, parentId: true, isAssigningBody: true },
   });
-  return sortAsTree(units).map(({ id, name, depth, parentId, isAssigningBody }) => ({ id, name, depth, parentId, isAssigningBody }));
+  return sortAsTree(units).map(({ id, name, depth, parentId, isAssigningBody }) => ({
+    id,
+    name,
+    depth,
+    parentId,
+    isAssigningBody,
+  }));
 }
 
 export async function getUnit(id: string): Promise<UnitRow> {

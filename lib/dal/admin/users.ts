@@ -127,12 +127,15 @@ export async function listUsers(query: {
     }),
     db.user.count({ where }),
   ]);
-  return { ...toPage(
-    rows.map((u) => toUserRow(u, actor)),
-    total,
-    query.page,
-    query.size,
-  ), sort: applied };
+  return {
+    ...toPage(
+      rows.map((u) => toUserRow(u, actor)),
+      total,
+      query.page,
+      query.size,
+    ),
+    sort: applied,
+  };
 }
 
 async function writableUserOrThrow(tx: Tx, actor: Actor, id: string) {

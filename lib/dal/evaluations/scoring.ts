@@ -9,7 +9,13 @@ import { allowedActions, evaluationLifecycle } from "@/lib/domain/lifecycle";
 import { targetProgress } from "@/lib/domain/progress";
 import { latestSubmitted } from "@/lib/domain/reports";
 import type { EvaluationStatus } from "@/lib/generated/prisma/enums";
-import { proposeRating, readStoredProposal, type RuleSetId, type StoredProposal, type StoredTaskFact } from "@/lib/domain/rating-rules";
+import {
+  proposeRating,
+  readStoredProposal,
+  type RuleSetId,
+  type StoredProposal,
+  type StoredTaskFact,
+} from "@/lib/domain/rating-rules";
 import type { CouncilScoresInput, SelfAssessmentInput } from "@/lib/validation/evaluation";
 import { audit, readTimeline, type TimelineEvent } from "@/lib/dal/_shared/audit";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";

@@ -10,7 +10,15 @@ export type { PeriodRatings };
 import type { TaskHealth } from "@/lib/domain/progress";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Rating, TaskField } from "@/lib/generated/prisma/enums";
-import { pageArgs, sortOrder, toPage, type ListParams, type SortDir, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import {
+  pageArgs,
+  sortOrder,
+  toPage,
+  type ListParams,
+  type SortDir,
+  type SortedPage,
+  type SortWhitelist,
+} from "@/lib/dal/_shared/pagination";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { listSearchSql, listSearchWords } from "@/lib/dal/_shared/search";
 

@@ -23,11 +23,7 @@ export type OutboxRow = {
  * lib/jobs/outbox.ts), with how many there are. It holds mail to anyone in the province, so only an
  * administrator of the top of the tree reads it.
  */
-export async function listOutbox(
-  page: number,
-  size?: number,
-  show?: "dead",
-): Promise<Page<OutboxRow> & { deadCount: number }> {
+export async function listOutbox(page: number, size?: number, show?: "dead"): Promise<Page<OutboxRow> & { deadCount: number }> {
   const actor = await requirePermission("admin:outbox");
   const db = await getDb();
   if ((await db.unit.count({ where: { id: actor.unitId, parentId: null } })) === 0) throw new ForbiddenError();

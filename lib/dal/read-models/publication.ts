@@ -173,45 +173,51 @@ export async function getPublicRound(
     round: toPublicRound(round),
     ratingCount,
     tasks: tasks
-      ? withSort(taskSort.applied, toPage(
-          tasks[0].map((t) => ({
-            code: t.code,
-            title: t.title,
-            field: t.field,
-            cadreName: t.cadre.fullName,
-            positionTitle: t.cadre.positionTitle,
-            unitName: t.unit.name,
-            startDate: t.startDate,
-            endDate: t.endDate,
-            status: t.status,
-            decisionNumber: t.decisionNumber,
-            targets: t.targets.map((x) => ({
-              indicator: x.indicator,
-              unitOfMeasure: x.unitOfMeasure,
-              baseline: x.baseline?.toString() ?? null,
-              targetValue: x.targetValue.toString(),
-              direction: x.direction,
+      ? withSort(
+          taskSort.applied,
+          toPage(
+            tasks[0].map((t) => ({
+              code: t.code,
+              title: t.title,
+              field: t.field,
+              cadreName: t.cadre.fullName,
+              positionTitle: t.cadre.positionTitle,
+              unitName: t.unit.name,
+              startDate: t.startDate,
+              endDate: t.endDate,
+              status: t.status,
+              decisionNumber: t.decisionNumber,
+              targets: t.targets.map((x) => ({
+                indicator: x.indicator,
+                unitOfMeasure: x.unitOfMeasure,
+                baseline: x.baseline?.toString() ?? null,
+                targetValue: x.targetValue.toString(),
+                direction: x.direction,
+              })),
             })),
-          })),
-          tasks[1],
-          page,
-          list.size,
-        ))
+            tasks[1],
+            page,
+            list.size,
+          ),
+        )
       : null,
     ratings: ratings
-      ? withSort(ratingSort.applied, toPage(
-          ratings.map((e) => ({
-            cadreName: e.cadre.fullName,
-            positionTitle: e.cadre.positionTitle,
-            unitName: e.cadre.unit.name,
-            year: e.cycle.year,
-            rating: e.finalRating!,
-            decisionNumber: e.decisionNumber,
-          })),
-          ratingCount,
-          page,
-          list.size,
-        ))
+      ? withSort(
+          ratingSort.applied,
+          toPage(
+            ratings.map((e) => ({
+              cadreName: e.cadre.fullName,
+              positionTitle: e.cadre.positionTitle,
+              unitName: e.cadre.unit.name,
+              year: e.cycle.year,
+              rating: e.finalRating!,
+              decisionNumber: e.decisionNumber,
+            })),
+            ratingCount,
+            page,
+            list.size,
+          ),
+        )
       : null,
   };
 }

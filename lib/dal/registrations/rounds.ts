@@ -230,11 +230,7 @@ export async function getRoundCadrePage(
   };
   const states = { registered: sent, notRegistered: { NOT: sent }, late } satisfies Record<string, Prisma.CadreWhereInput>;
   const where: Prisma.CadreWhereInput = {
-    AND: [
-      base,
-      query.unitId ? { unitId: query.unitId } : {},
-      query.state ? states[query.state] : {},
-    ],
+    AND: [base, query.unitId ? { unitId: query.unitId } : {}, query.state ? states[query.state] : {}],
   };
   const { orderBy, applied } = sortOrder(ROUND_CADRE_SORTS, query, { key: "unit", dir: "asc" });
   const [rows, total, cadres, registered, lateCount, units] = await Promise.all([

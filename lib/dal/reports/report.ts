@@ -67,7 +67,9 @@ export async function stageEvidence(taskId: string, file: StoredEvidence): Promi
   return inTransaction(async (tx) => {
     const task = await ownTask(tx, actor, taskId);
     // One form's worth at a time: the staging area is not a file store.
-    const staged = await tx.attachment.count({ where: { taskId: task.id, uploadedById: actor.userId, pendingSince: { not: null } } });
+    const staged = await tx.attachment.count({
+      where: { taskId: task.id, uploadedById: actor.userId, pendingSince: { not: null } },
+    });
     if (staged >= MAX_EVIDENCE_FILES * 2) throw new DomainError("tooManyFiles", { max: MAX_EVIDENCE_FILES });
     const created = await tx.attachment.create({
       data: { ...file, taskId: task.id, uploadedById: actor.userId, pendingSince: new Date() },

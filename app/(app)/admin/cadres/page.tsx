@@ -63,10 +63,7 @@ export default async function CadresPage({
               cells: {
                 fullName: (
                   <>
-                    <Link
-                      href={`/admin/cadres/${c.id}`}
-                      className="font-medium text-brand-700 underline"
-                    >
+                    <Link href={`/admin/cadres/${c.id}`} className="font-medium text-brand-700 underline">
                       {c.fullName}
                     </Link>
                     {!c.active && (

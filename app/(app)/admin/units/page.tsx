@@ -88,10 +88,7 @@ export default async function UnitsPage({
                     style={tree ? { paddingLeft: `${(u.depth - baseDepth) * 1.25}rem` } : undefined}
                     className={`inline-flex flex-wrap items-center gap-2 ${u.active ? "" : "text-slate-500"}`}
                   >
-                    <Link
-                      href={`/admin/units/${u.id}`}
-                      className="font-medium text-brand-700 underline"
-                    >
+                    <Link href={`/admin/units/${u.id}`} className="font-medium text-brand-700 underline">
                       {u.name}
                     </Link>
                     {u.isAssigningBody && <Badge tone="info">{t("assigningBody")}</Badge>}

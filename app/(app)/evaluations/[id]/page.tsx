@@ -119,9 +119,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
                       <Td label={t("progress")} className="text-right tabular-nums">
                         {task.progress !== null ? f.percent(task.progress) : ""}
                       </Td>
-                      {showFacts && (
-                        <Td label={trs("facts")}>{task.fact ? <TaskFactBadge fact={task.fact} /> : ""}</Td>
-                      )}
+                      {showFacts && <Td label={trs("facts")}>{task.fact ? <TaskFactBadge fact={task.fact} /> : ""}</Td>}
                       <Td label={t("selfColumn")} className="text-sm">
                         {task.self ? (
                           <>

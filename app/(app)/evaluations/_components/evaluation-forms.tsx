@@ -234,7 +234,11 @@ export function SelfAssessmentForm({
             {task.code} · {task.title}
           </legend>
           <input type="hidden" name={`tasks.${i}.taskId`} value={task.id} />
-          {task.progress !== null && <p className="text-sm text-slate-600">{t("progressHint", { progress: formatPercent(task.progress, isLocale(rawLocale) ? rawLocale : "vi") })}</p>}
+          {task.progress !== null && (
+            <p className="text-sm text-slate-600">
+              {t("progressHint", { progress: formatPercent(task.progress, isLocale(rawLocale) ? rawLocale : "vi") })}
+            </p>
+          )}
           {quarterly && (
             <>
               <TextAreaField
@@ -317,7 +321,9 @@ export function CouncilScoreForm({
   // What the member has typed, by field name, so the confirmation shows the total of this very sheet.
   const [typed, setTyped] = useState<Record<string, string>>(() =>
     Object.fromEntries(
-      tasks.flatMap((task, i) => criteria.map((c, j) => [`scores.${i * criteria.length + j}.score`, scores[task.id]?.[c.id]?.score ?? ""])),
+      tasks.flatMap((task, i) =>
+        criteria.map((c, j) => [`scores.${i * criteria.length + j}.score`, scores[task.id]?.[c.id]?.score ?? ""]),
+      ),
     ),
   );
   const total = councilSheetTotal(
@@ -378,9 +384,7 @@ export function CouncilScoreForm({
           testId="submit-scores"
         >
           <p data-testid="sheet-total">
-            {total === null
-              ? tc("sheetIncomplete")
-              : tc("sheetTotal", { total: formatNumber(total, locale, 2) })}
+            {total === null ? tc("sheetIncomplete") : tc("sheetTotal", { total: formatNumber(total, locale, 2) })}
           </p>
         </ConfirmSubmit>
         <SubmitButton name="submit" value="save" variant="secondary">

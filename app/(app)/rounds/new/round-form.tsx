@@ -40,7 +40,14 @@ export function RoundForm({
         required
         defaultValue={`Đăng ký việc đột phá, đổi mới năm ${defaultYear}`}
       />
-      <UnitField name="assigningBodyId" label={t("assigningBody")} state={state} required units={bodies} defaultValue={bodies[0]?.id} />
+      <UnitField
+        name="assigningBodyId"
+        label={t("assigningBody")}
+        state={state}
+        required
+        units={bodies}
+        defaultValue={bodies[0]?.id}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
           name="periodKind"

@@ -48,8 +48,7 @@ export async function ChangeDiff({
       rows.push([indicator, withUnit(value[0]), withUnit(value[1])]);
     }
     const deadline = changed(b.deadline, a.deadline);
-    if (deadline)
-      rows.push([t("deadlineOf", { indicator }), f.date(new Date(deadline[0])), f.date(new Date(deadline[1]))]);
+    if (deadline) rows.push([t("deadlineOf", { indicator }), f.date(new Date(deadline[0])), f.date(new Date(deadline[1]))]);
   }
   return (
     <dl className="mt-2 space-y-1" data-testid="change-diff">

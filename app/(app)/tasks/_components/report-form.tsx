@@ -252,8 +252,20 @@ export function ReportForm({
         state={state}
         defaultValue={values.selfProgress}
       />
-      <TextAreaField schema={ReportSchema} name="difficulties" label={t("difficulties")} state={state} defaultValue={values.difficulties} />
-      <TextAreaField schema={ReportSchema} name="proposals" label={t("proposals")} state={state} defaultValue={values.proposals} />
+      <TextAreaField
+        schema={ReportSchema}
+        name="difficulties"
+        label={t("difficulties")}
+        state={state}
+        defaultValue={values.difficulties}
+      />
+      <TextAreaField
+        schema={ReportSchema}
+        name="proposals"
+        label={t("proposals")}
+        state={state}
+        defaultValue={values.proposals}
+      />
       <fieldset className="space-y-2" aria-describedby={fileError ? "evidence-hint evidence-error" : "evidence-hint"}>
         <legend className="block text-sm font-medium text-slate-800">{t("evidence")}</legend>
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
@@ -295,7 +307,12 @@ export function ReportForm({
         {uploads.length > 0 && (
           <ul className="space-y-2" aria-label={t("chosenFiles")} data-testid="evidence-uploads">
             {uploads.map((u) => (
-              <li key={u.key} className="rounded-md border border-slate-200 px-3 py-2 text-sm" data-testid="evidence-upload" data-status={u.status}>
+              <li
+                key={u.key}
+                className="rounded-md border border-slate-200 px-3 py-2 text-sm"
+                data-testid="evidence-upload"
+                data-status={u.status}
+              >
                 <div className="flex items-center justify-between gap-2">
                   <span className="min-w-0 truncate">{u.name}</span>
                   <span className="shrink-0 text-xs text-slate-600">
@@ -303,11 +320,18 @@ export function ReportForm({
                       ? t("uploading", { percent: formatPercent(u.progress * 100, locale, 0) })
                       : u.status === "failed"
                         ? ""
-                        : t(u.status === "saved" ? "uploadSaved" : "uploadStaged", { size: formatNumber(u.size / 1024, locale, 0) })}
+                        : t(u.status === "saved" ? "uploadSaved" : "uploadStaged", {
+                            size: formatNumber(u.size / 1024, locale, 0),
+                          })}
                   </span>
                 </div>
                 {u.status === "uploading" && (
-                  <progress className="mt-1 h-1.5 w-full" max={1} value={u.progress} aria-label={t("uploadProgress", { name: u.name })} />
+                  <progress
+                    className="mt-1 h-1.5 w-full"
+                    max={1}
+                    value={u.progress}
+                    aria-label={t("uploadProgress", { name: u.name })}
+                  />
                 )}
                 {u.status === "failed" && <p className="mt-1 text-red-700">{u.error}</p>}
                 {u.status === "staged" && (

@@ -36,7 +36,10 @@ export default async function SecurityPage() {
             dangerouslySetInnerHTML={{ __html: me.enrolment.qrSvg }}
           />
           <p className="mt-3 text-sm text-slate-700">{t("secretLabel")}</p>
-          <p className="mt-1 break-words rounded-md bg-slate-50 px-3 py-2 text-center font-mono text-base" data-testid="mfa-secret">
+          <p
+            className="mt-1 break-words rounded-md bg-slate-50 px-3 py-2 text-center font-mono text-base"
+            data-testid="mfa-secret"
+          >
             {me.enrolment.secret.match(/.{1,4}/g)?.join(" ")}
           </p>
           <MfaEnrolForm />

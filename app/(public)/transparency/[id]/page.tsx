@@ -138,14 +138,21 @@ export default async function PublicRoundPage({
                     ),
                     period: `${f.date(task.startDate)} – ${f.date(task.endDate)}`,
                     status: (
-                      <Badge tone={task.status === "COMPLETED" ? "success" : task.status === "UNFINISHED" ? "warning" : "neutral"}>
+                      <Badge
+                        tone={task.status === "COMPLETED" ? "success" : task.status === "UNFINISHED" ? "warning" : "neutral"}
+                      >
                         {ts(task.status)}
                       </Badge>
                     ),
                   },
                 }))}
               />
-              <Pagination page={data.tasks.page} pageCount={data.tasks.pageCount} total={data.tasks.total} size={data.tasks.size} />
+              <Pagination
+                page={data.tasks.page}
+                pageCount={data.tasks.pageCount}
+                total={data.tasks.total}
+                size={data.tasks.size}
+              />
             </>
           ))}
         {data.ratings &&
