@@ -79,7 +79,7 @@ test("self-assessment, two council members score independently, the proposal, an
   const standing = await as(browser, "thuongtruc");
   await standing.page.goto(EVALUATION);
   // The decision starts at the proposal.
-  await expect(standing.page.getByLabel(/^Xếp loại/)).toHaveValue("COMPLETED");
+  await expect(standing.page.getByLabel(/^Xếp loại/)).toHaveValue("NOT_COMPLETED");
   await standing.page.getByLabel(/^Xếp loại/).selectOption("GOOD");
   await standing.page.getByLabel(/^Số quyết định/).fill("305-QĐ/TU");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();

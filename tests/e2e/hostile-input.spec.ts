@@ -66,8 +66,10 @@ test("a cadre's name typed in decomposed Unicode is found by a search typed norm
   await page.getByRole("button", { name: "Lưu" }).click();
   await expect(page).toHaveURL(/\/admin\/cadres$/);
 
-  await page.getByRole("searchbox").fill(`Thuỷ Tiên ${suffix}`.normalize("NFC"));
-  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  // The list's own search box (the header has the global one).
+  const list = page.getByRole("main");
+  await list.getByRole("searchbox").fill(`Thuỷ Tiên ${suffix}`.normalize("NFC"));
+  await list.getByRole("button", { name: "Tìm kiếm" }).click();
   const rows = page.getByTestId("cadre-row");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(composed.normalize("NFC"));

@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { confirmInDialog, expect, signIn, test } from "./fixtures";
 
 // Tân Hòa commune evaluates the fourth quarter of 2026 without a council; a commune cadre with two tasks assesses.
 const COMMUNE_CADRE = "lampm"; // Phạm Mạnh Lâm
@@ -77,9 +77,11 @@ test("a quarter is opened, assessed task by task, proposed by the rules and deci
   await rating.selectOption(other);
   await standing.page.getByLabel(/^Số quyết định/).fill("45-QĐ/ĐU");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();
+  await confirmInDialog(standing.page);
   await expect(standing.page.getByTestId("form-message")).toContainText("cần nêu lý do");
   await standing.page.getByLabel(/^Lý do/).fill("Nguyên nhân khách quan đã được Ủy ban nhân dân xã xác nhận.");
   await standing.page.getByRole("button", { name: "Quyết định", exact: true }).click();
+  await confirmInDialog(standing.page);
   await expect(standing.page.getByTestId("final-rating")).toContainText(
     other === "GOOD" ? "Hoàn thành tốt nhiệm vụ" : "Hoàn thành nhiệm vụ",
   );
