@@ -432,7 +432,11 @@ async function main() {
     let cadresDone = false;
     const cadres = Promise.all(works.map(async (w) => cadre(await ctx(), w, ["2026Q1", "2026Q2"])));
     const sup = ctx().then((c) => supervisor(c, () => cadresDone));
-    const reads = ctx().then((c) => reader(c, () => cadresDone && responded.length >= acknowledged.length));
+    // The reader goes on until the killed instance is back and has been read through for a while: on a quiet
+    // machine the writers can finish before the restart, and the run must still see the cluster whole again.
+    const reads = ctx().then((c) =>
+      reader(c, () => cadresDone && responded.length >= acknowledged.length && phase === "after" && successes.after >= 10),
+    );
     // A worker that gives up fails the run, but only once the others have stopped.
     const settled = Promise.allSettled([cadres, sup, reads]);
 
