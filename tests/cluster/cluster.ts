@@ -549,11 +549,12 @@ async function main() {
       );
     }
   } finally {
-    await browser?.close().catch(() => {});
+    // Each step of the cleanup is bounded: a pool or a browser that does not close must not hang CI.
+    await Promise.race([browser?.close().catch(() => {}), sleep(10_000)]);
     for (const child of children) kill(child, "SIGTERM");
     await sleep(1000);
     for (const child of children) kill(child, "SIGKILL");
-    await db.$disconnect();
+    await Promise.race([db.$disconnect().catch(() => {}), sleep(5_000)]);
     rmSync(work, { recursive: true, force: true });
   }
 }
@@ -563,10 +564,14 @@ process.on("exit", () => {
   for (const child of children) kill(child, "SIGKILL");
 });
 
-main().catch((error) => {
-  console.error(`CLUSTER FAILED: ${error instanceof Error ? error.message : String(error)}`);
-  for (const f of log.failures) console.error(`  ${f}`);
-  for (const r of log.retried) console.error(`  retried: ${r}`);
-  for (const child of children) kill(child, "SIGKILL");
-  process.exit(1);
-});
+// Exit once the run is over, whatever handles a client library leaves open (the run's result is the exit code).
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error: unknown) => {
+    console.error(`CLUSTER FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    for (const f of log.failures) console.error(`  ${f}`);
+    for (const r of log.retried) console.error(`  retried: ${r}`);
+    for (const child of children) kill(child, "SIGKILL");
+    process.exit(1);
+  },
+);
