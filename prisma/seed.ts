@@ -21,6 +21,7 @@ import { seedExplanations } from "./seed/steps/explanations";
 import { seedNextYear } from "./seed/steps/next-year";
 import { seedNotifications } from "./seed/steps/notifications";
 import { seedPeople } from "./seed/steps/people";
+import { seedPressCase } from "./seed/steps/press-case";
 import { seedPreviousYear } from "./seed/steps/previous-year";
 import { seedQuarterlyEvaluations } from "./seed/steps/quarters";
 import { seedRounds } from "./seed/steps/rounds";
@@ -74,6 +75,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   seedExplanations(currentYear);
   // Last, and without drawing from the random sequence, so every row before it stays as it was.
   seedQuarterlyEvaluations(currentYear);
+  // After it, on the same terms: the press case of the public page (98 brick kilns to 0).
+  seedPressCase(currentYear);
 
   const { rows } = context;
   // Sanity: nothing in the future, ids unique.

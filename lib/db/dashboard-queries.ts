@@ -29,8 +29,9 @@ function taskWhere(s: DashboardScope) {
  * round's reports and actuals. The share elapsed is reckoned in double precision and milliseconds, rounded
  * as Math.round does, so that it is the very number the JavaScript rule computes; and `health` is
  * materialised so that each task's status is worked out once, however many aggregates read it.
+ * The public page's statements (lib/db/public-queries.ts) read the very same CTE.
  */
-function healthCte(s: DashboardScope) {
+export function healthCte(s: DashboardScope) {
   const now = s.now;
   // Milliseconds since 1970 of the stored UTC timestamps, as JavaScript's getTime(): no time zone per row.
   const ms = (column: Prisma.Sql) => Prisma.sql`round(date_part('epoch', ${column}) * 1000)`;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { version } from "./common";
-import { queryEnum, queryPage, querySearch, tableQuery } from "./query";
+import { queryEnum, queryId, queryPage, querySearch, tableQuery } from "./query";
 import { TASK_FIELDS } from "./registration";
 
 /** The standing committee switching a round's public page on or off. */
@@ -19,4 +19,7 @@ export const PublicRoundQuerySchema = z.object({
   page: queryPage,
   field: queryEnum(TASK_FIELDS),
   status: queryEnum(["ASSIGNED", "COMPLETED", "UNFINISHED", "CARRIED_OVER"]),
+  /** A locality of the tree, and whether only its own tasks (not its sub-localities') are listed. */
+  unit: queryId,
+  own: queryEnum(["1"]),
 });

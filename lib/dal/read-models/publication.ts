@@ -2,12 +2,21 @@ import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
-import type { Rating, TaskField, TaskStatus } from "@/lib/generated/prisma/enums";
+import type { Rating, TargetDirection, TaskField, TaskStatus } from "@/lib/generated/prisma/enums";
+import { targetProgress, type TaskHealth } from "@/lib/domain/progress";
+import { localityTree, publicTargets, publicTaskPage, type PublicTargetRow } from "@/lib/db/public-queries";
 import { audit } from "@/lib/dal/_shared/audit";
-import type { TargetValues } from "@/lib/dal/_shared/task-rows";
-import { pageArgs, sortOrder, toPage, withSort, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
-import { listSearchConditions } from "@/lib/dal/_shared/search";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  pageArgs,
+  sortOrder,
+  toPage,
+  withSort,
+  type SortDir,
+  type SortedPage,
+  type SortWhitelist,
+} from "@/lib/dal/_shared/pagination";
+import { listSearchSql, listSearchWords } from "@/lib/dal/_shared/search";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { inTransaction, updateIfCurrent } from "@/lib/dal/_shared/transition";
 
 /*
@@ -17,6 +26,19 @@ import { inTransaction, updateIfCurrent } from "@/lib/dal/_shared/transition";
  */
 
 export type PublicRound = { id: string; name: string; bodyName: string; startYear: number; endYear: number };
+
+/** A target as published: where it started, where it must go, and its value at the latest submitted report. */
+export type PublicTarget = {
+  indicator: string;
+  unitOfMeasure: string;
+  baseline: string | null;
+  targetValue: string;
+  direction: TargetDirection;
+  latest: { value: string; year: number; quarter: number } | null;
+  /** The share of the way travelled (lib/domain/progress), null when never measured. */
+  percent: number | null;
+  reached: boolean;
+};
 
 export type PublicTask = {
   code: string;
@@ -28,8 +50,28 @@ export type PublicTask = {
   startDate: Date;
   endDate: Date;
   status: TaskStatus;
+  /** The status the committee's dashboard shows; null for a task carried over into the next round. */
+  health: TaskHealth | null;
+  /** The task's progress as the dashboard computes it (each target counted up to 100), in percent. */
+  progress: number;
   decisionNumber: string;
-  targets: Omit<TargetValues, "deadline">[];
+  targets: PublicTarget[];
+};
+
+/** A node of the locality tree: its tasks (its own and its sub-localities'), how many are completed and on track. */
+export type LocalityNode = {
+  id: string;
+  name: string;
+  depth: number;
+  parentId: string | null;
+  tasks: number;
+  completed: number;
+  onTrack: number;
+  /** Shares of `tasks`, in percent; null for a locality with no task. */
+  completedShare: number | null;
+  onTrackShare: number | null;
+  /** The tasks placed at the locality itself (the province's departments and boards), when it has sub-localities. */
+  own: { tasks: number; completed: number; onTrack: number } | null;
 };
 
 export type PublicRating = {
@@ -64,17 +106,15 @@ export async function listPublicRounds(): Promise<PublicRound[]> {
   return rounds.map(toPublicRound);
 }
 
-/**
- * A published round: a page of its assigned tasks (cancelled ones aside) or of its final ratings, and how many
- * ratings there are. A round that is not published does not exist here.
- */
-/** The public task list's sortable columns; each ends on the id, so that no task falls between two pages. */
-const PUBLIC_TASK_SORTS: SortWhitelist<Prisma.TaskOrderByWithRelationInput[]> = {
-  unit: { order: (d) => [{ unit: { name: d } }, { cadre: { fullName: "asc" } }, { code: "asc" }, { id: "asc" }] },
-  task: { order: (d) => [{ title: d }, { id: d }] },
-  cadre: { order: (d) => [{ cadre: { fullName: d } }, { code: "asc" }, { id: "asc" }] },
-  period: { order: (d) => [{ endDate: d }, { startDate: d }, { id: d }] },
-  status: { order: (d) => [{ status: d }, { code: "asc" }, { id: "asc" }] },
+/** The public task list's sortable columns: closed SQL fragments, each ending on the id, so that no task falls between two pages. */
+const sqlDir = (d: SortDir) => (d === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`);
+const PUBLIC_TASK_SORTS: SortWhitelist<Prisma.Sql> = {
+  unit: { order: (d) => Prisma.sql`u.name ${sqlDir(d)}, c."fullName", t.code, t.id` },
+  task: { order: (d) => Prisma.sql`t.title ${sqlDir(d)}, t.id ${sqlDir(d)}` },
+  cadre: { order: (d) => Prisma.sql`c."fullName" ${sqlDir(d)}, t.code, t.id` },
+  period: { order: (d) => Prisma.sql`t."endDate" ${sqlDir(d)}, t."startDate" ${sqlDir(d)}, t.id ${sqlDir(d)}` },
+  status: { order: (d) => Prisma.sql`t.status ${sqlDir(d)}, t.code, t.id` },
+  progress: { order: (d) => Prisma.sql`t.progress ${sqlDir(d)}, t.code, t.id`, firstDir: "desc" },
 };
 
 /** The public ratings' sortable columns. */
@@ -95,21 +135,40 @@ export type PublicListQuery = {
   dir?: string;
   field?: TaskField;
   status?: "ASSIGNED" | "COMPLETED" | "UNFINISHED" | "CARRIED_OVER";
+  /** A locality of the tree: its tasks (a node of the tree clicked). */
+  unit?: string;
+  /** With `unit`: only the tasks placed at the locality itself, not at those below it. */
+  own?: "1";
 };
 
+const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+
+/**
+ * A published round: its locality tree, a page of its assigned tasks (cancelled ones aside, narrowed to a
+ * locality when one is chosen) or of its final ratings, and how many ratings there are. A round that is not
+ * published does not exist here. Each task's status and progress are the committee dashboard's, from the
+ * same SQL; no report's text, evidence or anyone's contact details are read at all.
+ */
 export async function getPublicRound(
   id: string,
   view: "tasks" | "ratings",
   page: number,
   list: PublicListQuery = {},
+  now = new Date(),
 ): Promise<{
   round: PublicRound;
+  localities: LocalityNode[];
+  /** The locality the task list is narrowed to, if any. */
+  locality: { id: string; name: string; ownOnly: boolean } | null;
   tasks: SortedPage<PublicTask> | null;
   ratings: SortedPage<PublicRating> | null;
   ratingCount: number;
 }> {
   const db = await getDb();
-  const round = await db.round.findFirst({ where: { id, isPublic: true, status: { not: "DRAFT" } }, select: roundSelect });
+  const round = await db.round.findFirst({
+    where: { id, isPublic: true, status: { not: "DRAFT" } },
+    select: { ...roundSelect, assigningBody: { select: { name: true, path: true } } },
+  });
   if (!round) throw new NotFoundError();
   // The public page shows the ratings of years and terms; a quarter's rating is a working step toward them.
   const ratingWhere = {
@@ -120,40 +179,10 @@ export async function getPublicRound(
   const { skip, take } = pageArgs(page, list.size);
   const taskSort = sortOrder(PUBLIC_TASK_SORTS, list, { key: "unit", dir: "asc" });
   const ratingSort = sortOrder(PUBLIC_RATING_SORTS, list, { key: "year", dir: "desc" });
-  const taskWhere: Prisma.TaskWhereInput = {
-    roundId: id,
-    status: list.status ?? { not: "CANCELLED" },
-    ...(list.field ? { field: list.field } : {}),
-    AND: await listSearchConditions(db, list.q),
-  };
-  const [ratingCount, tasks, ratings] = await Promise.all([
+  const scope = { roundId: id, unitPath: round.assigningBody.path, now };
+  const [treeRows, ratingCount, ratings] = await Promise.all([
+    localityTree(db, scope),
     db.evaluation.count({ where: ratingWhere }),
-    view === "tasks"
-      ? Promise.all([
-          db.task.findMany({
-            where: taskWhere,
-            select: {
-              code: true,
-              title: true,
-              field: true,
-              startDate: true,
-              endDate: true,
-              status: true,
-              decisionNumber: true,
-              cadre: { select: { fullName: true, positionTitle: true } },
-              unit: { select: { name: true } },
-              targets: {
-                select: { indicator: true, unitOfMeasure: true, baseline: true, targetValue: true, direction: true },
-                orderBy: { position: "asc" },
-              },
-            },
-            orderBy: taskSort.orderBy,
-            skip,
-            take,
-          }),
-          db.task.count({ where: taskWhere }),
-        ])
-      : null,
     view === "ratings"
       ? db.evaluation.findMany({
           where: ratingWhere,
@@ -169,38 +198,81 @@ export async function getPublicRound(
         })
       : null,
   ]);
+  const n = (v: bigint | number | null) => Number(v ?? 0);
+  const localities: LocalityNode[] = treeRows.map((r) => {
+    const hasChildren = treeRows.some((x) => x.parentId === r.id);
+    return {
+      id: r.id,
+      name: r.name,
+      depth: r.depth,
+      parentId: r.parentId,
+      tasks: n(r.tasks),
+      completed: n(r.completed),
+      onTrack: n(r.on_track),
+      completedShare: share(n(r.completed), n(r.tasks)),
+      onTrackShare: share(n(r.on_track), n(r.tasks)),
+      own:
+        hasChildren && n(r.own_tasks) > 0
+          ? { tasks: n(r.own_tasks), completed: n(r.own_completed), onTrack: n(r.own_on_track) }
+          : null,
+    };
+  });
+  // A locality not in the round's tree (an id typed into the URL) reads as none chosen.
+  const chosen = list.unit ? (localities.find((l) => l.id === list.unit) ?? null) : null;
+  const locality = chosen ? { id: chosen.id, name: chosen.name, ownOnly: list.own === "1" } : null;
+  let tasks: SortedPage<PublicTask> | null = null;
+  if (view === "tasks") {
+    const unitPath = chosen
+      ? (await db.unit.findUniqueOrThrow({ where: { id: chosen.id }, select: { path: true } })).path
+      : round.assigningBody.path;
+    const words = await listSearchWords(db, list.q);
+    const { rows, total } = await publicTaskPage(
+      db,
+      { ...scope, unitPath },
+      {
+        status: list.status,
+        field: list.field,
+        match: words ? listSearchSql(words, Prisma.sql`t."searchText"`) : undefined,
+        ownOnly: locality?.ownOnly,
+        orderBy: taskSort.orderBy,
+        skip,
+        take,
+      },
+    );
+    const targets = await publicTargets(
+      db,
+      rows.map((r) => r.id),
+    );
+    tasks = withSort(
+      taskSort.applied,
+      toPage(
+        rows.map((t) => ({
+          code: t.code,
+          title: t.title,
+          field: t.field,
+          cadreName: t.cadreName,
+          positionTitle: t.positionTitle,
+          unitName: t.unitName,
+          startDate: t.startDate,
+          endDate: t.endDate,
+          status: t.status,
+          health: t.health,
+          progress: Number(t.progress),
+          decisionNumber: t.decisionNumber,
+          targets: targets.filter((x) => x.taskId === t.id).map(toPublicTarget),
+        })),
+        total,
+        page,
+        list.size,
+      ),
+    );
+  }
   return {
     round: toPublicRound(round),
+    localities,
+    locality,
     ratingCount,
-    tasks: tasks
-      ? withSort(
-          taskSort.applied,
-          toPage(
-            tasks[0].map((t) => ({
-              code: t.code,
-              title: t.title,
-              field: t.field,
-              cadreName: t.cadre.fullName,
-              positionTitle: t.cadre.positionTitle,
-              unitName: t.unit.name,
-              startDate: t.startDate,
-              endDate: t.endDate,
-              status: t.status,
-              decisionNumber: t.decisionNumber,
-              targets: t.targets.map((x) => ({
-                indicator: x.indicator,
-                unitOfMeasure: x.unitOfMeasure,
-                baseline: x.baseline?.toString() ?? null,
-                targetValue: x.targetValue.toString(),
-                direction: x.direction,
-              })),
-            })),
-            tasks[1],
-            page,
-            list.size,
-          ),
-        )
-      : null,
+    tasks,
     ratings: ratings
       ? withSort(
           ratingSort.applied,
@@ -219,6 +291,27 @@ export async function getPublicRound(
           ),
         )
       : null,
+  };
+}
+
+/** A target with its latest value and its progress by the one rule of lib/domain/progress. */
+function toPublicTarget(x: PublicTargetRow): PublicTarget {
+  const measured =
+    x.actual === null
+      ? null
+      : targetProgress(
+          { baseline: x.baseline === null ? null : Number(x.baseline), target: Number(x.targetValue), direction: x.direction },
+          Number(x.actual),
+        );
+  return {
+    indicator: x.indicator,
+    unitOfMeasure: x.unitOfMeasure,
+    baseline: x.baseline,
+    targetValue: x.targetValue,
+    direction: x.direction,
+    latest: x.actual === null ? null : { value: x.actual, year: x.year!, quarter: x.quarter! },
+    percent: measured?.percent ?? null,
+    reached: measured?.reached ?? false,
   };
 }
 
