@@ -41,3 +41,9 @@ export async function HealthBadge({ verdict, withReason = false }: { verdict: Ta
     </span>
   );
 }
+
+/** A task's computed status in words and colour, without its reason (the public page, lists). */
+export async function HealthStateBadge({ health }: { health: TaskHealth }) {
+  const t = await getTranslations("health");
+  return <Badge tone={HEALTH_TONES[health]}>{t(`states.${health}`)}</Badge>;
+}

@@ -38,7 +38,13 @@ async function world() {
     value: number | null,
     status?: "CANCELLED" | "CARRIED_OVER",
   ) => {
-    const t = await createTask({ roundId: round.id, cadre: who.cadre, supervisorId: standing.id, assignedById: standing.id, status });
+    const t = await createTask({
+      roundId: round.id,
+      cadre: who.cadre,
+      supervisorId: standing.id,
+      assignedById: standing.id,
+      status,
+    });
     if (value !== null) {
       const n = ++reportNo;
       const target = await db.target.findFirstOrThrow({ where: { taskId: t.id } });
@@ -240,7 +246,14 @@ describe("the public results of the demo province", () => {
         code: task.code,
         health: "COMPLETED",
         progress: 100,
-        targets: [expect.objectContaining({ unitOfMeasure: "lò", percent: 100, reached: true, latest: expect.objectContaining({ quarter: 3 }) })],
+        targets: [
+          expect.objectContaining({
+            unitOfMeasure: "lò",
+            percent: 100,
+            reached: true,
+            latest: expect.objectContaining({ quarter: 3 }),
+          }),
+        ],
       }),
     ]);
     const commune = shown.localities.find((l) => l.id === PRESS_CASE_COMMUNE)!;

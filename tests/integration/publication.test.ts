@@ -26,12 +26,12 @@ describe("the public transparency page", () => {
     const w = await world();
     actAnonymously();
     await expect(getPublicRound(w.round.id, "tasks", 1)).rejects.toBeInstanceOf(NotFoundError);
-    expect(await listPublicRounds()).toEqual([]);
+    expect((await listPublicRounds()).items).toEqual([]);
 
     actAs(w.standing);
     await setRoundPublic({ roundId: w.round.id, isPublic: true, version: w.round.version });
     actAnonymously();
-    expect((await listPublicRounds()).map((r) => r.id)).toEqual([w.round.id]);
+    expect((await listPublicRounds()).items.map((r) => r.id)).toEqual([w.round.id]);
     const shown = await getPublicRound(w.round.id, "tasks", 1);
     // The assigned task is there, the cancelled one is not.
     expect(shown.tasks!.items.map((t) => t.code)).toEqual([w.task.code]);

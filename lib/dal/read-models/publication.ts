@@ -95,15 +95,26 @@ function toPublicRound(r: { id: string; name: string; startYear: number; endYear
   return { id: r.id, name: r.name, bodyName: r.assigningBody.name, startYear: r.startYear, endYear: r.endYear };
 }
 
-/** Every published round, newest first. */
-export async function listPublicRounds(): Promise<PublicRound[]> {
+/** The published rounds' sortable columns, each ending on the id. */
+const PUBLIC_ROUND_SORTS: SortWhitelist<Prisma.RoundOrderByWithRelationInput[]> = {
+  years: { order: (d) => [{ startYear: d }, { name: "asc" }, { id: "asc" }], firstDir: "desc" },
+  round: { order: (d) => [{ name: d }, { id: d }] },
+  body: { order: (d) => [{ assigningBody: { name: d } }, { startYear: "desc" }, { id: "asc" }] },
+};
+
+/** The published rounds, newest first by default, a page at a time. */
+export async function listPublicRounds(
+  list: { page?: number; size?: number; sort?: string; dir?: string } = {},
+): Promise<SortedPage<PublicRound>> {
   const db = await getDb();
-  const rounds = await db.round.findMany({
-    where: { isPublic: true, status: { not: "DRAFT" } },
-    select: roundSelect,
-    orderBy: [{ startYear: "desc" }, { name: "asc" }],
-  });
-  return rounds.map(toPublicRound);
+  const where = { isPublic: true, status: { not: "DRAFT" as const } };
+  const page = list.page ?? 1;
+  const sort = sortOrder(PUBLIC_ROUND_SORTS, list, { key: "years", dir: "desc" });
+  const [rounds, total] = await Promise.all([
+    db.round.findMany({ where, select: roundSelect, orderBy: sort.orderBy, ...pageArgs(page, list.size) }),
+    db.round.count({ where }),
+  ]);
+  return withSort(sort.applied, toPage(rounds.map(toPublicRound), total, page, list.size));
 }
 
 /** The public task list's sortable columns: closed SQL fragments, each ending on the id, so that no task falls between two pages. */

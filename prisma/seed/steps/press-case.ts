@@ -16,7 +16,9 @@ export const PRESS_CASE_COMMUNE = "unit-xa-yen-thinh";
 
 export function seedPressCase(w: World) {
   const { Y, audit, cadres, roundTuY, rows } = w;
-  const cadre = cadres.find((c) => c.unitId === `${PRESS_CASE_COMMUNE}-ubnd` && c.seed.title.startsWith("Phó Bí thư Đảng ủy, Chủ tịch UBND"));
+  const cadre = cadres.find(
+    (c) => c.unitId === `${PRESS_CASE_COMMUNE}-ubnd` && c.seed.title.startsWith("Phó Bí thư Đảng ủy, Chủ tịch UBND"),
+  );
   if (!cadre) throw new Error("seed: the press case needs the chairman of xã Yên Thịnh");
   const supervisorId = "user-daumoi";
   const assignedAt = vn(Y, 3, 15, 15);
@@ -85,7 +87,13 @@ export function seedPressCase(w: World) {
   // The reports: what the cadre wrote stays inside the application; only the figures are published.
   const reports: [number, number, string, Date, Date][] = [
     [1, 71, "Đã vận động 27 hộ tự nguyện dừng đốt lò, tháo dỡ; 71 lò còn hoạt động.", vn(Y, 4, 10, 9), vn(Y, 4, 14, 15)],
-    [2, 34, "Tiếp tục tháo dỡ 37 lò, hỗ trợ các hộ chuyển sang làm gạch không nung; 34 lò còn hoạt động.", vn(Y, 7, 9, 9), vn(Y, 7, 13, 15)],
+    [
+      2,
+      34,
+      "Tiếp tục tháo dỡ 37 lò, hỗ trợ các hộ chuyển sang làm gạch không nung; 34 lò còn hoạt động.",
+      vn(Y, 7, 9, 9),
+      vn(Y, 7, 13, 15),
+    ],
     [3, 0, "Đã tháo dỡ toàn bộ 98 lò gạch thủ công trên địa bàn xã, hoàn trả mặt bằng.", vn(Y, 10, 8, 9), vn(Y, 10, 12, 15)],
   ];
   for (const [quarter, value, results, submittedAt, respondedAt] of reports) {

@@ -3,23 +3,29 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchInput } from "@/components/search-form";
 import { Badge } from "@/components/ui/badge";
+import { HealthStateBadge } from "@/components/progress";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
 import { TASK_FIELDS } from "@/lib/validation/registration";
-import { getPublicRound } from "@/lib/dal/read-models/publication";
+import { getPublicRound, type PublicTarget } from "@/lib/dal/read-models/publication";
 import { positionAndUnit } from "@/lib/domain/documents";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { PublicRoundQuerySchema } from "@/lib/validation/publication";
 import { readQuery } from "@/lib/validation/query";
+import { LocalityTree } from "./_components/locality-tree";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transparency"))("title") };
 }
 
-/** A published round: its assigned tasks with their targets, and the final ratings, a page at a time. */
+/**
+ * A published round: its locality tree with each locality's share of tasks completed and on track, its
+ * assigned tasks with their latest reported values against the targets and the committee dashboard's status,
+ * and the final ratings, a page at a time.
+ */
 export default async function PublicRoundPage({
   params,
   searchParams,
@@ -38,6 +44,26 @@ export default async function PublicRoundPage({
     getTranslations("status.task"),
     getFormatters(),
   ]);
+  // A locality clicked in the tree: the list's first page, its other filters kept.
+  const localityHref = (unit: string | null, own = false) => {
+    const params = new URLSearchParams({ view: "tasks" });
+    if (query.q) params.set("q", query.q);
+    if (query.field) params.set("field", query.field);
+    if (query.status) params.set("status", query.status);
+    if (query.size) params.set("size", String(query.size));
+    if (unit) params.set("unit", unit);
+    if (unit && own) params.set("own", "1");
+    return `/transparency/${id}?${params.toString()}`;
+  };
+  /** "98 → 0 lò / mục tiêu 0": where the target started, its latest reported value, and the target. */
+  const result = (x: PublicTarget) => {
+    const target = f.number(x.targetValue);
+    if (!x.latest) return t("notReported", { target, unit: x.unitOfMeasure });
+    const actual = f.number(x.latest.value);
+    return x.baseline === null
+      ? t("resultNoBaseline", { actual, unit: x.unitOfMeasure, target })
+      : t("result", { baseline: f.number(x.baseline), actual, unit: x.unitOfMeasure, target });
+  };
   const tab = (view: "tasks" | "ratings", label: string) => (
     <Link
       href={`/transparency/${id}?view=${view}`}
@@ -58,7 +84,39 @@ export default async function PublicRoundPage({
           {t("back")}
         </Link>
       </nav>
+      {data.tasks && data.localities.length > 0 && (
+        <Card title={t("localities")} className="mb-4">
+          <p className="mb-3 text-sm text-slate-600">{t("localitiesHint")}</p>
+          <nav aria-label={t("localities")} data-testid="locality-tree">
+            <LocalityTree
+              nodes={data.localities}
+              selected={data.locality}
+              hrefFor={(unit, own) => localityHref(unit, own)}
+              labels={{
+                tasks: (count) => t("localityTasks", { count }),
+                completed: (share) => t("completedShare", { share }),
+                onTrack: (share) => t("onTrackShare", { share }),
+                noTasks: t("noLocalityTasks"),
+                own: (name) => t("ownLevel", { name }),
+                percent: (value) => f.percent(value),
+              }}
+            />
+          </nav>
+        </Card>
+      )}
       <Card>
+        {data.tasks && data.locality && (
+          <p className="mb-3 flex flex-wrap items-center gap-2 text-sm" data-testid="locality-filter">
+            <span>
+              {t("filteredBy", {
+                name: data.locality.ownOnly ? t("ownLevel", { name: data.locality.name }) : data.locality.name,
+              })}
+            </span>
+            <Link href={localityHref(null)} className="text-brand-700 underline" scroll={false}>
+              {t("clearLocality")}
+            </Link>
+          </p>
+        )}
         {data.tasks && (
           <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
             <input type="hidden" name="view" value="tasks" />
@@ -85,6 +143,8 @@ export default async function PublicRoundPage({
                 ))}
               </select>
             </label>
+            {data.locality && <input type="hidden" name="unit" value={data.locality.id} />}
+            {data.locality?.ownOnly && <input type="hidden" name="own" value="1" />}
             <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
             <Button type="submit" variant="secondary">
               {t("show")}
@@ -103,9 +163,17 @@ export default async function PublicRoundPage({
                   { id: "task", sortKey: "task", header: t("task"), className: "sm:min-w-64", phone: "title" },
                   { id: "cadre", sortKey: "cadre", header: t("cadre") },
                   { id: "unit", sortKey: "unit", header: t("unit") },
-                  { id: "targets", header: t("targets") },
-                  { id: "period", sortKey: "period", header: t("period"), className: "whitespace-nowrap tabular-nums" },
+                  { id: "targets", header: t("results"), className: "sm:min-w-56" },
+                  {
+                    id: "progress",
+                    sortKey: "progress",
+                    header: t("progress"),
+                    firstDir: "desc",
+                    align: "right",
+                    phone: "figure",
+                  },
                   { id: "status", sortKey: "status", header: t("status"), phone: "status" },
+                  { id: "period", sortKey: "period", header: t("period"), className: "whitespace-nowrap tabular-nums" },
                 ]}
                 rows={data.tasks.items.map((task) => ({
                   id: task.code,
@@ -129,20 +197,32 @@ export default async function PublicRoundPage({
                     targets: (
                       <ul className="space-y-1 text-sm">
                         {task.targets.map((x, i) => (
-                          <li key={i}>
-                            {x.indicator}: {x.baseline === null ? "" : `${f.number(x.baseline)} → `}
-                            {f.number(x.targetValue)} {x.unitOfMeasure}
+                          <li key={i} data-testid="public-result">
+                            <span className="text-slate-600">{x.indicator}: </span>
+                            <span className="font-medium tabular-nums text-slate-900">{result(x)}</span>
+                            {x.latest && (
+                              <span className="text-xs text-slate-600">
+                                {" "}
+                                ({t("reportedAt", { quarter: x.latest.quarter, year: x.latest.year })})
+                              </span>
+                            )}
                           </li>
                         ))}
                       </ul>
                     ),
+                    progress: <span className="tabular-nums">{f.percent(task.progress)}</span>,
                     period: `${f.date(task.startDate)} – ${f.date(task.endDate)}`,
                     status: (
-                      <Badge
-                        tone={task.status === "COMPLETED" ? "success" : task.status === "UNFINISHED" ? "warning" : "neutral"}
-                      >
-                        {ts(task.status)}
-                      </Badge>
+                      <div className="flex flex-col items-end gap-1 sm:items-start">
+                        {task.health ? (
+                          <HealthStateBadge health={task.health} />
+                        ) : (
+                          <Badge tone="neutral">{ts(task.status)}</Badge>
+                        )}
+                        {task.health && task.status !== "ASSIGNED" && (
+                          <span className="text-xs text-slate-600">{ts(task.status)}</span>
+                        )}
+                      </div>
                     ),
                   },
                 }))}
