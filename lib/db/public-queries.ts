@@ -89,6 +89,8 @@ export type PublicListFilter = {
   match?: Prisma.Sql;
   /** Only the tasks placed at the locality itself, not at a locality below it. */
   ownOnly?: boolean;
+  /** One task, by its code. */
+  code?: string;
   orderBy: Prisma.Sql;
   skip: number;
   take: number;
@@ -110,6 +112,7 @@ export async function publicTaskPage(
     Prisma.sql`starts_with(u.path, ${s.unitPath})`,
     ...(f.field ? [Prisma.sql`t.field = ${f.field}::"TaskField"`] : []),
     ...(f.match ? [f.match] : []),
+    ...(f.code ? [Prisma.sql`t.code = ${f.code}`] : []),
     ...(f.ownOnly
       ? [
           Prisma.sql`NOT EXISTS (SELECT 1 FROM "Unit" l WHERE l.kind IN ${LOCALITY} AND l.active

@@ -15,8 +15,14 @@ test("on a phone the locality tree reads as an indented list and a commune narro
   const kiln = page.getByTestId("public-task").filter({ hasText: "lò gạch thủ công" });
   await expect(kiln).toBeVisible();
   await expect(kiln).toContainText(/100\s%/);
-  await page.getByTestId("public-task").first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: "/tmp/public/round-commune-phone.png", fullPage: true });
+  // The compact row opens the task's own page, where its results are written out.
+  await kiln.getByRole("link").first().click();
+  const detail = page.getByTestId("public-task-detail");
+  await expect(detail.getByTestId("public-result")).toContainText("98 → 0 lò / mục tiêu 0");
+  await expect(detail).toContainText(/100\s%/);
+  await expect(detail).toContainText("Đã đạt chỉ tiêu");
+  await page.screenshot({ path: "/tmp/public/task-phone.png", fullPage: true });
   await page.goto("/transparency");
   await page.screenshot({ path: "/tmp/public/index-phone.png", fullPage: true });
 });

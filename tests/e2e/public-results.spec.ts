@@ -30,6 +30,8 @@ test("a citizen reads the brick-kiln task at 100 % and the locality tree, and a 
   await expect(node("Đảng ủy xã Yên Thịnh")).toContainText(/Đạt chỉ tiêu: [\d,]+\s%/);
   expect(await axe(page), page.url()).toEqual([]);
   await page.screenshot({ path: "/tmp/public/round-desktop.png", fullPage: true });
+  await page.getByTestId("public-task").first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/public/round-desktop-table.png" });
 
   await node("Đảng ủy xã Yên Thịnh").click();
   await expect(page).toHaveURL(/unit=unit-xa-yen-thinh/);
@@ -48,6 +50,13 @@ test("a citizen reads the brick-kiln task at 100 % and the locality tree, and a 
   for (const text of REPORT_TEXTS) expect(html, text).not.toContain(text);
   expect(await axe(page), page.url()).toEqual([]);
   await page.screenshot({ path: "/tmp/public/round-commune-desktop.png", fullPage: true });
+  await kiln.getByRole("link", { name: /lò gạch thủ công/ }).click();
+  await expect(page.getByTestId("public-task-detail").getByTestId("public-result")).toContainText("98 → 0 lò / mục tiêu 0");
+  const detailHtml = await page.content();
+  for (const text of REPORT_TEXTS) expect(detailHtml, text).not.toContain(text);
+  expect(await axe(page), page.url()).toEqual([]);
+  await page.screenshot({ path: "/tmp/public/task-desktop.png", fullPage: true });
+  await page.goBack();
 
   // The filter form keeps the locality; "all localities" lifts it.
   await page.getByRole("button", { name: "Xem" }).click();

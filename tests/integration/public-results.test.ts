@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { getPublicRound, type PublicTask } from "@/lib/dal/read-models/publication";
+import { getPublicRound, getPublicTask, type PublicTask } from "@/lib/dal/read-models/publication";
 import { NotFoundError } from "@/lib/domain/errors";
 import { seedDemo } from "@/prisma/seed";
 import { PRESS_CASE_COMMUNE, PRESS_CASE_TASK } from "@/prisma/seed/steps/press-case";
@@ -181,6 +181,9 @@ describe("the public results of a published round", () => {
       ...w.people.flatMap(({ cadre, user }) => [cadre.id, user.id, user.username, `${user.username}@example.vn`]),
     ].filter((s): s is string => !!s);
     expect(secrets.length).toBeGreaterThan(30);
+    const one = (code: string) => getPublicTask(w.round.id, code, NOW);
+    const details = await Promise.all([...w.own, ...w.inA, ...w.inB].map((t) => one(t.code)));
+    for (const secret of secrets) expect(JSON.stringify(details), secret).not.toContain(secret);
     for (const view of ["tasks", "ratings"] as const) {
       const text = JSON.stringify(await getPublicRound(w.round.id, view, 1, { size: 50 }, NOW));
       for (const secret of secrets) expect(text, secret).not.toContain(secret);
@@ -196,10 +199,23 @@ describe("the public results of a published round", () => {
     const draft = await createRound({ assigningBodyId: w.p.province.id, status: "DRAFT" });
     await db.round.update({ where: { id: draft.id }, data: { isPublic: true } });
     actAnonymously();
+    const hiddenTask = await createTask({
+      roundId: hidden.id,
+      cadre: w.people[0]!.cadre,
+      supervisorId: w.people[0]!.user.id,
+      assignedById: w.people[0]!.user.id,
+    });
     for (const id of [hidden.id, draft.id, "no-such-round"]) {
       await expect(getPublicRound(id, "tasks", 1, { unit: w.p.commune.id }, NOW)).rejects.toBeInstanceOf(NotFoundError);
       await expect(getPublicRound(id, "ratings", 1)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(getPublicTask(id, hiddenTask.code, NOW)).rejects.toBeInstanceOf(NotFoundError);
     }
+    // A task is found only under its own published round, and never once cancelled.
+    await expect(getPublicTask(w.round.id, hiddenTask.code, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    const cancelled = await db.task.findFirstOrThrow({ where: { roundId: w.round.id, status: "CANCELLED" } });
+    await expect(getPublicTask(w.round.id, cancelled.code, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    const one = await getPublicTask(w.round.id, w.inA[0]!.code, NOW);
+    expect(one.task).toMatchObject({ code: w.inA[0]!.code, health: "COMPLETED", progress: 100, cadreName: "Lê Thị Xã" });
   });
 });
 

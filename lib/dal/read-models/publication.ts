@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { Rating, TargetDirection, TaskField, TaskStatus } from "@/lib/generated/prisma/enums";
 import { targetProgress, type TaskHealth } from "@/lib/domain/progress";
-import { localityTree, publicTargets, publicTaskPage, type PublicTargetRow } from "@/lib/db/public-queries";
+import { localityTree, publicTargets, publicTaskPage, type PublicTargetRow, type PublicTaskRow } from "@/lib/db/public-queries";
 import { audit } from "@/lib/dal/_shared/audit";
 import {
   pageArgs,
@@ -250,33 +250,7 @@ export async function getPublicRound(
         take,
       },
     );
-    const targets = await publicTargets(
-      db,
-      rows.map((r) => r.id),
-    );
-    tasks = withSort(
-      taskSort.applied,
-      toPage(
-        rows.map((t) => ({
-          code: t.code,
-          title: t.title,
-          field: t.field,
-          cadreName: t.cadreName,
-          positionTitle: t.positionTitle,
-          unitName: t.unitName,
-          startDate: t.startDate,
-          endDate: t.endDate,
-          status: t.status,
-          health: t.health,
-          progress: Number(t.progress),
-          decisionNumber: t.decisionNumber,
-          targets: targets.filter((x) => x.taskId === t.id).map(toPublicTarget),
-        })),
-        total,
-        page,
-        list.size,
-      ),
-    );
+    tasks = withSort(taskSort.applied, toPage(await toPublicTasks(db, rows), total, page, list.size));
   }
   return {
     round: toPublicRound(round),
@@ -303,6 +277,54 @@ export async function getPublicRound(
         )
       : null,
   };
+}
+
+/**
+ * One task of a published round, by its code, as the round's list shows it (a phone's compact row opens it);
+ * a task of a round not published, or cancelled, does not exist here.
+ */
+export async function getPublicTask(
+  roundId: string,
+  code: string,
+  now = new Date(),
+): Promise<{ round: PublicRound; task: PublicTask }> {
+  const db = await getDb();
+  const round = await db.round.findFirst({
+    where: { id: roundId, isPublic: true, status: { not: "DRAFT" } },
+    select: { ...roundSelect, assigningBody: { select: { name: true, path: true } } },
+  });
+  if (!round) throw new NotFoundError();
+  const { rows } = await publicTaskPage(
+    db,
+    { roundId, unitPath: round.assigningBody.path, now },
+    { code, orderBy: Prisma.sql`t.id`, skip: 0, take: 1 },
+  );
+  const [task] = await toPublicTasks(db, rows);
+  if (!task) throw new NotFoundError();
+  return { round: toPublicRound(round), task };
+}
+
+/** The rows of a page as published, with their targets' latest values read in one more statement. */
+async function toPublicTasks(db: Awaited<ReturnType<typeof getDb>>, rows: PublicTaskRow[]): Promise<PublicTask[]> {
+  const targets = await publicTargets(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((t) => ({
+    code: t.code,
+    title: t.title,
+    field: t.field,
+    cadreName: t.cadreName,
+    positionTitle: t.positionTitle,
+    unitName: t.unitName,
+    startDate: t.startDate,
+    endDate: t.endDate,
+    status: t.status,
+    health: t.health,
+    progress: Number(t.progress),
+    decisionNumber: t.decisionNumber,
+    targets: targets.filter((x) => x.taskId === t.id).map(toPublicTarget),
+  }));
 }
 
 /** A target with its latest value and its progress by the one rule of lib/domain/progress. */

@@ -9,13 +9,14 @@ import { Pagination } from "@/components/ui/pagination";
 import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
 import { Button } from "@/components/ui/button";
 import { TASK_FIELDS } from "@/lib/validation/registration";
-import { getPublicRound, type PublicTarget } from "@/lib/dal/read-models/publication";
+import { getPublicRound } from "@/lib/dal/read-models/publication";
 import { positionAndUnit } from "@/lib/domain/documents";
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { PublicRoundQuerySchema } from "@/lib/validation/publication";
 import { readQuery } from "@/lib/validation/query";
 import { LocalityTree } from "./_components/locality-tree";
+import { TargetResults } from "./_components/target-results";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("transparency"))("title") };
@@ -54,15 +55,6 @@ export default async function PublicRoundPage({
     if (unit) params.set("unit", unit);
     if (unit && own) params.set("own", "1");
     return `/transparency/${id}?${params.toString()}`;
-  };
-  /** "98 → 0 lò / mục tiêu 0": where the target started, its latest reported value, and the target. */
-  const result = (x: PublicTarget) => {
-    const target = f.number(x.targetValue);
-    if (!x.latest) return t("notReported", { target, unit: x.unitOfMeasure });
-    const actual = f.number(x.latest.value);
-    return x.baseline === null
-      ? t("resultNoBaseline", { actual, unit: x.unitOfMeasure, target })
-      : t("result", { baseline: f.number(x.baseline), actual, unit: x.unitOfMeasure, target });
   };
   const tab = (view: "tasks" | "ratings", label: string) => (
     <Link
@@ -161,9 +153,9 @@ export default async function PublicRoundPage({
                 sort={data.tasks.sort}
                 columns={[
                   { id: "task", sortKey: "task", header: t("task"), className: "sm:min-w-64", phone: "title" },
-                  { id: "cadre", sortKey: "cadre", header: t("cadre") },
-                  { id: "unit", sortKey: "unit", header: t("unit") },
-                  { id: "targets", header: t("results"), className: "sm:min-w-56" },
+                  { id: "cadre", sortKey: "cadre", header: t("cadre"), className: "sm:min-w-44" },
+                  { id: "unit", sortKey: "unit", header: t("unit"), className: "sm:min-w-36" },
+                  { id: "targets", header: t("results"), className: "sm:min-w-64" },
                   {
                     id: "progress",
                     sortKey: "progress",
@@ -173,7 +165,6 @@ export default async function PublicRoundPage({
                     phone: "figure",
                   },
                   { id: "status", sortKey: "status", header: t("status"), phone: "status" },
-                  { id: "period", sortKey: "period", header: t("period"), className: "whitespace-nowrap tabular-nums" },
                 ]}
                 rows={data.tasks.items.map((task) => ({
                   id: task.code,
@@ -181,9 +172,15 @@ export default async function PublicRoundPage({
                   cells: {
                     task: (
                       <>
-                        <div className="font-medium text-slate-900">{task.title}</div>
+                        <Link
+                          href={`/transparency/${id}/tasks/${encodeURIComponent(task.code)}`}
+                          className="font-medium text-brand-700 underline decoration-slate-300 underline-offset-2"
+                        >
+                          {task.title}
+                        </Link>
                         <div className="text-xs text-slate-600">
-                          {task.code} · {tf(task.field)} · {t("decision", { number: task.decisionNumber })}
+                          {task.code} · {tf(task.field)} · {t("decision", { number: task.decisionNumber })} ·{" "}
+                          {f.date(task.startDate)} – {f.date(task.endDate)}
                         </div>
                       </>
                     ),
@@ -194,24 +191,8 @@ export default async function PublicRoundPage({
                       </>
                     ),
                     unit: task.unitName,
-                    targets: (
-                      <ul className="space-y-1 text-sm">
-                        {task.targets.map((x, i) => (
-                          <li key={i} data-testid="public-result">
-                            <span className="text-slate-600">{x.indicator}: </span>
-                            <span className="font-medium tabular-nums text-slate-900">{result(x)}</span>
-                            {x.latest && (
-                              <span className="text-xs text-slate-600">
-                                {" "}
-                                ({t("reportedAt", { quarter: x.latest.quarter, year: x.latest.year })})
-                              </span>
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    ),
+                    targets: <TargetResults targets={task.targets} />,
                     progress: <span className="tabular-nums">{f.percent(task.progress)}</span>,
-                    period: `${f.date(task.startDate)} – ${f.date(task.endDate)}`,
                     status: (
                       <div className="flex flex-col items-end gap-1 sm:items-start">
                         {task.health ? (
