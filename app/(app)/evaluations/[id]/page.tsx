@@ -91,7 +91,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
         </div>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           {can("submitSelfAssessment") || can("submitForProposal") ? (
             <Card title={t("selfTitle")}>
               <SelfAssessmentForm evaluationId={e.id} version={e.version} tasks={e.tasks} quarterly={quarterly} />
@@ -101,8 +101,8 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
               <DataTable
                 caption={t("tasks")}
                 columns={[
-                  { id: "task", header: t("task"), className: "sm:min-w-56" },
-                  { id: "progress", header: t("progress"), align: "right" },
+                  { id: "task", header: t("task"), className: "min-w-48 sm:min-w-56" },
+                  { id: "progress", header: t("progress"), align: "right", className: "whitespace-nowrap" },
                   ...(showFacts ? [{ id: "facts", header: trs("facts") }] : []),
                   { id: "self", header: t("selfColumn"), className: "min-w-56 text-sm" },
                   ...(e.cycle.councilRequired ? [{ id: "councilMean", header: t("councilMean"), align: "right" as const }] : []),
@@ -196,7 +196,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
             </p>
           )}
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {!e.cycle.councilRequired && e.ruleSet && (e.status === "PROPOSED" || e.status === "DECIDED") ? (
             <Card title={t("ruleProposalTitle")}>
               <div className="space-y-1 text-sm" data-testid="proposal">
