@@ -272,7 +272,10 @@ test("the evaluation cycle's cadres sort by score and page in the address, filte
 
   // The search box finds a cadre typed without accents, within the same filters.
   const someone = (await rows.first().locator('td[data-phone="title"]').innerText()).trim();
-  const plain = someone.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"));
+  const plain = someone
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"));
   await page.getByTestId("search-input").fill(plain.toLowerCase());
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page).toHaveURL(/q=/);

@@ -83,7 +83,11 @@ export default async function CouncilHomePage({
                 ),
                 round: `${e.roundName} (${e.quarter ? `Q${e.quarter}/${e.year}` : e.year})`,
                 tasks: f.number(e.taskCount),
-                mine: e.submittedByMe ? <Badge tone="success">{t("submitted")}</Badge> : <Badge tone="warning">{t("pending")}</Badge>,
+                mine: e.submittedByMe ? (
+                  <Badge tone="success">{t("submitted")}</Badge>
+                ) : (
+                  <Badge tone="warning">{t("pending")}</Badge>
+                ),
               },
             }))}
           />

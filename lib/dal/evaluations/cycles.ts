@@ -12,7 +12,15 @@ import { audit } from "@/lib/dal/_shared/audit";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
 import { notify } from "@/lib/dal/_shared/notify";
 import { unitInScope } from "@/lib/dal/_shared/scope";
-import { pageArgs, sortOrder, toPage, withSort, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import {
+  pageArgs,
+  sortOrder,
+  toPage,
+  withSort,
+  type ListParams,
+  type SortedPage,
+  type SortWhitelist,
+} from "@/lib/dal/_shared/pagination";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { evaluatedTasks, loadEvaluation, ownsRound } from "@/lib/dal/evaluations/access";
 import { proposeFromRules } from "@/lib/dal/evaluations/quarterly";
