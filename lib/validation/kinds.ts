@@ -17,3 +17,5 @@ export const CADRE_GROUPS = [
   "DEPUTY_HEAD",
   "OTHER",
 ] as const;
+/** The states of an evaluation, in the order it moves through them (as the schema's enum, which the data layer sorts by). */
+export const EVALUATION_STATUSES = ["SELF_ASSESSMENT", "COUNCIL_SCORING", "PROPOSED", "DECIDED"] as const;

@@ -1,7 +1,7 @@
 import "./jitless";
 import { z } from "zod";
 import { parseQuarterKey } from "@/lib/domain/quarters";
-import { UNIT_KINDS } from "./kinds";
+import { EVALUATION_STATUSES, UNIT_KINDS } from "./kinds";
 import { SEARCH_KINDS } from "@/lib/domain/search-text";
 
 /**
@@ -158,3 +158,18 @@ export const SearchQuerySchema = z.object({ q: querySearch, kind: queryEnum(SEAR
 
 /** A list whose only query values are a search text, its page, page size and sort. */
 export const SearchPageQuerySchema = z.object({ q: querySearch, ...tableQuery });
+
+/** An evaluation cycle's page: its evaluations sorted and paged, narrowed by state and by the cadre's name. */
+export const CycleEvaluationQuerySchema = z.object({
+  ...tableQuery,
+  status: queryEnum(EVALUATION_STATUSES),
+  q: querySearch,
+});
+export type CycleEvaluationQuery = z.output<typeof CycleEvaluationQuerySchema>;
+
+/** The council's list: sheets to score sorted and paged, narrowed to the member's own pending or sent sheets and by name. */
+export const CouncilQuerySchema = z.object({
+  ...tableQuery,
+  mine: queryEnum(["pending", "submitted"]),
+  q: querySearch,
+});

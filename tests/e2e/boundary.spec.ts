@@ -142,7 +142,16 @@ test("junk values in every list's URL filters render the page, never a server er
     ],
     ["admin", [`/admin/users?${junk}&unitId=zzz`, `/admin/cadres?${junk}&page=-4`, `/admin/outbox?${junk}`]],
     ["daumoi", [`/supervision?${junk}`, `/reports?${junk}`]],
-    ["bantochuc", [`/org-committee?${junk}`, `/registrations?${junk}`]],
+    [
+      "bantochuc",
+      [
+        `/org-committee?${junk}`,
+        `/registrations?${junk}`,
+        `/evaluations?${junk}&sort=__proto__&dir=up&size=7`,
+        `/evaluations/cycles/cycle-tu-2026?${junk}&sort=constructor&size=1e6`,
+      ],
+    ],
+    ["hoidong1", [`/council?${junk}&mine=all&sort=toString&size=0`]],
   ];
   for (const [username, urls] of visits) {
     const context = await browser.newContext({ locale: "vi-VN" });

@@ -28,9 +28,12 @@ test("the organisation committee adds a cadre left out of the open cycle, from t
   const row = missing.first();
   await expect(row).toContainText("Cán bộ chưa có phiếu đánh giá");
   const cadre = (await row.locator("td").nth(1).innerText()).split("\n")[0]!.trim();
+  // The cycle's list is paged: the search box narrows it to this cadre, whatever page they would be on.
+  await page.goto(`${CYCLE}?q=${encodeURIComponent(cadre)}`);
+  await expect(page.getByTestId("search-input")).toHaveValue(cadre);
   await expect(page.getByTestId("cycle-evaluation").filter({ hasText: cadre })).toHaveCount(0);
 
-  await row.getByRole("button", { name: "Thêm cán bộ vào đợt" }).click();
+  await missing.filter({ hasText: cadre }).first().getByRole("button", { name: "Thêm cán bộ vào đợt" }).click();
   await expect(page.getByTestId("cycle-evaluation").filter({ hasText: cadre })).toHaveCount(1);
   await expect(missing.filter({ hasText: cadre })).toHaveCount(0);
   expect(await missing.count()).toBeLessThan(count);

@@ -21,7 +21,8 @@ test("the proposal under Quy định 366 shows each condition of its level and t
   // The organisation committee picks a 2026 evaluation a council member has scored (not the one the evaluation
   // workflow test drives).
   await signIn(page, "bantochuc");
-  await page.goto("/evaluations/cycles/cycle-tu-2026");
+  // The cycle's evaluations at the council, all on one page.
+  await page.goto("/evaluations/cycles/cycle-tu-2026?status=COUNCIL_SCORING&size=100");
   const rows = page
     .getByTestId("cycle-evaluation")
     .filter({ hasText: "Hội đồng chấm điểm" })

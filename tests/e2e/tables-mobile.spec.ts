@@ -82,3 +82,21 @@ test("on a phone the unit picker filters as one types and chooses with a tap", a
   await item.tap();
   await expect(box).toHaveValue("Sở Khoa học và Công nghệ");
 });
+
+test("on a phone the evaluation cycle is a page of compact rows: the cadre, the state and the score", async ({ page }) => {
+  await signIn(page, "bantochuc");
+  await page.goto("/evaluations/cycles/cycle-tu-2026?sort=score");
+  const rows = page.getByTestId("cycle-evaluation");
+  await expect(rows).toHaveCount(20);
+  const row = rows.first();
+  await expect(row.locator('td[data-phone="title"]')).toBeVisible();
+  await expect(row.locator('td[data-phone="status"]')).toBeVisible();
+  await expect(row.locator('td[data-phone="figure"]')).toBeVisible();
+  // The council's count, the ratings and the unit are on the desktop table only.
+  for (const cell of await row.locator("td:not([data-phone])").all()) await expect(cell).toBeHidden();
+  await expect(page.getByRole("columnheader").first()).not.toBeInViewport();
+  for (const r of await rows.all()) expect((await r.boundingBox())!.height).toBeLessThan(90);
+  expect(await documentHeight(page)).toBeLessThanOrEqual(3_000);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -213,3 +213,90 @@ test("the administrator's unit list sorts by its number of cadres and filters by
   expect(new Set(kinds)).toEqual(new Set(["Sở, ngành"]));
   await expect(page.getByRole("columnheader", { name: /Cán bộ/ })).toHaveAttribute("aria-sort", "descending");
 });
+
+/** A figure as the cycle page writes it (vi-VN: "72,50"); a blank cell is null. */
+const figure = (text: string) => (text.trim() ? Number(text.trim().replace(/\./g, "").replace(",", ".")) : null);
+
+test("the evaluation cycle's cadres sort by score and page in the address, filter by state, and all of it survives a reload", async ({
+  page,
+}) => {
+  await signIn(page, "bantochuc");
+  await page.goto("/evaluations/cycles/cycle-tu-2026");
+  const rows = page.getByTestId("cycle-evaluation");
+  // Before: every one of the cycle's cadres on one page.
+  await expect(rows).toHaveCount(20);
+  const pageOf = page.getByTestId("page-of");
+  const total = Number((await pageOf.textContent())!.match(/(\d+) mục/)![1]);
+  expect(total).toBeGreaterThan(50);
+  await expect(page.getByRole("columnheader", { name: /Cán bộ/ })).toHaveAttribute("aria-sort", "ascending");
+
+  const score = page.getByRole("columnheader", { name: /Điểm tổng hợp/ });
+  await score.getByRole("link").click();
+  await expect(page).toHaveURL(/sort=score/);
+  await expect(page).toHaveURL(/dir=desc/);
+  await expect(score).toHaveAttribute("aria-sort", "descending");
+  await page.getByTestId("page-size").selectOption("100");
+  await expect(page).toHaveURL(/size=100/);
+  await expect(rows).toHaveCount(total);
+  // Highest first, and a cadre not yet scored after every score.
+  const scores = (await rows.locator('td[data-phone="figure"]').allTextContents()).map(figure);
+  const given = scores.filter((s) => s !== null);
+  expect(given).toEqual([...given].sort((a, b) => b - a));
+  expect(scores.slice(0, given.length)).toEqual(given);
+
+  // Back to pages of 20: page 2 by its number keeps the sort.
+  await page.getByTestId("page-size").selectOption("20");
+  await expect(page).not.toHaveURL(/size=/);
+  await page.getByRole("link", { name: "Trang 2", exact: true }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/sort=score/);
+  await expect(page.getByTestId("pagination").locator('[aria-current="page"]')).toHaveText("2");
+  await expect(rows).toHaveCount(20);
+
+  // Filtering by state keeps the sort and starts again at the first page.
+  await page.locator('select[name="status"]').selectOption("COUNCIL_SCORING");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/status=COUNCIL_SCORING/);
+  await expect(page).toHaveURL(/sort=score/);
+  await expect(page).not.toHaveURL(/page=2/);
+  const atCouncil = await rows.allTextContents();
+  expect(atCouncil.length).toBeGreaterThan(0);
+  for (const row of atCouncil) expect(row).toContain("Hội đồng chấm điểm");
+  expect(atCouncil.length).toBeLessThan(total);
+
+  await page.reload();
+  await expect(page.getByRole("columnheader", { name: /Điểm tổng hợp/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(page.locator('select[name="status"]')).toHaveValue("COUNCIL_SCORING");
+  expect(await rows.allTextContents()).toEqual(atCouncil);
+  expect(await violations(page), "cycle page, sorted and filtered").toEqual([]);
+
+  // The search box finds a cadre typed without accents, within the same filters.
+  const someone = (await rows.first().locator('td[data-phone="title"]').innerText()).trim();
+  const plain = someone
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"));
+  await page.getByTestId("search-input").fill(plain.toLowerCase());
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/q=/);
+  await expect(rows.filter({ hasText: someone })).toHaveCount(1);
+});
+
+test("the evaluation lists of the committee, a cadre and the council have no accessibility violations", async ({ browser }) => {
+  test.setTimeout(120_000);
+  for (const [username, paths] of [
+    ["bantochuc", ["/evaluations", "/evaluations?sort=round&dir=asc", "/evaluations/cycles/cycle-tu-2026?size=50"]],
+    ["canbo", ["/evaluations"]],
+    ["hoidong1", ["/council?mine=pending", "/council?sort=tasks"]],
+  ] as const) {
+    const context = await browser.newContext({ locale: "vi-VN" });
+    const page = await context.newPage();
+    await signIn(page, username);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await violations(page), `${username} ${path}`).toEqual([]);
+    }
+    await context.close();
+  }
+});

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCadreHome } from "@/lib/dal/read-models/home";
 import { Inbox } from "@/components/inbox";
@@ -39,84 +39,68 @@ export default async function MyWorkPage() {
           {home.registrations.length === 0 ? (
             <EmptyState>{t("noRegistrations")}</EmptyState>
           ) : (
-            <Table caption={t("registrations")}>
-              <thead>
-                <tr>
-                  <Th>{t("round")}</Th>
-                  <Th>{t("proposed")}</Th>
-                  <Th>{t("deadline")}</Th>
-                  <Th>{t("submittedAt")}</Th>
-                  <Th />
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {home.registrations.map((r) => (
-                  <tr key={r.id} data-testid="my-registration">
-                    <Td label={t("round")} className="font-medium">
-                      {r.roundName}
-                    </Td>
-                    <Td label={t("proposed")} className="tabular-nums">
-                      {f.number(r.proposedCount)}
-                    </Td>
-                    <Td label={t("deadline")}>{f.date(r.deadline)}</Td>
-                    <Td label={t("submittedAt")}>{f.date(r.submittedAt)}</Td>
-                    <Td>
-                      <StatusBadge entity="registration" status={r.status} />
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption={t("registrations")}
+              columns={[
+                { id: "round", header: t("round"), className: "font-medium", phone: "title" },
+                { id: "proposed", header: t("proposed"), align: "right", phone: "figure" },
+                { id: "deadline", header: t("deadline") },
+                { id: "submittedAt", header: t("submittedAt") },
+                { id: "status", header: t("status"), phone: "status" },
+              ]}
+              rows={home.registrations.map((r) => ({
+                id: r.id,
+                testId: "my-registration",
+                cells: {
+                  round: <span>{r.roundName}</span>,
+                  proposed: f.number(r.proposedCount),
+                  deadline: f.date(r.deadline),
+                  submittedAt: f.date(r.submittedAt),
+                  status: <StatusBadge entity="registration" status={r.status} />,
+                },
+              }))}
+            />
           )}
         </Card>
         <Card title={t("tasks")}>
           {home.tasks.length === 0 ? (
             <EmptyState>{t("noTasks")}</EmptyState>
           ) : (
-            <Table caption={t("tasks")}>
-              <thead>
-                <tr>
-                  <Th>{t("code")}</Th>
-                  <Th>{t("task")}</Th>
-                  <Th>{t("round")}</Th>
-                  <Th>{t("endDate")}</Th>
-                  <Th>{t("lastReport")}</Th>
-                  <Th />
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {home.tasks.map((task) => (
-                  <tr key={task.id} data-testid="my-task">
-                    <Td label={t("code")} className="whitespace-nowrap font-mono text-xs">
-                      {task.code}
-                    </Td>
-                    <Td label={t("task")} className="sm:min-w-64">
-                      <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
-                        {task.title}
-                      </Link>
-                    </Td>
-                    <Td label={t("round")} className="whitespace-nowrap">
-                      {task.roundName}
-                    </Td>
-                    <Td label={t("endDate")}>{f.date(task.endDate)}</Td>
-                    <Td label={t("lastReport")} className="whitespace-nowrap">
-                      {task.lastReport ? (
-                        <span className="flex flex-wrap items-center gap-1">
-                          {t("quarter", { quarter: task.lastReport.quarter, year: task.lastReport.year })}
-                          <StatusBadge entity="report" status={task.lastReport.status} />
-                          {task.lastReport.isLate && <Badge tone="danger">{t("late")}</Badge>}
-                        </span>
-                      ) : (
-                        <span className="text-slate-500">{t("noReport")}</span>
-                      )}
-                    </Td>
-                    <Td>
-                      <StatusBadge entity="task" status={task.status} />
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption={t("tasks")}
+              columns={[
+                { id: "code", header: t("code"), className: "whitespace-nowrap font-mono text-xs" },
+                { id: "task", header: t("task"), className: "sm:min-w-64", phone: "title" },
+                { id: "round", header: t("round"), className: "whitespace-nowrap" },
+                { id: "endDate", header: t("endDate"), phone: "figure" },
+                { id: "lastReport", header: t("lastReport"), className: "whitespace-nowrap" },
+                { id: "status", header: t("status"), phone: "status" },
+              ]}
+              rows={home.tasks.map((task) => ({
+                id: task.id,
+                testId: "my-task",
+                cells: {
+                  code: task.code,
+                  task: (
+                    <Link href={`/tasks/${task.id}`} className="font-medium text-brand-700 underline">
+                      {task.title}
+                    </Link>
+                  ),
+                  round: task.roundName,
+                  endDate: f.date(task.endDate),
+                  lastReport: task.lastReport ? (
+                    <span className="flex flex-wrap items-center gap-1">
+                      {t("quarter", { quarter: task.lastReport.quarter, year: task.lastReport.year })}
+                      <StatusBadge entity="report" status={task.lastReport.status} />
+                      {task.lastReport.isLate && <Badge tone="danger">{t("late")}</Badge>}
+                    </span>
+                  ) : (
+                    <span className="text-slate-500">{t("noReport")}</span>
+                  ),
+                  status: <StatusBadge entity="task" status={task.status} />,
+                },
+              }))}
+            />
           )}
         </Card>
       </div>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 
 export default async function NoRolePage() {

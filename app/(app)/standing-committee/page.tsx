@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import { getStandingCommitteeHome } from "@/lib/dal/read-models/home";
@@ -51,36 +51,31 @@ export default async function StandingCommitteeHomePage() {
           {home.registrations.length === 0 ? (
             <EmptyState>{t("nothing")}</EmptyState>
           ) : (
-            <Table caption={t("registrations")}>
-              <thead>
-                <tr>
-                  <Th>{t("cadre")}</Th>
-                  <Th>{t("unit")}</Th>
-                  <Th>{t("round")}</Th>
-                  <Th className="text-right">{t("proposed")}</Th>
-                  <Th>{t("forwardedAt")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {home.registrations.map((r) => (
-                  <tr key={r.id} data-testid="awaiting-registration">
-                    <Td label={t("cadre")} className="font-medium">
-                      <Link href={`/registrations/${r.id}`} className="text-brand-700 underline">
-                        {r.cadreName}
-                      </Link>
-                    </Td>
-                    <Td label={t("unit")}>{r.unitName}</Td>
-                    <Td label={t("round")} className="whitespace-nowrap">
-                      {r.roundName}
-                    </Td>
-                    <Td label={t("proposed")} className="text-right tabular-nums">
-                      {f.number(r.proposedCount)}
-                    </Td>
-                    <Td label={t("forwardedAt")}>{f.date(r.forwardedAt)}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption={t("registrations")}
+              columns={[
+                { id: "cadre", header: t("cadre"), className: "font-medium", phone: "title" },
+                { id: "unit", header: t("unit") },
+                { id: "round", header: t("round"), className: "whitespace-nowrap" },
+                { id: "proposed", header: t("proposed"), align: "right", phone: "figure" },
+                { id: "forwardedAt", header: t("forwardedAt"), phone: "status" },
+              ]}
+              rows={home.registrations.map((r) => ({
+                id: r.id,
+                testId: "awaiting-registration",
+                cells: {
+                  cadre: (
+                    <Link href={`/registrations/${r.id}`} className="text-brand-700 underline">
+                      {r.cadreName}
+                    </Link>
+                  ),
+                  unit: r.unitName,
+                  round: r.roundName,
+                  proposed: f.number(r.proposedCount),
+                  forwardedAt: f.date(r.forwardedAt),
+                },
+              }))}
+            />
           )}
           {more(home.registrations.length, home.registrationsTotal)}
         </Card>
@@ -141,32 +136,29 @@ export default async function StandingCommitteeHomePage() {
             {home.changeRequests.length === 0 ? (
               <EmptyState>{t("nothing")}</EmptyState>
             ) : (
-              <Table caption={t("changeRequests")}>
-                <thead>
-                  <tr>
-                    <Th>{t("task")}</Th>
-                    <Th>{t("cadre")}</Th>
-                    <Th>{t("reason")}</Th>
-                    <Th>{t("requestedAt")}</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {home.changeRequests.map((c) => (
-                    <tr key={c.id} data-testid="awaiting-change-request">
-                      <Td label={t("task")} className="sm:min-w-56">
-                        <Link href={`/tasks/${c.taskId}`} className="text-brand-700 underline">
-                          <span className="font-mono text-xs">{c.taskCode}</span> {c.taskTitle}
-                        </Link>
-                      </Td>
-                      <Td label={t("cadre")}>{c.cadreName}</Td>
-                      <Td label={t("reason")} className="sm:min-w-56">
-                        {c.reason}
-                      </Td>
-                      <Td label={t("requestedAt")}>{f.date(c.createdAt)}</Td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <DataTable
+                caption={t("changeRequests")}
+                columns={[
+                  { id: "task", header: t("task"), className: "sm:min-w-56", phone: "title" },
+                  { id: "cadre", header: t("cadre") },
+                  { id: "reason", header: t("reason"), className: "sm:min-w-56" },
+                  { id: "requestedAt", header: t("requestedAt"), phone: "figure" },
+                ]}
+                rows={home.changeRequests.map((c) => ({
+                  id: c.id,
+                  testId: "awaiting-change-request",
+                  cells: {
+                    task: (
+                      <Link href={`/tasks/${c.taskId}`} className="text-brand-700 underline">
+                        <span className="font-mono text-xs">{c.taskCode}</span> {c.taskTitle}
+                      </Link>
+                    ),
+                    cadre: c.cadreName,
+                    reason: c.reason,
+                    requestedAt: f.date(c.createdAt),
+                  },
+                }))}
+              />
             )}
             {more(home.changeRequests.length, home.changeRequestsTotal)}
           </Card>
@@ -175,32 +167,29 @@ export default async function StandingCommitteeHomePage() {
           {home.evaluations.length === 0 ? (
             <EmptyState>{t("nothing")}</EmptyState>
           ) : (
-            <Table caption={t("evaluations")}>
-              <thead>
-                <tr>
-                  <Th>{t("cadre")}</Th>
-                  <Th>{t("year")}</Th>
-                  <Th className="text-right">{t("score")}</Th>
-                  <Th>{t("proposal")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {home.evaluations.map((e) => (
-                  <tr key={e.id} data-testid="awaiting-evaluation">
-                    <Td label={t("cadre")} className="font-medium">
-                      <Link href={`/evaluations/${e.id}`} className="text-brand-700 underline">
-                        {e.cadreName}
-                      </Link>
-                    </Td>
-                    <Td label={t("year")}>{e.quarter ? `Q${e.quarter}/${e.year}` : e.year}</Td>
-                    <Td label={t("score")} className="text-right tabular-nums">
-                      {f.number(e.aggregateScore)}
-                    </Td>
-                    <Td label={t("proposal")}>{e.proposedRating ? tr(e.proposedRating) : ""}</Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <DataTable
+              caption={t("evaluations")}
+              columns={[
+                { id: "cadre", header: t("cadre"), className: "font-medium", phone: "title" },
+                { id: "year", header: t("year") },
+                { id: "score", header: t("score"), align: "right", phone: "figure" },
+                { id: "proposal", header: t("proposal"), phone: "status" },
+              ]}
+              rows={home.evaluations.map((e) => ({
+                id: e.id,
+                testId: "awaiting-evaluation",
+                cells: {
+                  cadre: (
+                    <Link href={`/evaluations/${e.id}`} className="text-brand-700 underline">
+                      {e.cadreName}
+                    </Link>
+                  ),
+                  year: e.quarter ? `Q${e.quarter}/${e.year}` : e.year,
+                  score: f.number(e.aggregateScore),
+                  proposal: e.proposedRating ? tr(e.proposedRating) : "",
+                },
+              }))}
+            />
           )}
           {more(home.evaluations.length, home.evaluationsTotal)}
         </Card>

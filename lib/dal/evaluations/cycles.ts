@@ -12,6 +12,16 @@ import { audit } from "@/lib/dal/_shared/audit";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
 import { notify } from "@/lib/dal/_shared/notify";
 import { unitInScope } from "@/lib/dal/_shared/scope";
+import {
+  pageArgs,
+  sortOrder,
+  toPage,
+  withSort,
+  type ListParams,
+  type SortedPage,
+  type SortWhitelist,
+} from "@/lib/dal/_shared/pagination";
+import { listSearchConditions } from "@/lib/dal/_shared/search";
 import { evaluatedTasks, loadEvaluation, ownsRound } from "@/lib/dal/evaluations/access";
 import { proposeFromRules } from "@/lib/dal/evaluations/quarterly";
 
@@ -130,21 +140,40 @@ export type CycleRow = {
   total: number;
 };
 
-/** The year-end evaluations of rounds in the committee's scope, newest first, with their progress. */
-export async function listEvaluationCycles(): Promise<CycleRow[]> {
+/** The cycle list's sortable columns (each ends on the id, so pages never overlap). */
+const CYCLE_SORTS: SortWhitelist<Prisma.EvaluationCycleOrderByWithRelationInput[]> = {
+  period: {
+    order: (d) => [{ year: d }, { periodKind: d }, { quarter: d }, { createdAt: d }, { id: d }],
+    firstDir: "desc",
+  },
+  round: { order: (d) => [{ round: { name: d } }, { year: "desc" }, { quarter: "desc" }, { id: "asc" }] },
+  due: { order: (d) => [{ dueDate: { sort: d, nulls: "last" } }, { id: d }], firstDir: "desc" },
+};
+
+/**
+ * The evaluations of rounds in the committee's scope a page at a time (newest period first by default), each
+ * with its progress counted in SQL for the page's cycles.
+ */
+export async function listEvaluationCycles(query: ListParams): Promise<SortedPage<CycleRow>> {
   const actor = await requirePermission("evaluation:manage", "evaluation:decide");
   const db = await getDb();
-  const cycles = await db.evaluationCycle.findMany({
-    where: { round: { assigningBody: unitInScope(actor) } },
-    include: { round: { select: { name: true } } },
-    orderBy: [{ year: "desc" }, { periodKind: "desc" }, { quarter: "desc" }, { createdAt: "desc" }],
-  });
+  const where: Prisma.EvaluationCycleWhereInput = { round: { assigningBody: unitInScope(actor) } };
+  const { orderBy, applied } = sortOrder(CYCLE_SORTS, query, { key: "period", dir: "desc" });
+  const [cycles, total] = await Promise.all([
+    db.evaluationCycle.findMany({
+      where,
+      include: { round: { select: { name: true } } },
+      orderBy,
+      ...pageArgs(query.page, query.size),
+    }),
+    db.evaluationCycle.count({ where }),
+  ]);
   const counts = await db.evaluation.groupBy({
     by: ["cycleId", "status"],
     where: { cycleId: { in: cycles.map((c) => c.id) } },
     _count: { _all: true },
   });
-  return cycles.map((c) => {
+  const items = cycles.map((c) => {
     const mine = counts.filter((x) => x.cycleId === c.id);
     return {
       id: c.id,
@@ -158,6 +187,7 @@ export async function listEvaluationCycles(): Promise<CycleRow[]> {
       total: mine.reduce((sum, x) => sum + x._count._all, 0),
     };
   });
+  return withSort(applied, toPage(items, total, query.page, query.size));
 }
 
 export type CycleDetail = {
@@ -175,16 +205,20 @@ export type CycleDetail = {
   thresholds: Thresholds;
   criteria: { name: string; weight: number }[];
   members: string[];
-  evaluations: {
-    id: string;
-    cadreName: string;
-    unitName: string;
-    status: EvaluationStatus;
-    scoredBy: number;
-    aggregateScore: string | null;
-    proposedRating: Rating | null;
-    finalRating: Rating | null;
-  }[];
+  /** How many evaluations the cycle holds in each state, counted in SQL (the list itself is paged). */
+  counts: Partial<Record<EvaluationStatus, number>>;
+  total: number;
+};
+
+export type CycleEvaluationRow = {
+  id: string;
+  cadreName: string;
+  unitName: string;
+  status: EvaluationStatus;
+  scoredBy: number;
+  aggregateScore: string | null;
+  proposedRating: Rating | null;
+  finalRating: Rating | null;
 };
 
 export async function getCycle(id: string): Promise<CycleDetail> {
@@ -196,13 +230,10 @@ export async function getCycle(id: string): Promise<CycleDetail> {
       round: { select: { name: true, assigningBodyId: true } },
       criteria: { orderBy: { position: "asc" } },
       members: { include: { user: { select: { fullName: true } } } },
-      evaluations: {
-        include: { cadre: { include: { unit: { select: { name: true } } } }, _count: { select: { councilSubmissions: true } } },
-        orderBy: { cadre: { fullName: "asc" } },
-      },
     },
   });
   if (!c) throw new NotFoundError();
+  const counts = await db.evaluation.groupBy({ by: ["status"], where: { cycleId: c.id }, _count: { _all: true } });
   return {
     id: c.id,
     roundId: c.roundId,
@@ -217,17 +248,72 @@ export async function getCycle(id: string): Promise<CycleDetail> {
     thresholds: c.thresholds as Thresholds,
     criteria: c.criteria.map((x) => ({ name: x.name, weight: x.weight })),
     members: c.members.map((m) => m.user.fullName),
-    evaluations: c.evaluations.map((e) => ({
-      id: e.id,
-      cadreName: e.cadre.fullName,
-      unitName: e.cadre.unit.name,
-      status: e.status,
-      scoredBy: e._count.councilSubmissions,
-      aggregateScore: e.aggregateScore?.toString() ?? null,
-      proposedRating: e.proposedRating,
-      finalRating: e.finalRating,
-    })),
+    counts: Object.fromEntries(counts.map((x) => [x.status, x._count._all])),
+    total: counts.reduce((sum, x) => sum + x._count._all, 0),
   };
+}
+
+/** The cycle page's sortable columns (each ends on the id, so pages never overlap); a score not yet given sorts last. */
+const CYCLE_EVALUATION_SORTS: SortWhitelist<Prisma.EvaluationOrderByWithRelationInput[]> = {
+  name: { order: (d) => [{ cadre: { fullName: d } }, { id: d }] },
+  unit: { order: (d) => [{ cadre: { unit: { name: d } } }, { cadre: { fullName: "asc" } }, { id: "asc" }] },
+  status: { order: (d) => [{ status: d }, { cadre: { fullName: "asc" } }, { id: "asc" }] },
+  score: {
+    order: (d) => [{ aggregateScore: { sort: d, nulls: "last" } }, { cadre: { fullName: "asc" } }, { id: "asc" }],
+    firstDir: "desc",
+  },
+};
+
+/**
+ * A cycle's evaluations a page at a time: sorted through the whitelist (name by default), narrowed by state and
+ * by a search over the cadre's name (without regard to accents or case). A cycle outside the caller's scope is
+ * not found, whatever the filters.
+ */
+export async function listCycleEvaluations(
+  cycleId: string,
+  query: ListParams & { status?: EvaluationStatus; q?: string },
+): Promise<SortedPage<CycleEvaluationRow>> {
+  const actor = await requirePermission("evaluation:manage", "evaluation:decide");
+  const db = await getDb();
+  const cycle = await db.evaluationCycle.findFirst({
+    where: { id: cycleId, round: { assigningBody: unitInScope(actor) } },
+    select: { id: true },
+  });
+  if (!cycle) throw new NotFoundError();
+  const where: Prisma.EvaluationWhereInput = {
+    cycleId: cycle.id,
+    ...(query.status ? { status: query.status } : {}),
+    cadre: { AND: await listSearchConditions(db, query.q) },
+  };
+  const { orderBy, applied } = sortOrder(CYCLE_EVALUATION_SORTS, query, { key: "name", dir: "asc" });
+  const [rows, total] = await Promise.all([
+    db.evaluation.findMany({
+      where,
+      select: {
+        id: true,
+        status: true,
+        aggregateScore: true,
+        proposedRating: true,
+        finalRating: true,
+        cadre: { select: { fullName: true, unit: { select: { name: true } } } },
+        _count: { select: { councilSubmissions: true } },
+      },
+      orderBy,
+      ...pageArgs(query.page, query.size),
+    }),
+    db.evaluation.count({ where }),
+  ]);
+  const items = rows.map((e) => ({
+    id: e.id,
+    cadreName: e.cadre.fullName,
+    unitName: e.cadre.unit.name,
+    status: e.status,
+    scoredBy: e._count.councilSubmissions,
+    aggregateScore: e.aggregateScore?.toString() ?? null,
+    proposedRating: e.proposedRating,
+    finalRating: e.finalRating,
+  }));
+  return withSort(applied, toPage(items, total, query.page, query.size));
 }
 
 /** The moves that only change the step: closing self-assessment for a cadre who did not submit, or sending back. */

@@ -4,7 +4,15 @@ import { getDb } from "@/lib/db/client";
 import type { RegistrationStatus, ReportStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { unitInScope } from "@/lib/dal/_shared/scope";
-import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import {
+  pageArgs,
+  sortOrder,
+  toPage,
+  withSort,
+  type ListParams,
+  type SortedPage,
+  type SortWhitelist,
+} from "@/lib/dal/_shared/pagination";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
 
 type LastReport = { year: number; quarter: number; status: ReportStatus; isLate: boolean } | null;
@@ -282,43 +290,71 @@ export async function getStandingCommitteeHome(): Promise<StandingCommitteeHome>
   };
 }
 
-export type CouncilHome = {
-  evaluations: {
-    id: string;
-    cadreName: string;
-    positionTitle: string;
-    year: number;
-    roundName: string;
-    taskCount: number;
-    submittedByMe: boolean;
-  }[];
+export type CouncilEvaluation = {
+  id: string;
+  cadreName: string;
+  positionTitle: string;
+  year: number;
+  quarter: number;
+  roundName: string;
+  taskCount: number;
+  submittedByMe: boolean;
 };
 
-/** Evaluations waiting for this council member's scores, in the cycles they sit on. */
-export async function getCouncilHome(): Promise<CouncilHome> {
+/** The council list's sortable columns (each ends on the id, so pages never overlap); newest period first by default. */
+const COUNCIL_SORTS: SortWhitelist<Prisma.EvaluationOrderByWithRelationInput[]> = {
+  period: {
+    order: (d) => [{ cycle: { year: d } }, { cycle: { quarter: d } }, { cadre: { fullName: "asc" } }, { id: "asc" }],
+    firstDir: "desc",
+  },
+  name: { order: (d) => [{ cadre: { fullName: d } }, { id: d }] },
+  tasks: { order: (d) => [{ selfAssessments: { _count: d } }, { cadre: { fullName: "asc" } }, { id: "asc" }], firstDir: "desc" },
+};
+
+/**
+ * Evaluations waiting for the council's scores in the cycles this member sits on, a page at a time: sorted
+ * through the whitelist, narrowed to the sheets this member has still to score (or has sent) and by the cadre's
+ * name.
+ */
+export async function listCouncilEvaluations(
+  query: ListParams & { q?: string; mine?: "pending" | "submitted" },
+): Promise<SortedPage<CouncilEvaluation>> {
   const actor = await requirePermission("evaluation:score");
   const db = await getDb();
-  const evaluations = await db.evaluation.findMany({
-    where: { status: "COUNCIL_SCORING", cycle: { members: { some: { userId: actor.userId } } } },
-    orderBy: [{ cycle: { year: "desc" } }, { cadre: { fullName: "asc" } }],
-    include: {
-      cadre: { select: { fullName: true, positionTitle: true } },
-      cycle: { select: { year: true, round: { select: { name: true } } } },
-      councilSubmissions: { where: { member: { userId: actor.userId } }, select: { id: true } },
-      _count: { select: { selfAssessments: true } },
-    },
-  });
-  return {
-    evaluations: evaluations.map((e) => ({
-      id: e.id,
-      cadreName: e.cadre.fullName,
-      positionTitle: e.cadre.positionTitle,
-      year: e.cycle.year,
-      roundName: e.cycle.round.name,
-      taskCount: e._count.selfAssessments,
-      submittedByMe: e.councilSubmissions.length > 0,
-    })),
+  const mySheet: Prisma.CouncilSubmissionListRelationFilter = { some: { member: { userId: actor.userId } } };
+  const where: Prisma.EvaluationWhereInput = {
+    status: "COUNCIL_SCORING",
+    cycle: { members: { some: { userId: actor.userId } } },
+    ...(query.mine === "submitted" ? { councilSubmissions: mySheet } : {}),
+    ...(query.mine === "pending" ? { NOT: { councilSubmissions: mySheet } } : {}),
+    cadre: { AND: await listSearchConditions(db, query.q) },
   };
+  const { orderBy, applied } = sortOrder(COUNCIL_SORTS, query, { key: "period", dir: "desc" });
+  const [evaluations, total] = await Promise.all([
+    db.evaluation.findMany({
+      where,
+      orderBy,
+      ...pageArgs(query.page, query.size),
+      include: {
+        cadre: { select: { fullName: true, positionTitle: true } },
+        cycle: { select: { year: true, quarter: true, round: { select: { name: true } } } },
+        councilSubmissions: { where: { member: { userId: actor.userId } }, select: { id: true } },
+        _count: { select: { selfAssessments: true } },
+      },
+    }),
+    db.evaluation.count({ where }),
+  ]);
+  const items = evaluations.map((e) => ({
+    id: e.id,
+    cadreName: e.cadre.fullName,
+    positionTitle: e.cadre.positionTitle,
+    year: e.cycle.year,
+    quarter: e.cycle.quarter,
+    roundName: e.cycle.round.name,
+    taskCount: e._count.selfAssessments,
+    submittedByMe: e.councilSubmissions.length > 0,
+  }));
+  return withSort(applied, toPage(items, total, query.page, query.size));
 }
 
 export type SupervisedTask = {

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { Timeline } from "@/components/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { getPeriodsBeside } from "@/lib/dal/evaluations/record";
 import { getEvaluation } from "@/lib/dal/evaluations/scoring";
@@ -91,75 +91,66 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
         </div>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           {can("submitSelfAssessment") || can("submitForProposal") ? (
             <Card title={t("selfTitle")}>
               <SelfAssessmentForm evaluationId={e.id} version={e.version} tasks={e.tasks} quarterly={quarterly} />
             </Card>
           ) : (
             <Card title={t("tasks")}>
-              <Table caption={t("tasks")}>
-                <thead>
-                  <tr>
-                    <Th>{t("task")}</Th>
-                    <Th className="text-right">{t("progress")}</Th>
-                    {showFacts && <Th>{trs("facts")}</Th>}
-                    <Th>{t("selfColumn")}</Th>
-                    {e.cycle.councilRequired && <Th className="text-right">{t("councilMean")}</Th>}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {e.tasks.map((task) => (
-                    <tr key={task.id} data-testid="evaluation-task">
-                      <Td label={t("task")} className="sm:min-w-56">
-                        <Link href={`/tasks/${task.id}`} className="text-brand-700 underline">
-                          {task.code} · {task.title}
-                        </Link>
-                      </Td>
-                      <Td label={t("progress")} className="text-right tabular-nums">
-                        {task.progress !== null ? f.percent(task.progress) : ""}
-                      </Td>
-                      {showFacts && <Td label={trs("facts")}>{task.fact ? <TaskFactBadge fact={task.fact} /> : ""}</Td>}
-                      <Td label={t("selfColumn")} className="text-sm">
-                        {task.self ? (
-                          <>
-                            {tr(task.self.level)} · {f.number(task.self.score, 2)}
-                            {task.self.achieved ? (
-                              <dl className="mt-1 space-y-1 text-xs text-slate-700" data-testid="quarter-assessment">
-                                <div>
-                                  <dt className="font-medium">{t("achieved")}</dt>
-                                  <dd>{task.self.achieved}</dd>
-                                </div>
-                                {task.self.objectiveCauses && (
-                                  <div>
-                                    <dt className="font-medium">{t("objectiveCauses")}</dt>
-                                    <dd>{task.self.objectiveCauses}</dd>
-                                  </div>
-                                )}
-                                {task.self.subjectiveCauses && (
-                                  <div>
-                                    <dt className="font-medium">{t("subjectiveCauses")}</dt>
-                                    <dd>{task.self.subjectiveCauses}</dd>
-                                  </div>
-                                )}
-                              </dl>
-                            ) : (
-                              <p className="text-xs text-slate-600">{task.self.justification}</p>
+              <DataTable
+                caption={t("tasks")}
+                columns={[
+                  { id: "task", header: t("task"), className: "min-w-48 sm:min-w-56" },
+                  { id: "progress", header: t("progress"), align: "right", className: "whitespace-nowrap" },
+                  ...(showFacts ? [{ id: "facts", header: trs("facts") }] : []),
+                  { id: "self", header: t("selfColumn"), className: "min-w-56 text-sm" },
+                  ...(e.cycle.councilRequired ? [{ id: "councilMean", header: t("councilMean"), align: "right" as const }] : []),
+                ]}
+                rows={e.tasks.map((task) => ({
+                  id: task.id,
+                  testId: "evaluation-task",
+                  cells: {
+                    task: (
+                      <Link href={`/tasks/${task.id}`} className="text-brand-700 underline">
+                        {task.code} · {task.title}
+                      </Link>
+                    ),
+                    progress: task.progress !== null ? f.percent(task.progress) : "",
+                    facts: task.fact ? <TaskFactBadge fact={task.fact} /> : "",
+                    self: task.self ? (
+                      <>
+                        {tr(task.self.level)} · {f.number(task.self.score, 2)}
+                        {task.self.achieved ? (
+                          <dl className="mt-1 space-y-1 text-xs text-slate-700" data-testid="quarter-assessment">
+                            <div>
+                              <dt className="font-medium">{t("achieved")}</dt>
+                              <dd>{task.self.achieved}</dd>
+                            </div>
+                            {task.self.objectiveCauses && (
+                              <div>
+                                <dt className="font-medium">{t("objectiveCauses")}</dt>
+                                <dd>{task.self.objectiveCauses}</dd>
+                              </div>
                             )}
-                          </>
+                            {task.self.subjectiveCauses && (
+                              <div>
+                                <dt className="font-medium">{t("subjectiveCauses")}</dt>
+                                <dd>{task.self.subjectiveCauses}</dd>
+                              </div>
+                            )}
+                          </dl>
                         ) : (
-                          ""
+                          <p className="text-xs text-slate-600">{task.self.justification}</p>
                         )}
-                      </Td>
-                      {e.cycle.councilRequired && (
-                        <Td label={t("councilMean")} className="text-right tabular-nums">
-                          {task.councilMean !== null ? f.number(task.councilMean, 2) : ""}
-                        </Td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+                      </>
+                    ) : (
+                      ""
+                    ),
+                    councilMean: task.councilMean !== null ? f.number(task.councilMean, 2) : "",
+                  },
+                }))}
+              />
               <p className="mt-2 text-xs text-slate-600">{t("progressMeasured")}</p>
               {e.selfRating && (
                 <p className="mt-3 text-sm">
@@ -175,32 +166,27 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
           )}
           {e.others && e.cycle.councilRequired && (
             <Card title={t("councilScores")}>
-              <Table caption={t("councilScores")}>
-                <thead>
-                  <tr>
-                    <Th>{t("member")}</Th>
-                    {e.tasks.map((task) => (
-                      <Th key={task.id} className="text-right">
-                        {task.code}
-                      </Th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {e.others.map((m) => (
-                    <tr key={m.name} data-testid="council-member-scores">
-                      <Td label={t("member")}>
+              <DataTable
+                caption={t("councilScores")}
+                columns={[
+                  { id: "member", header: t("member"), className: "whitespace-nowrap" },
+                  ...e.tasks.map((task) => ({ id: task.id, header: task.code, align: "right" as const })),
+                ]}
+                rows={e.others.map((m) => ({
+                  id: m.name,
+                  testId: "council-member-scores",
+                  cells: {
+                    member: (
+                      <>
                         {m.name} {!m.submitted && <Badge tone="warning">{t("notSubmitted")}</Badge>}
-                      </Td>
-                      {e.tasks.map((task) => (
-                        <Td key={task.id} label={task.code} className="text-right tabular-nums">
-                          {m.byTask[task.id] != null ? f.number(m.byTask[task.id]!, 2) : "–"}
-                        </Td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+                      </>
+                    ),
+                    ...Object.fromEntries(
+                      e.tasks.map((task) => [task.id, m.byTask[task.id] != null ? f.number(m.byTask[task.id]!, 2) : "–"]),
+                    ),
+                  },
+                }))}
+              />
             </Card>
           )}
           {e.mine?.submitted && !e.others && <p className="text-sm text-slate-600">{t("submittedWait")}</p>}
@@ -210,7 +196,7 @@ export default async function EvaluationPage({ params }: { params: Promise<{ id:
             </p>
           )}
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {!e.cycle.councilRequired && e.ruleSet && (e.status === "PROPOSED" || e.status === "DECIDED") ? (
             <Card title={t("ruleProposalTitle")}>
               <div className="space-y-1 text-sm" data-testid="proposal">

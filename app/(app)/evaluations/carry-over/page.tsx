@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCarryOver } from "@/lib/dal/evaluations/carry-over";
 import { orNotFound } from "@/lib/page-helpers";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { getCadreRecord } from "@/lib/dal/evaluations/record";
 import { orNotFound } from "@/lib/page-helpers";
