@@ -243,7 +243,17 @@ function drafter(base: string, ids: Ids, task: CadreWork["tasks"][number]): Step
       build: () => ({ method: "GET", path: "/my-work" }),
       check: pageCheck('data-testid="my-task"'),
     },
-    { label: "GET report form", build: () => ({ method: "GET", path: formPath }), check: pageCheck('name="results"') },
+    {
+      label: "GET report form",
+      build: () => ({ method: "GET", path: formPath }),
+      // The form carries the report's version, as the browser's form sends it back (none before the first save).
+      check: (status, body) => {
+        const why = pageCheck('name="results"')(status, body);
+        if (why) return why;
+        const v = /name="version" value="(\d+)"/.exec(body)?.[1];
+        version = v === undefined ? null : Number(v);
+      },
+    },
     {
       label: "POST save draft (action)",
       build: () => {
