@@ -1,6 +1,6 @@
 // npm run bench:load — the production server under a province's busiest hour, driven by autocannon on the
 // benchmark's dataset (scripts/bench-data.ts). See usage() for what it does.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -8,6 +8,61 @@ import { BENCH_ORG_USERNAME, BENCH_PASSWORD, BENCH_ROUND_ID } from "./bench-data
 import { build, fail, freePort, prepareDatabase, signIn, startServer, waitUntilServing, type CookieJar } from "./bench-lib";
 import { actionHeaders, actionId, actionState, formActionBody, multipart } from "./action-request";
 import { formatRoute, loadLine, LOAD_GOALS, missedGoals, routeFigures, type RouteFigures } from "./load-goals";
+
+// ───────────────────────────── CPU, the figure a busy machine does not distort ─────────────────────────────
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds used so far by the processes whose ids are given, or by every process of a process group. */
+function cpuSeconds(select: { group?: number; pids?: Set<number> }): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (select.pids && !select.pids.has(pid)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // gone
+    }
+    // Fields after "(command)": state ppid pgrp … utime (14th of the line) stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (select.group !== undefined && Number(fields[2]) !== select.group) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+/** CPU seconds of each PostgreSQL backend serving the benchmark's database. */
+async function backendCpu(url: string): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    );
+    return new Map(rows.map((r) => [r.pid, cpuSeconds({ pids: new Set([r.pid]) })]));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A phase with the CPU milliseconds each request cost the application and its database: on a machine others
+ * share, throughput says how busy the machine was; CPU per request says what the code costs.
+ */
+async function withCpu(url: string, group: number, run: () => Promise<RouteFigures>) {
+  const db0 = await backendCpu(url);
+  const app0 = cpuSeconds({ group });
+  const figures = await run();
+  const app = cpuSeconds({ group }) - app0;
+  let db = 0;
+  for (const [pid, end] of await backendCpu(url)) db += end - (db0.get(pid) ?? 0);
+  const per = (s: number) => (figures.requests ? (s * 1000) / figures.requests : 0);
+  console.log(`  CPU per request: application ${per(app).toFixed(1)} ms, database ${per(db).toFixed(1)} ms`);
+  return figures;
+}
 
 function usage() {
   return `Usage: DATABASE_URL=postgresql://… npm run bench:load -- [--no-build] [--no-generate] [--duration S] [--port N]
@@ -474,50 +529,57 @@ async function main() {
     if (warm.errorExamples.length) throw new Error(`Warm-up failed:\n  ${warm.errorExamples.join("\n  ")}`);
 
     const seconds = options.duration;
+    const group = server.process.pid!;
     let mixed: RouteFigures | null = null;
     let home: RouteFigures | null = null;
     let dashboard: RouteFigures | null = null;
     if (options.phases.includes("mixed")) {
-      const rec = new Recorder();
-      t = performance.now();
-      await Promise.all([
-        ...drafters.map((c, i) => runUser(base, jars.get(c.username)!, `10.1.0.${i + 1}`, drafts[i]!, seconds, rec)),
-        ...submitters.map((c, i) =>
-          runUser(base, jars.get(c.username)!, `10.2.0.${i + 1}`, submitter(base, ids, c.tasks), seconds, rec),
-        ),
-        ...supervisors.map((s, i) =>
-          runUser(base, jars.get(s.username)!, `10.3.0.${i + 1}`, responder(base, ids, s), seconds, rec),
-        ),
-        runUser(base, jars.get(BENCH_ORG_USERNAME)!, "10.4.0.1", committee(false), seconds, rec),
-        runUser(base, jars.get("bench.thuongtruc")!, "10.4.0.2", committee(false), seconds, rec),
-        runUser(base, jars.get(BENCH_ORG_USERNAME)!, "10.4.0.3", committee(true), seconds, rec),
-      ]);
-      mixed = printPhase(`Mixed workload, ${seconds} s, 16 connections`, rec, (performance.now() - t) / 1000);
+      mixed = await withCpu(url, group, async () => {
+        const rec = new Recorder();
+        t = performance.now();
+        await Promise.all([
+          ...drafters.map((c, i) => runUser(base, jars.get(c.username)!, `10.1.0.${i + 1}`, drafts[i]!, seconds, rec)),
+          ...submitters.map((c, i) =>
+            runUser(base, jars.get(c.username)!, `10.2.0.${i + 1}`, submitter(base, ids, c.tasks), seconds, rec),
+          ),
+          ...supervisors.map((s, i) =>
+            runUser(base, jars.get(s.username)!, `10.3.0.${i + 1}`, responder(base, ids, s), seconds, rec),
+          ),
+          runUser(base, jars.get(BENCH_ORG_USERNAME)!, "10.4.0.1", committee(false), seconds, rec),
+          runUser(base, jars.get("bench.thuongtruc")!, "10.4.0.2", committee(false), seconds, rec),
+          runUser(base, jars.get(BENCH_ORG_USERNAME)!, "10.4.0.3", committee(true), seconds, rec),
+        ]);
+        return printPhase(`Mixed workload, ${seconds} s, 16 connections`, rec, (performance.now() - t) / 1000);
+      });
     }
     if (options.phases.includes("home")) {
-      const rec = new Recorder();
-      t = performance.now();
-      await Promise.all(
-        drafters.map((c, i) => runUser(base, jars.get(c.username)!, `10.5.0.${i + 1}`, [drafts[i]![0]!], seconds, rec)),
-      );
-      home = printPhase(`Cadre home alone, ${seconds} s, 8 connections`, rec, (performance.now() - t) / 1000);
+      home = await withCpu(url, group, async () => {
+        const rec = new Recorder();
+        t = performance.now();
+        await Promise.all(
+          drafters.map((c, i) => runUser(base, jars.get(c.username)!, `10.5.0.${i + 1}`, [drafts[i]![0]!], seconds, rec)),
+        );
+        return printPhase(`Cadre home alone, ${seconds} s, 8 connections`, rec, (performance.now() - t) / 1000);
+      });
     }
     if (options.phases.includes("dashboard")) {
-      const rec = new Recorder();
-      t = performance.now();
-      await Promise.all(
-        Array.from({ length: 8 }, (_, i) =>
-          runUser(
-            base,
-            jars.get(i % 2 ? "bench.thuongtruc" : BENCH_ORG_USERNAME)!,
-            `10.6.0.${i + 1}`,
-            committee(false),
-            seconds,
-            rec,
+      dashboard = await withCpu(url, group, async () => {
+        const rec = new Recorder();
+        t = performance.now();
+        await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            runUser(
+              base,
+              jars.get(i % 2 ? "bench.thuongtruc" : BENCH_ORG_USERNAME)!,
+              `10.6.0.${i + 1}`,
+              committee(false),
+              seconds,
+              rec,
+            ),
           ),
-        ),
-      );
-      dashboard = printPhase(`Dashboard alone, ${seconds} s, 8 connections`, rec, (performance.now() - t) / 1000);
+        );
+        return printPhase(`Dashboard alone, ${seconds} s, 8 connections`, rec, (performance.now() - t) / 1000);
+      });
     }
 
     const result = {

@@ -98,18 +98,21 @@ export async function cachedFigures(
   scope: { roundId: string; unitPath: string; field?: TaskField },
   now: Date,
 ): Promise<Figures> {
-  const rows = await db.$queryRaw<{ key: string; version: bigint }[]>`
-    SELECT key, version FROM "DataVersion" WHERE key IN (${scope.roundId}, '*')`;
-  const version = (key: string) => rows.find((r) => r.key === key)?.version ?? 0n;
-  let cache = figureCaches.get(db);
-  if (!cache) figureCaches.set(db, (cache = new VersionedCache<Figures>()));
-  return cache.get(scopeKey(scope), versionKey({ round: version(scope.roundId), all: version("*") }, now), async () => {
+  const compute = async () => {
     const [aggregates, byPeriod] = await Promise.all([
       dashboardAggregates(db, { ...scope, now }),
       ratingsByPeriod(db, { roundId: scope.roundId, unitPath: scope.unitPath }),
     ]);
     return { aggregates, byPeriod };
-  });
+  };
+  // DASHBOARD_CACHE=off computes every time: for measuring what the cache saves (npm run bench:load).
+  if (process.env.DASHBOARD_CACHE === "off") return compute();
+  const rows = await db.$queryRaw<{ key: string; version: bigint }[]>`
+    SELECT key, version FROM "DataVersion" WHERE key IN (${scope.roundId}, '*')`;
+  const version = (key: string) => rows.find((r) => r.key === key)?.version ?? 0n;
+  let cache = figureCaches.get(db);
+  if (!cache) figureCaches.set(db, (cache = new VersionedCache<Figures>()));
+  return cache.get(scopeKey(scope), versionKey({ round: version(scope.roundId), all: version("*") }, now), compute);
 }
 
 /**
