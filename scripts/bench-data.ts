@@ -907,3 +907,43 @@ export async function countBenchData(client: pg.Client) {
       (SELECT count(*) FROM "Evaluation" WHERE status = 'DECIDED') AS decided_evaluations`);
   return Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)]));
 }
+
+/** The suffix of the copy `n` (2, 3, …) of every id, code, path segment and user name: `~02`. */
+export const provinceSuffix = (n: number) => `~${String(n).padStart(2, "0")}`;
+
+/**
+ * The generated province copied until there are `provinces` of them (npm run bench -- --provinces 34): each
+ * copy a province of its own (its own tree, round, cadres and accounts, `bench.bantochuc~02` …), written by
+ * one `INSERT … SELECT` per table over generate_series, so that the database does the work without a row
+ * crossing the wire. Every id and every reference to one takes the copy's suffix (so do unit paths, unit and
+ * task codes and user names, which are unique); the figures kept on each task are copied with it.
+ */
+export async function replicateProvince(client: pg.Client, provinces: number) {
+  if (provinces < 2) return;
+  await client.query("BEGIN");
+  for (const table of PROGRESS_SOURCES) await client.query(`ALTER TABLE "${table}" DISABLE TRIGGER USER`);
+  const suffixed = new Set(["Unit.code", "User.username", "Task.code"]);
+  for (const t of Object.values(tables)) {
+    const { rows: columns } = await client.query<{ name: string; type: string }>(
+      `SELECT column_name AS name, data_type AS type FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+      [t.name],
+    );
+    const list = columns.map(({ name, type }) => {
+      const c = `"${name}"`;
+      if ((name === "id" || name.endsWith("Id")) && type === "text") return `${c} || s.suffix`;
+      if (t.name === "Unit" && name === "path") return `regexp_replace(${c}, '([^/]+)', '\\1' || s.suffix, 'g')`;
+      if (suffixed.has(`${t.name}.${name}`)) return `${c} || s.suffix`;
+      return c;
+    });
+    await client.query(
+      `INSERT INTO "${t.name}" (${columns.map((c) => `"${c.name}"`).join(", ")})
+       SELECT ${list.join(", ")} FROM "${t.name}",
+         (SELECT '~' || lpad(n::text, 2, '0') AS suffix FROM generate_series(2, $1::int) AS n) AS s`,
+      [provinces],
+    );
+  }
+  for (const table of PROGRESS_SOURCES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
+  await client.query("COMMIT");
+  await client.query("VACUUM ANALYZE");
+}

@@ -1,19 +1,26 @@
 // npm run bench: the organisation committee's dashboard at the scale of a merged province, timed over HTTP
 // against a production build and set against the same SQL run directly. See usage() for what it does.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { hashPassword } from "@/lib/auth/password";
 import { dashboardAggregates, dashboardTaskPage, type DashboardScope } from "@/lib/db/dashboard-queries";
-import { applyMigrations } from "@/lib/db/migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { BENCH_PASSWORD, countBenchData, generateBenchData } from "./bench-data";
+import {
+  build,
+  expectPage,
+  fail,
+  freePort,
+  get,
+  prepareDatabase,
+  signIn,
+  startServer,
+  waitUntilServing,
+  type CookieJar,
+} from "./bench-lib";
+import { replicateProvince } from "./bench-data";
 
-const GOAL = { dashboardP95Ms: 300, ratio: 3, searchP95Ms: 100 };
+const GOAL = { dashboardP95Ms: 300, ratio: 3, searchP95Ms: 100, nationalRatio: 1.2 };
 
 function usage() {
   return `Usage: DATABASE_URL=postgresql://… npm run bench -- [--no-build] [--runs N] [--warmup N] [--port N]
@@ -33,13 +40,18 @@ exceeds ${GOAL.searchP95Ms} ms.
   --no-build   serve the existing production build in .next
   --runs N     timed requests per route and calls per statement (default 50)
   --warmup N   untimed requests first (default 5)
-  --port N     port for next start (default: 3400, or a free one)`;
+  --port N     port for next start (default: 3400, or a free one)
+  --provinces N  the national size: the province generated N times in the one database (34: about 500,000
+               tasks). The first province's dashboard SQL is timed before the copies are made and again after,
+               the generation time and the database size are printed, and one more line last:
+               NATIONAL provinces=<n> tasks=<n> generation_s=<n> (the first province and its copies) db_size_mb=<n> sql_p95_ms=<n> single_sql_p95_ms=<n> ratio=<n>
+               (goal: ratio ≤ ${GOAL.nationalRatio}, one province's dashboard as fast among 34 as alone).`;
 }
 
-type Options = { build: boolean; runs: number; warmup: number; port: number | null };
+type Options = { build: boolean; runs: number; warmup: number; port: number | null; provinces: number };
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { build: true, runs: 50, warmup: 5, port: null };
+  const options: Options = { build: true, runs: 50, warmup: 5, port: null, provinces: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const number = () => {
@@ -54,14 +66,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === "--runs") options.runs = number();
     else if (arg === "--warmup") options.warmup = number();
     else if (arg === "--port") options.port = number();
+    else if (arg === "--provinces") options.provinces = number();
     else fail(`Unknown option ${arg}.\n\n${usage()}`, 2);
   }
   return options;
-}
-
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
 }
 
 function databaseUrl(): string {
@@ -73,173 +81,6 @@ function databaseUrl(): string {
     );
   }
   return url;
-}
-
-const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
-
-// ───────────────────────────── Database ─────────────────────────────
-
-async function prepareDatabase(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    let t = performance.now();
-    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
-    await applyMigrations(new PrismaPg({ connectionString: url, max: 1 }));
-    console.log(`Reset and migrated ${new URL(url).pathname.slice(1)} in ${seconds(t)} s.`);
-    t = performance.now();
-    const dataset = await generateBenchData(client, await hashPassword(BENCH_PASSWORD));
-    const generation = seconds(t);
-    const counts = await countBenchData(client);
-    console.log(`Generated the dataset in ${generation} s (including VACUUM ANALYZE):`);
-    for (const [name, count] of Object.entries(counts)) console.log(`  ${name.padEnd(20)} ${count.toLocaleString("en")}`);
-    return { dataset, generationSeconds: Number(generation), counts };
-  } finally {
-    await client.end();
-  }
-}
-
-// ───────────────────────────── Server ─────────────────────────────
-
-async function portIsFree(port: number) {
-  return new Promise<boolean>((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, () => server.close(() => resolve(true)));
-  });
-}
-
-async function freePort(preferred: number) {
-  if (await portIsFree(preferred)) return preferred;
-  return new Promise<number>((resolve) => {
-    const server = net.createServer();
-    server.listen(0, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const nextBin = () => path.join(process.cwd(), "node_modules/next/dist/bin/next");
-
-function build() {
-  console.log("Building the application (next build)…");
-  const t = performance.now();
-  const result = spawnSync(process.execPath, [nextBin(), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) fail(`next build failed (exit ${result.status}).`);
-  console.log(`Built in ${seconds(t)} s.`);
-}
-
-type Server = { process: ChildProcess; output: string[]; stop: () => void };
-
-function startServer(port: number, url: string): Server {
-  const output: string[] = [];
-  // Its own process group, so that stopping it also stops anything it spawned.
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: url,
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      // The generated committee account has no second factor; production would send it to enrol one first.
-      MFA_REQUIRED_ROLES: "none",
-    },
-  });
-  const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString().split("\n").filter(Boolean));
-    if (output.length > 200) output.splice(0, output.length - 200);
-  };
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const stop = () => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  return { process: child, output, stop };
-}
-
-async function waitUntilServing(base: string, server: Server) {
-  for (let i = 0; i < 120; i++) {
-    if (server.process.exitCode !== null) throw new Error("The server stopped while starting.");
-    try {
-      const res = await fetch(`${base}/login`, { redirect: "manual" });
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The server did not answer at ${base}/login within a minute.`);
-}
-
-// ───────────────────────────── HTTP ─────────────────────────────
-
-/** The cookies a browser would keep between requests. */
-class CookieJar {
-  private cookies = new Map<string, string>();
-  keep(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const pair = line.split(";")[0]!;
-      const at = pair.indexOf("=");
-      this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1));
-    }
-  }
-  has(name: string) {
-    return this.cookies.has(name);
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-  }
-}
-
-/** Signs in through next-auth's credentials endpoint, as the sign-in form does. */
-async function signIn(base: string, username: string, password: string) {
-  const jar = new CookieJar();
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  jar.keep(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.header() },
-    body: new URLSearchParams({ csrfToken, username, password, callbackUrl: `${base}/dashboard`, json: "true" }),
-  });
-  jar.keep(res);
-  await res.arrayBuffer();
-  if (!jar.has("next-auth.session-token")) {
-    throw new Error(`Sign-in as ${username} failed: HTTP ${res.status}, location ${res.headers.get("location") ?? "none"}.`);
-  }
-  return jar;
-}
-
-async function get(base: string, jar: CookieJar, route: string) {
-  const res = await fetch(`${base}${route}`, { redirect: "manual", headers: { cookie: jar.header() } });
-  return { status: res.status, location: res.headers.get("location"), body: await res.text() };
-}
-
-/** Fails loudly unless the signed-in page is the real one, not the sign-in page, an error or a redirect. */
-async function expectPage(base: string, jar: CookieJar, route: string, markers: string[]) {
-  const page = await get(base, jar, route);
-  const missing = markers.filter((m) => !page.body.includes(m));
-  if (page.status !== 200 || missing.length) {
-    throw new Error(
-      `GET ${route} is not the signed-in page: HTTP ${page.status}` +
-        (page.location ? `, redirected to ${page.location}` : "") +
-        (missing.length ? `, missing ${missing.map((m) => JSON.stringify(m)).join(", ")}` : ""),
-    );
-  }
 }
 
 // ───────────────────────────── Timing ─────────────────────────────
@@ -288,13 +129,38 @@ async function main() {
     fail("--no-build needs an existing production build in .next; run without --no-build.", 2);
   }
 
-  const { dataset } = await prepareDatabase(url);
+  const { dataset, generationSeconds } = await prepareDatabase(url);
   if (options.build) build();
 
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   const rootPath = `/${dataset.rootUnitId}/`;
   // The scope the page resolves for the province's organisation committee: its round, its whole subtree, now.
   const scope = (): DashboardScope => ({ roundId: dataset.roundId, unitPath: rootPath, now: new Date() });
+
+  let national: { single: Stats; seconds: number; sizeMb: number; tasks: number } | null = null;
+  if (options.provinces > 1) {
+    console.log(`\nOne province's dashboard SQL before the copies, ${options.runs} calls:`);
+    const single = await time("dashboardAggregates (one province alone)", options, () => dashboardAggregates(db, scope()));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const t = performance.now();
+    await replicateProvince(client, options.provinces);
+    const secondsTaken = (performance.now() - t) / 1000;
+    const { rows } = await client.query<{ size: string; tasks: string }>(
+      `SELECT pg_database_size(current_database()) AS size, (SELECT count(*) FROM "Task") AS tasks`,
+    );
+    await client.end();
+    national = {
+      single,
+      seconds: generationSeconds + secondsTaken,
+      sizeMb: Number(rows[0]!.size) / 1024 / 1024,
+      tasks: Number(rows[0]!.tasks),
+    };
+    console.log(
+      `Copied the province to ${options.provinces} provinces in ${secondsTaken.toFixed(1)} s (including VACUUM ANALYZE): ` +
+        `${national.tasks.toLocaleString("en")} tasks, database ${Math.round(national.sizeMb).toLocaleString("en")} MB.`,
+    );
+  }
 
   const [health] = await dashboardAggregates(db, scope());
   const byHealth = Object.fromEntries(health.map((h) => [h.health, Number(h.tasks)]));
@@ -385,7 +251,19 @@ async function main() {
   console.log(
     `BENCH dashboard_p95_ms=${Math.round(dashboardP95)} sql_p95_ms=${Math.round(sqlAggregates.p95)} ratio=${ratio.toFixed(2)} search_p95_ms=${Math.round(searchP95)}`,
   );
-  process.exitCode = met ? 0 : 1;
+  let nationalMet = true;
+  if (national) {
+    const nationalRatio = sqlAggregates.p95 / national.single.p95;
+    nationalMet = nationalRatio <= GOAL.nationalRatio;
+    console.log(
+      `\nNational size: one province's dashboard SQL p95 ${Math.round(sqlAggregates.p95)} ms among ${options.provinces} provinces, ` +
+        `${Math.round(national.single.p95)} ms alone: ${nationalRatio.toFixed(2)}× (goal ≤ ${GOAL.nationalRatio}): ${nationalMet ? "met" : "MISSED"}.`,
+    );
+    console.log(
+      `NATIONAL provinces=${options.provinces} tasks=${national.tasks} generation_s=${national.seconds.toFixed(1)} db_size_mb=${Math.round(national.sizeMb)} sql_p95_ms=${Math.round(sqlAggregates.p95)} single_sql_p95_ms=${Math.round(national.single.p95)} ratio=${nationalRatio.toFixed(2)}`,
+    );
+  }
+  process.exitCode = met && nationalMet ? 0 : 1;
 }
 
 main().catch((error) => {

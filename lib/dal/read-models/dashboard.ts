@@ -1,10 +1,11 @@
 import "server-only";
 import { requirePermission, type Actor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
 import { vietnamYear } from "@/lib/domain/quarters";
 import { dashboardAggregates, dashboardTaskPage, type DashboardTaskRow } from "@/lib/db/dashboard-queries";
 import { ratingsByPeriod, type PeriodRatings } from "@/lib/db/rating-queries";
+import { scopeKey, VersionedCache, versionKey } from "@/lib/db/versioned-cache";
 
 export type { PeriodRatings };
 import type { TaskHealth } from "@/lib/domain/progress";
@@ -85,6 +86,35 @@ export async function resolveScope(actor: Actor, filter: DashboardFilter, now = 
   return { db, rounds, round, unitPath };
 }
 
+type Figures = { aggregates: Awaited<ReturnType<typeof dashboardAggregates>>; byPeriod: PeriodRatings[] };
+const figureCaches = new WeakMap<Db, VersionedCache<Figures>>();
+
+/**
+ * The dashboard's aggregates and ratings, computed once per version of the round's data and day in Vietnam
+ * (decision 072): what a request pays besides is one read of two versions by primary key.
+ */
+export async function cachedFigures(
+  db: Db,
+  scope: { roundId: string; unitPath: string; field?: TaskField },
+  now: Date,
+): Promise<Figures> {
+  const compute = async () => {
+    const [aggregates, byPeriod] = await Promise.all([
+      dashboardAggregates(db, { ...scope, now }),
+      ratingsByPeriod(db, { roundId: scope.roundId, unitPath: scope.unitPath }),
+    ]);
+    return { aggregates, byPeriod };
+  };
+  // DASHBOARD_CACHE=off computes every time: for measuring what the cache saves (npm run bench:load).
+  if (process.env.DASHBOARD_CACHE === "off") return compute();
+  const rows = await db.$queryRaw<{ key: string; version: bigint }[]>`
+    SELECT key, version FROM "DataVersion" WHERE key IN (${scope.roundId}, '*')`;
+  const version = (key: string) => rows.find((r) => r.key === key)?.version ?? 0n;
+  let cache = figureCaches.get(db);
+  if (!cache) figureCaches.set(db, (cache = new VersionedCache<Figures>()));
+  return cache.get(scopeKey(scope), versionKey({ round: version(scope.roundId), all: version("*") }, now), compute);
+}
+
 /**
  * The organisation committee's figures for a round within its scope, each computed in SQL with a fixed
  * number of queries whatever the data's size.
@@ -113,19 +143,20 @@ export async function getDashboard(filter: DashboardFilter, now = new Date()): P
     explanations: { unanswered: 0, overdue: 0 },
   };
   if (!round) return empty;
-  const [[health, byUnit, byField, registration, reports, ratings], cycles, byPeriod, explanations] = await Promise.all([
-    dashboardAggregates(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath, field: filter.field, now }),
+  const path = unitPath ?? actor.unitPath;
+  const [{ aggregates, byPeriod }, cycles, explanations] = await Promise.all([
+    cachedFigures(db, { roundId: round.id, unitPath: path, field: filter.field }, now),
     db.evaluationCycle.findMany({ where: { roundId: round.id }, select: { id: true, year: true }, orderBy: { year: "desc" } }),
-    ratingsByPeriod(db, { roundId: round.id, unitPath: unitPath ?? actor.unitPath }),
     db.$queryRaw<{ unanswered: number; overdue: number }[]>`
       SELECT count(*)::int AS unanswered, count(*) FILTER (WHERE e."dueDate" < ${now})::int AS overdue
       FROM "ExplanationRequest" e
       JOIN "Task" t ON t.id = e."taskId"
       JOIN "Unit" u ON u.id = t."unitId"
       WHERE e.status IN ('OPEN', 'ESCALATED') AND t."roundId" = ${round.id}
-        AND starts_with(u.path, ${unitPath ?? actor.unitPath})
+        AND starts_with(u.path, ${path})
         AND (${filter.field ?? null}::text IS NULL OR t.field::text = ${filter.field ?? null}::text)`,
   ]);
+  const [health, byUnit, byField, registration, reports, ratings] = aggregates;
   const n = (v: bigint | number | null | undefined) => Number(v ?? 0);
   const tasks = health.reduce((a, h) => a + n(h.tasks), 0);
   const measured = health.reduce((a, h) => a + n(h.measured), 0);

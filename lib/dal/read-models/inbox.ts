@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser, toActor, type Actor } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db/client";
-import { addVietnamDays, quarterEnd, quarterKey, quarterOf, quarterStart, vietnamYear, yearEnd } from "@/lib/domain/quarters";
+import { addVietnamDays, quarterKey, quarterOf, VIETNAM_TIME_ZONE, vietnamYear, yearEnd } from "@/lib/domain/quarters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hasPermission } from "@/lib/permissions";
 import { sortInbox } from "@/lib/domain/inbox";
@@ -86,86 +86,121 @@ function link(count: number, first: string | null, list: string | null): string 
 
 // ───────────────────────────── The cadre ─────────────────────────────
 
+type CadreCounts = {
+  drafts: number;
+  first_draft: { id: string; deadline: string } | null;
+  returned: number;
+  first_returned: { id: string } | null;
+  reports_returned: number;
+  first_report_returned: { taskId: string; year: number; quarter: number } | null;
+  selfs: number;
+  first_self: { id: string } | null;
+  explanations: number;
+  first_explanation: { taskId: string; dueDate: string } | null;
+  due: { year: number; quarter: number; dueDate: string; count: number; first: string }[] | null;
+};
+
+/**
+ * What awaits a cadre, in one statement: a cadre's home is the page opened most in a reporting week, so its
+ * inbox costs one round trip, not one per line and per deadline. Each line is counted as the list it opens.
+ */
 async function cadreItems(db: Db, actor: Actor, now: Date): Promise<(Draft | null)[]> {
   if (!actor.cadreId || !hasPermission(actor.role, "task:own")) return [];
   const cadreId = actor.cadreId;
-  const draftWhere: Prisma.RegistrationWhereInput = { cadreId, status: "DRAFT", round: { status: "OPEN" } };
-  const returnedWhere: Prisma.RegistrationWhereInput = { cadreId, status: "RETURNED" };
-  const reportReturnedWhere: Prisma.QuarterlyReportWhereInput = { status: "RETURNED", task: { cadreId, status: "ASSIGNED" } };
-  const selfWhere: Prisma.EvaluationWhereInput = { cadreId, status: "SELF_ASSESSMENT", cycle: { status: "OPEN" } };
-  const explanationWhere: Prisma.ExplanationRequestWhereInput = { status: { in: ["OPEN", "ESCALATED"] }, task: { cadreId } };
-  const [
-    drafts,
-    firstDraft,
-    returned,
-    firstReturned,
-    reportsReturned,
-    firstReportReturned,
-    selfs,
-    firstSelf,
-    explanations,
-    firstExplanation,
-    due,
-  ] = await Promise.all([
-    db.registration.count({ where: draftWhere }),
-    db.registration.findFirst({
-      where: draftWhere,
-      orderBy: { round: { registrationDeadline: "asc" } },
-      select: { id: true, round: { select: { registrationDeadline: true } } },
-    }),
-    db.registration.count({ where: returnedWhere }),
-    db.registration.findFirst({
-      where: returnedWhere,
-      orderBy: { round: { registrationDeadline: "asc" } },
-      select: { id: true, round: { select: { registrationDeadline: true } } },
-    }),
-    db.quarterlyReport.count({ where: reportReturnedWhere }),
-    db.quarterlyReport.findFirst({
-      where: reportReturnedWhere,
-      orderBy: [{ year: "asc" }, { quarter: "asc" }],
-      select: { taskId: true, year: true, quarter: true },
-    }),
-    db.evaluation.count({ where: selfWhere }),
-    db.evaluation.findFirst({ where: selfWhere, orderBy: { createdAt: "asc" }, select: { id: true } }),
-    db.explanationRequest.count({ where: explanationWhere }),
-    db.explanationRequest.findFirst({
-      where: explanationWhere,
-      orderBy: { dueDate: "asc" },
-      select: { taskId: true, dueDate: true },
-    }),
-    dueReports(db, cadreId, now),
-  ]);
+  // The reports due within the reminder window and those whose deadline passed (up to 90 days back, as the
+  // reminders), still not submitted: one count per deadline. Quarter bounds are reckoned in Vietnam.
+  const from = addVietnamDays(now, -90);
+  const to = addVietnamDays(now, reportDueDays());
+  const [c] = await db.$queryRaw<CadreCounts[]>`
+    WITH regs AS (
+      SELECT r.id, r.status, rd."registrationDeadline" AS deadline, rd.status AS round_status
+      FROM "Registration" r JOIN "Round" rd ON rd.id = r."roundId"
+      WHERE r."cadreId" = ${cadreId} AND r.status IN ('DRAFT', 'RETURNED')
+    ), returned_reports AS (
+      SELECT q."taskId", q.year, q.quarter FROM "QuarterlyReport" q JOIN "Task" t ON t.id = q."taskId"
+      WHERE t."cadreId" = ${cadreId} AND t.status = 'ASSIGNED' AND q.status = 'RETURNED'
+    ), selfs AS (
+      SELECT e.id, e."createdAt" FROM "Evaluation" e JOIN "EvaluationCycle" cy ON cy.id = e."cycleId"
+      WHERE e."cadreId" = ${cadreId} AND e.status = 'SELF_ASSESSMENT' AND cy.status = 'OPEN'
+    ), explanations AS (
+      SELECT x."taskId", x."dueDate" FROM "ExplanationRequest" x JOIN "Task" t ON t.id = x."taskId"
+      WHERE t."cadreId" = ${cadreId} AND x.status IN ('OPEN', 'ESCALATED')
+    ), deadlines AS (
+      SELECT d.*, make_timestamptz(d.year, (d.quarter - 1) * 3 + 1, 1, 0, 0, 0, ${VIETNAM_TIME_ZONE}::text) AS starts
+      FROM "ReportDeadline" d
+      WHERE d."dueDate" >= ${from} AND d."dueDate" <= ${to}
+    ), due AS (
+      SELECT d.year, d.quarter, d."dueDate", count(*)::int AS count, (array_agg(t.id ORDER BY t.code))[1] AS first
+      FROM deadlines d JOIN "Task" t ON t."roundId" = d."roundId"
+      WHERE t."cadreId" = ${cadreId} AND t.status = 'ASSIGNED'
+        AND t."startDate" < d.starts + interval '3 months' AND t."endDate" >= d.starts
+        AND NOT EXISTS (
+          SELECT 1 FROM "QuarterlyReport" q
+          WHERE q."taskId" = t.id AND q.year = d.year AND q.quarter = d.quarter AND q.status IN ('SUBMITTED', 'RESPONDED'))
+      GROUP BY d.id, d.year, d.quarter, d."dueDate"
+    )
+    SELECT
+      (SELECT count(*)::int FROM regs WHERE status = 'DRAFT' AND round_status = 'OPEN') AS drafts,
+      (SELECT json_build_object('id', id, 'deadline', deadline) FROM regs WHERE status = 'DRAFT' AND round_status = 'OPEN'
+        ORDER BY deadline, id LIMIT 1) AS first_draft,
+      (SELECT count(*)::int FROM regs WHERE status = 'RETURNED') AS returned,
+      (SELECT json_build_object('id', id) FROM regs WHERE status = 'RETURNED' ORDER BY deadline, id LIMIT 1) AS first_returned,
+      (SELECT count(*)::int FROM returned_reports) AS reports_returned,
+      (SELECT json_build_object('taskId', "taskId", 'year', year, 'quarter', quarter) FROM returned_reports
+        ORDER BY year, quarter, "taskId" LIMIT 1) AS first_report_returned,
+      (SELECT count(*)::int FROM selfs) AS selfs,
+      (SELECT json_build_object('id', id) FROM selfs ORDER BY "createdAt", id LIMIT 1) AS first_self,
+      (SELECT count(*)::int FROM explanations) AS explanations,
+      (SELECT json_build_object('taskId', "taskId", 'dueDate', "dueDate") FROM explanations
+        ORDER BY "dueDate", "taskId" LIMIT 1) AS first_explanation,
+      (SELECT json_agg(json_build_object('year', year, 'quarter', quarter, 'dueDate', "dueDate", 'count', count, 'first', first)
+        ORDER BY "dueDate") FROM due) AS due`;
+  // json_build_object writes timestamp(3) columns without a zone; they hold UTC, as Prisma stores them.
+  const utc = (t: string) => new Date(`${t}Z`);
+  const sum = (late: boolean): Draft | null => {
+    const rows = (c!.due ?? []).filter((d) => d.count > 0 && utc(d.dueDate) < now === late);
+    if (rows.length === 0) return null;
+    const top = rows[0]!;
+    return {
+      kind: late ? "reportLate" : "reportDue",
+      count: rows.reduce((a, r) => a + r.count, 0),
+      href: `/tasks/${top.first}/reports/${quarterKey(top)}`,
+      due: utc(top.dueDate),
+    };
+  };
   return [
     {
       kind: "registrationDraft",
-      count: drafts,
-      href: link(drafts, firstDraft && `/registrations/${firstDraft.id}`, "/registrations"),
-      due: firstDraft?.round.registrationDeadline ?? null,
+      count: c!.drafts,
+      href: link(c!.drafts, c!.first_draft && `/registrations/${c!.first_draft.id}`, "/registrations"),
+      due: c!.first_draft ? utc(c!.first_draft.deadline) : null,
     },
     {
       kind: "registrationReturned",
-      count: returned,
-      href: link(returned, firstReturned && `/registrations/${firstReturned.id}`, "/registrations"),
+      count: c!.returned,
+      href: link(c!.returned, c!.first_returned && `/registrations/${c!.first_returned.id}`, "/registrations"),
       due: null,
     },
-    due.late,
-    due.due,
+    sum(true),
+    sum(false),
     {
       kind: "reportReturned",
-      count: reportsReturned,
-      href: firstReportReturned ? `/tasks/${firstReportReturned.taskId}/reports/${quarterKey(firstReportReturned)}` : "/my-work",
+      count: c!.reports_returned,
+      href: c!.first_report_returned
+        ? `/tasks/${c!.first_report_returned.taskId}/reports/${quarterKey(c!.first_report_returned)}`
+        : "/my-work",
       due: null,
     },
     {
       kind: "explanation",
-      count: explanations,
-      href: firstExplanation ? `/tasks/${firstExplanation.taskId}#giai-trinh` : "/my-work",
-      due: firstExplanation?.dueDate ?? null,
+      count: c!.explanations,
+      href: c!.first_explanation ? `/tasks/${c!.first_explanation.taskId}#giai-trinh` : "/my-work",
+      due: c!.first_explanation ? utc(c!.first_explanation.dueDate) : null,
     },
     {
       kind: "selfAssessment",
-      count: selfs,
-      href: link(selfs, firstSelf && `/evaluations/${firstSelf.id}`, "/evaluations"),
+      count: c!.selfs,
+      href: link(c!.selfs, c!.first_self && `/evaluations/${c!.first_self.id}`, "/evaluations"),
       due: null,
     },
   ];
@@ -175,49 +210,6 @@ async function cadreItems(db: Db, actor: Actor, now: Date): Promise<(Draft | nul
 function reportDueDays(): number {
   const n = Number(process.env.REPORT_REMINDER_DAYS);
   return Number.isInteger(n) && n >= 0 && n <= 60 ? n : 7;
-}
-
-/**
- * The cadre's reports due within the reminder window, and those whose deadline passed (up to 90 days back,
- * as the reminders), still not submitted: one count per deadline, over the few deadlines in that window.
- */
-async function dueReports(db: Db, cadreId: string, now: Date): Promise<{ late: Draft | null; due: Draft | null }> {
-  const deadlines = await db.reportDeadline.findMany({
-    where: {
-      dueDate: { gte: addVietnamDays(now, -90), lte: addVietnamDays(now, reportDueDays()) },
-      round: { tasks: { some: { cadreId, status: "ASSIGNED" } } },
-    },
-    orderBy: { dueDate: "asc" },
-  });
-  const counted = await Promise.all(
-    deadlines.map(async (d) => {
-      const where: Prisma.TaskWhereInput = {
-        cadreId,
-        roundId: d.roundId,
-        status: "ASSIGNED",
-        startDate: { lt: quarterEnd(d) },
-        endDate: { gte: quarterStart(d) },
-        reports: { none: { year: d.year, quarter: d.quarter, status: { in: ["SUBMITTED", "RESPONDED"] } } },
-      };
-      const [count, first] = await Promise.all([
-        db.task.count({ where }),
-        db.task.findFirst({ where, orderBy: { code: "asc" }, select: { id: true } }),
-      ]);
-      return { d, count, first };
-    }),
-  );
-  const sum = (late: boolean): Draft | null => {
-    const rows = counted.filter((c) => c.count > 0 && c.d.dueDate < now === late);
-    if (rows.length === 0) return null;
-    const top = rows[0]!;
-    return {
-      kind: late ? "reportLate" : "reportDue",
-      count: rows.reduce((s, r) => s + r.count, 0),
-      href: `/tasks/${top.first!.id}/reports/${quarterKey(top.d)}`,
-      due: top.d.dueDate,
-    };
-  };
-  return { late: sum(true), due: sum(false) };
 }
 
 // ───────────────────────────── The organisation committee ─────────────────────────────
