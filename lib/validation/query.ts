@@ -158,3 +158,40 @@ export const SearchQuerySchema = z.object({ q: querySearch, kind: queryEnum(SEAR
 
 /** A list whose only query values are a search text, its page, page size and sort. */
 export const SearchPageQuerySchema = z.object({ q: querySearch, ...tableQuery });
+
+/** The task templates' catalogue: a search text, a field, the archived ones, page, size and sort. */
+export const TemplateListQuerySchema = z.object({
+  q: querySearch,
+  field: queryEnum([
+    "LAND",
+    "PETITIONS",
+    "PUBLIC_ORDER",
+    "ECONOMY",
+    "AGRICULTURE",
+    "INFRASTRUCTURE",
+    "PARTY_BUILDING",
+    "CULTURE_SOCIETY",
+    "EDUCATION",
+    "HEALTH",
+    "ENVIRONMENT",
+    "ADMIN_REFORM",
+    "DIGITAL_TRANSFORMATION",
+    "OTHER",
+  ]),
+  archived: queryEnum(["yes"]),
+  ...tableQuery,
+});
+
+/**
+ * The bulk assignment's picks: the template and the round, and the cadres by unit (its subtree), by words of
+ * their position, or from a saved group; `done` names a batch just assigned.
+ */
+export const BulkAssignQuerySchema = z.object({
+  template: queryId,
+  round: queryId,
+  unit: queryId,
+  position: queryText(100),
+  group: queryId,
+  done: queryId,
+});
+export type BulkCandidatesQuery = { unitId?: string; position?: string; groupId?: string };
