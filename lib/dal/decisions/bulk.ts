@@ -247,3 +247,14 @@ export async function getBulkAssignment(id: string): Promise<BulkAssignmentSumma
     tasks: batch.tasks.map((t) => ({ id: t.id, code: t.code, cadreName: t.cadre.fullName, unitName: t.unit.name })),
   };
 }
+
+/** The units in the committee's scope, for picking cadres by unit (the picker shows them as their tree). */
+export async function listBulkUnitOptions(): Promise<{ id: string; name: string; parentId: string | null }[]> {
+  const actor = await requirePermission("task:assign");
+  const db = await getDb();
+  return db.unit.findMany({
+    where: { ...unitInScope(actor), active: true },
+    select: { id: true, name: true, parentId: true },
+    orderBy: { path: "asc" },
+  });
+}
