@@ -160,7 +160,7 @@ export async function saveTaskTemplate(input: SaveTaskTemplateInput): Promise<{ 
       return { id: created.id, version: created.version };
     }
     const current = await ownTemplate(tx, actor, input.id);
-    if (input.version === undefined) throw new DomainError("invalid");
+    if (input.version === undefined) throw new DomainError("badInput");
     await updateIfCurrent(tx, "taskTemplate", { id: current.id, version: input.version, archived: false }, data);
     await audit(tx, actor, {
       action: "taskTemplate.update",
