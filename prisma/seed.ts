@@ -75,7 +75,7 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   seedExplanations(currentYear);
   // Last, and without drawing from the random sequence, so every row before it stays as it was.
   seedQuarterlyEvaluations(currentYear);
-  // After it, and without drawing from the random sequence either: the catalogue and three more communes.
+  // After it, and without drawing from the random sequence either: the catalogue and four more communes.
   seedCatalogue(currentYear);
 
   const { rows } = context;

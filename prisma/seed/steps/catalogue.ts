@@ -1,4 +1,4 @@
-// The task template catalogue of the provincial standing committee, and three more communes with their
+// The task template catalogue of the provincial standing committee, and four more communes with their
 // chairmen, so the province has twelve commune chairmen it manages (the "assign to many" of issue 16: one
 // brick-kiln task to every commune chairman). Written last and without drawing from the random sequence, so
 // every row of the earlier steps, and every figure of the press cases, stays exactly as it was.
@@ -12,6 +12,7 @@ export const EXTRA_COMMUNES = [
   { id: "unit-xa-phu-loc", slug: "PHULOC", name: "xã Phú Lộc", chairman: "Lương Văn Tiến", username: "chutich.phuloc" },
   { id: "unit-xa-khe-lau", slug: "KHELAU", name: "xã Khe Lau", chairman: "Ma Thị Hồng", username: "chutich.khelau" },
   { id: "unit-phuong-dong-ha", slug: "DONGHA", name: "phường Đông Hà", chairman: "Quan Văn Phúc", username: "chutich.dongha" },
+  { id: "unit-xa-minh-quang", slug: "MINHQUANG", name: "xã Minh Quang", chairman: "Nông Văn Sáng", username: "chutich.minhquang" },
 ] as const;
 
 export const BRICK_KILN_TEMPLATE_ID = "tpl-lo-gach";
