@@ -1,10 +1,20 @@
 import { z } from "zod";
 import { MAX_OFFSET_MONTHS } from "@/lib/domain/templates";
 import { id, numberText, optionalId, requiredText, version } from "./common";
-import { calendarDate, decimal, optionalDecimal, refineTargetDirection, BREAKTHROUGH_KINDS, TARGET_DIRECTIONS, TASK_FIELDS } from "./registration";
+import {
+  calendarDate,
+  decimal,
+  optionalDecimal,
+  refineTargetDirection,
+  BREAKTHROUGH_KINDS,
+  TARGET_DIRECTIONS,
+  TASK_FIELDS,
+} from "./registration";
 
 /** A date of a template, as months from the start of the round's period ("+3 months" = end of the 3rd month). */
-const offsetMonths = numberText(z.coerce.number<string>("invalid").int("invalid").min(1, "invalid").max(MAX_OFFSET_MONTHS, "invalid"));
+const offsetMonths = numberText(
+  z.coerce.number<string>("invalid").int("invalid").min(1, "invalid").max(MAX_OFFSET_MONTHS, "invalid"),
+);
 
 /** A template's target: what is measured, in what unit, which way, and a default baseline and value. */
 export const TemplateTargetSchema = z
@@ -65,7 +75,12 @@ export type BulkRowInput = z.output<typeof BulkRowSchema>;
  * is drawn once by the page (or the importer), so a double click or a retry creates nothing twice.
  */
 export const BulkAssignmentSchema = z.object({
-  idempotencyKey: z.string().trim().min(8, "invalid").max(64, "invalid").regex(/^[A-Za-z0-9_-]+$/, "invalid"),
+  idempotencyKey: z
+    .string()
+    .trim()
+    .min(8, "invalid")
+    .max(64, "invalid")
+    .regex(/^[A-Za-z0-9_-]+$/, "invalid"),
   templateId: id,
   templateVersion: version,
   roundId: id,
@@ -75,4 +90,3 @@ export const BulkAssignmentSchema = z.object({
   rows: z.array(BulkRowSchema).min(1, "chooseAtLeastOne").max(500, "tooMany"),
 });
 export type BulkAssignmentInput = z.output<typeof BulkAssignmentSchema>;
-

@@ -57,6 +57,8 @@ test("the standing committee assigns the brick-kiln template to twelve commune c
   const targets = page.getByTestId("target-row");
   await expect(targets.first()).toContainText(/12\s*lò/);
   await expect(targets.nth(1)).toContainText(/7,5\s*hộ/);
+  // A cadre may neither assign to many nor keep the catalogue.
+  for (const path of ["/task-templates/assign", "/task-templates"]) expect((await page.goto(path))?.status(), path).toBe(403);
 });
 
 test("on a phone the grid is one compact card per chairman, with no sideways scrolling and no accessibility violations", async ({

@@ -14,8 +14,22 @@ export const kilns = () =>
       plan: "Rà soát, vận động, hỗ trợ chuyển đổi nghề",
       expectedProduct: "Không còn lò gạch thủ công",
       targets: [
-        { indicator: "Số lò gạch thủ công", unitOfMeasure: "lò", direction: "DECREASE", baseline: "10", targetValue: "0", deadlineMonths: "12" },
-        { indicator: "Số hộ được hỗ trợ chuyển nghề", unitOfMeasure: "hộ", direction: "INCREASE", baseline: "0", targetValue: "5", deadlineMonths: "9" },
+        {
+          indicator: "Số lò gạch thủ công",
+          unitOfMeasure: "lò",
+          direction: "DECREASE",
+          baseline: "10",
+          targetValue: "0",
+          deadlineMonths: "12",
+        },
+        {
+          indicator: "Số hộ được hỗ trợ chuyển nghề",
+          unitOfMeasure: "hộ",
+          direction: "INCREASE",
+          baseline: "0",
+          targetValue: "5",
+          deadlineMonths: "9",
+        },
       ],
       milestones: [
         { description: "Hoàn thành rà soát", offsetMonths: "3" },
@@ -67,4 +81,3 @@ export function batch(w: World, overrides: Partial<BulkAssignmentInput> = {}): B
     ...overrides,
   });
 }
-

@@ -95,7 +95,9 @@ describe("bulk assignment", () => {
     expect(audits).toHaveLength(12);
     expect(new Set(audits.map((a) => a.entityId)).size).toBe(12);
     expect(await db.auditEvent.count({ where: { action: "bulkAssignment.create", entityId: result.bulkAssignmentId } })).toBe(1);
-    const told = await db.notification.findMany({ where: { kind: "task.assigned", userId: { in: w.cadres.map((c) => c.userId) } } });
+    const told = await db.notification.findMany({
+      where: { kind: "task.assigned", userId: { in: w.cadres.map((c) => c.userId) } },
+    });
     expect(told).toHaveLength(12);
 
     const summary = await getBulkAssignment(result.bulkAssignmentId);
@@ -105,7 +107,11 @@ describe("bulk assignment", () => {
   it("writes nothing at all when one row is invalid", async () => {
     const w = await world(4);
     const db = await getDb();
-    const before = { tasks: await db.task.count(), audits: await db.auditEvent.count(), batches: await db.bulkAssignment.count() };
+    const before = {
+      tasks: await db.task.count(),
+      audits: await db.auditEvent.count(),
+      batches: await db.bulkAssignment.count(),
+    };
     const input = batch(w);
     // A decrease whose target is above its baseline, on the last row.
     input.rows[3]!.targets[0] = { baseline: "3", targetValue: "8" };
@@ -113,9 +119,11 @@ describe("bulk assignment", () => {
     expect(refusal).toBeInstanceOf(DomainError);
     expect((refusal as DomainError).code).toBe("bulkRowTarget");
     expect((refusal as DomainError).params.row).toBe(4);
-    expect({ tasks: await db.task.count(), audits: await db.auditEvent.count(), batches: await db.bulkAssignment.count() }).toEqual(
-      before,
-    );
+    expect({
+      tasks: await db.task.count(),
+      audits: await db.auditEvent.count(),
+      batches: await db.bulkAssignment.count(),
+    }).toEqual(before);
     // The same key may then be used again once the row is fixed.
     input.rows[3]!.targets[0] = { baseline: "3", targetValue: "0" };
     expect((await bulkAssignTemplate(input)).taskIds).toHaveLength(4);
@@ -159,9 +167,7 @@ describe("bulk assignment", () => {
     const w = await world(1);
     actAs(w.communeStanding);
     await expect(bulkAssignTemplate(batch(w))).rejects.toBeInstanceOf(NotFoundError);
-    expect(await listBulkCandidates({ position: "" })).toEqual([
-      expect.objectContaining({ id: w.communeCadre.id }),
-    ]);
+    expect(await listBulkCandidates({ position: "" })).toEqual([expect.objectContaining({ id: w.communeCadre.id })]);
   });
 
   it("the organisation committee, a supervisor and a cadre may not assign", async () => {
@@ -188,7 +194,12 @@ describe("bulk assignment", () => {
     const { id } = await saveCadreGroup({ name: "Chủ tịch UBND xã", cadreIds: w.cadres.slice(0, 2).map((c) => c.id) });
     expect(await listCadreGroups()).toEqual([{ id, name: "Chủ tịch UBND xã", size: 2 }]);
     const picked = await listBulkCandidates({ groupId: id });
-    expect(picked.map((c) => c.id).sort()).toEqual(w.cadres.slice(0, 2).map((c) => c.id).sort());
+    expect(picked.map((c) => c.id).sort()).toEqual(
+      w.cadres
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    );
     await expect(saveCadreGroup({ name: "Khác", cadreIds: [w.communeCadre.id] })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -244,7 +244,14 @@ register("app/(app)/task-templates/actions.ts", "standing", "json", {
       plan: "Kế hoạch",
       expectedProduct: "Sản phẩm",
       targets: [
-        { indicator: "Số lò", unitOfMeasure: "lò", direction: "DECREASE", baseline: "10", targetValue: "0", deadlineMonths: "12" },
+        {
+          indicator: "Số lò",
+          unitOfMeasure: "lò",
+          direction: "DECREASE",
+          baseline: "10",
+          targetValue: "0",
+          deadlineMonths: "12",
+        },
       ],
       milestones: [{ description: "Rà soát", offsetMonths: "3" }],
     },

@@ -48,7 +48,13 @@ export async function listBulkCandidates(query: BulkCandidatesQuery): Promise<As
     orderBy: [{ unit: { path: "asc" } }, { fullName: "asc" }, { id: "asc" }],
     take: MAX_CANDIDATES,
   });
-  return rows.map((c) => ({ id: c.id, fullName: c.fullName, positionTitle: c.positionTitle, unitId: c.unitId, unitName: c.unit.name }));
+  return rows.map((c) => ({
+    id: c.id,
+    fullName: c.fullName,
+    positionTitle: c.positionTitle,
+    unitId: c.unitId,
+    unitName: c.unit.name,
+  }));
 }
 
 /** Supervisors a batch may name: SUPERVISOR role at the body's unit, above it or within it. */
@@ -70,7 +76,10 @@ export async function listBulkSupervisorOptions(): Promise<{ id: string; fullNam
 
 /** One cadre's task as the template writes it for the round, with that cadre's baselines and targets. */
 export function taskFromTemplate(
-  template: Pick<TaskTemplateDto, "title" | "field" | "breakthroughKind" | "objectives" | "plan" | "expectedProduct" | "targets" | "milestones">,
+  template: Pick<
+    TaskTemplateDto,
+    "title" | "field" | "breakthroughKind" | "objectives" | "plan" | "expectedProduct" | "targets" | "milestones"
+  >,
   round: { startYear: number; endYear: number },
   values: { baseline: string | null; targetValue: string }[],
 ): ProposedTaskInput {

@@ -12,7 +12,13 @@ export const EXTRA_COMMUNES = [
   { id: "unit-xa-phu-loc", slug: "PHULOC", name: "xã Phú Lộc", chairman: "Lương Văn Tiến", username: "chutich.phuloc" },
   { id: "unit-xa-khe-lau", slug: "KHELAU", name: "xã Khe Lau", chairman: "Ma Thị Hồng", username: "chutich.khelau" },
   { id: "unit-phuong-dong-ha", slug: "DONGHA", name: "phường Đông Hà", chairman: "Quan Văn Phúc", username: "chutich.dongha" },
-  { id: "unit-xa-minh-quang", slug: "MINHQUANG", name: "xã Minh Quang", chairman: "Nông Văn Sáng", username: "chutich.minhquang" },
+  {
+    id: "unit-xa-minh-quang",
+    slug: "MINHQUANG",
+    name: "xã Minh Quang",
+    chairman: "Nông Văn Sáng",
+    username: "chutich.minhquang",
+  },
 ] as const;
 
 export const BRICK_KILN_TEMPLATE_ID = "tpl-lo-gach";
@@ -83,8 +89,22 @@ export function seedCatalogue(w: SeedContext) {
     plan: "Rà soát, lập danh sách lò; tuyên truyền, vận động; hỗ trợ chuyển đổi nghề; tháo dỡ và kiểm tra tái hoạt động.",
     expectedProduct: "Không còn lò gạch thủ công hoạt động trên địa bàn.",
     targets: [
-      { indicator: "Số lò gạch thủ công còn hoạt động", unitOfMeasure: "lò", direction: "DECREASE", baseline: "8", targetValue: "0", deadlineMonths: 12 },
-      { indicator: "Số hộ được hỗ trợ chuyển đổi nghề", unitOfMeasure: "hộ", direction: "INCREASE", baseline: "0", targetValue: "6", deadlineMonths: 9 },
+      {
+        indicator: "Số lò gạch thủ công còn hoạt động",
+        unitOfMeasure: "lò",
+        direction: "DECREASE",
+        baseline: "8",
+        targetValue: "0",
+        deadlineMonths: 12,
+      },
+      {
+        indicator: "Số hộ được hỗ trợ chuyển đổi nghề",
+        unitOfMeasure: "hộ",
+        direction: "INCREASE",
+        baseline: "0",
+        targetValue: "6",
+        deadlineMonths: 9,
+      },
     ] satisfies Prisma.InputJsonValue,
     milestones: [
       { description: "Hoàn thành rà soát, lập danh sách lò và hộ sản xuất", offsetMonths: 3 },

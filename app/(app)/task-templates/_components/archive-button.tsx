@@ -6,7 +6,17 @@ import { showToast } from "@/components/ui/toaster";
 import { archiveTaskTemplateAction } from "../actions";
 
 /** Archives a template (or restores an archived one); the list reloads with the change. */
-export function ArchiveTemplateButton({ id, version, archived, title }: { id: string; version: number; archived: boolean; title: string }) {
+export function ArchiveTemplateButton({
+  id,
+  version,
+  archived,
+  title,
+}: {
+  id: string;
+  version: number;
+  archived: boolean;
+  title: string;
+}) {
   const t = useTranslations("templates");
   const [pending, startTransition] = useTransition();
   return (

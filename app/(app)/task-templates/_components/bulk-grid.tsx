@@ -53,7 +53,11 @@ export function BulkGrid({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [groupState, setGroupState] = useState<ActionState | undefined>(undefined);
   useNoticeToast(groupState);
-  const [decision, setDecision] = useState({ decisionNumber: "", decisionDate: "", defaultSupervisorId: supervisors[0]?.id ?? "" });
+  const [decision, setDecision] = useState({
+    decisionNumber: "",
+    decisionDate: "",
+    defaultSupervisorId: supervisors[0]?.id ?? "",
+  });
   const [groupName, setGroupName] = useState("");
   const show = (v: string | null) => (v === null ? "" : formatNumber(v, locale, 4));
   const [rows, setRows] = useState<Row[]>(() =>
@@ -136,7 +140,11 @@ export function BulkGrid({
   return (
     <div className="space-y-6">
       {message && (
-        <p role="alert" data-testid="form-message" className="whitespace-pre-line rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          data-testid="form-message"
+          className="whitespace-pre-line rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {message}
         </p>
       )}

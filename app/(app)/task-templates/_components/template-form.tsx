@@ -12,14 +12,29 @@ import { saveTaskTemplateAction } from "../actions";
 
 type Draft = { template: TaskTemplateDraft };
 
-const emptyTarget = { indicator: "", unitOfMeasure: "", direction: "INCREASE", baseline: "", targetValue: "", deadlineMonths: "12" };
+const emptyTarget = {
+  indicator: "",
+  unitOfMeasure: "",
+  direction: "INCREASE",
+  baseline: "",
+  targetValue: "",
+  deadlineMonths: "12",
+};
 
 /**
  * A template of the catalogue: its wording, its targets (unit, direction, default baseline and value, deadline
  * in months from the period's start) and its milestones in months. An edit carries the version it was loaded
  * at, so a save over someone else's newer edit is refused with the conflict message.
  */
-export function TemplateForm({ id, version, defaultValues }: { id?: string; version?: number; defaultValues: TaskTemplateDraft }) {
+export function TemplateForm({
+  id,
+  version,
+  defaultValues,
+}: {
+  id?: string;
+  version?: number;
+  defaultValues: TaskTemplateDraft;
+}) {
   const t = useTranslations("templates");
   const tf = useTranslations("fields");
   const tk = useTranslations("breakthroughKinds");
@@ -47,7 +62,11 @@ export function TemplateForm({ id, version, defaultValues }: { id?: string; vers
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {message && (
-        <p role="alert" data-testid="form-message" className="whitespace-pre-line rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          data-testid="form-message"
+          className="whitespace-pre-line rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {message}
         </p>
       )}

@@ -6,12 +6,7 @@ import { Button, LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
-import {
-  getBulkAssignment,
-  listBulkCandidates,
-  listBulkSupervisorOptions,
-  listBulkUnitOptions,
-} from "@/lib/dal/decisions/bulk";
+import { getBulkAssignment, listBulkCandidates, listBulkSupervisorOptions, listBulkUnitOptions } from "@/lib/dal/decisions/bulk";
 import { listAssignmentRounds } from "@/lib/dal/decisions/options";
 import { listCadreGroups, listTemplateOptions } from "@/lib/dal/decisions/templates";
 import { getFormatters } from "@/lib/i18n/server";

@@ -23,7 +23,9 @@ export default async function NewTaskTemplatePage() {
             objectives: "",
             plan: "",
             expectedProduct: "",
-            targets: [{ indicator: "", unitOfMeasure: "", direction: "INCREASE", baseline: "", targetValue: "", deadlineMonths: "12" }],
+            targets: [
+              { indicator: "", unitOfMeasure: "", direction: "INCREASE", baseline: "", targetValue: "", deadlineMonths: "12" },
+            ],
             milestones: [],
           }}
         />
