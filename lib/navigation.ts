@@ -26,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/reports", label: "reports", permissions: ["task:supervise", "task:read"] },
   { href: "/evaluations", label: "evaluations", permissions: ["evaluation:self", "evaluation:manage", "evaluation:decide"] },
   { href: "/tasks/new", label: "assignTask", permissions: ["task:assign"] },
+  { href: "/task-templates", label: "templates", permissions: ["template:manage"] },
   { href: "/publication", label: "publication", permissions: ["round:publish"] },
   { href: "/admin/units", label: "units", permissions: ["admin:units"] },
   { href: "/admin/cadres", label: "cadres", permissions: ["admin:cadres"] },

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "task:read", // every task in scope
   "task:assign",
   "task:supervise",
+  "template:manage", // keep the catalogue of task templates (standing committee, or the organisation committee preparing it)
   "report:own",
   "report:read",
   "report:respond",
@@ -40,6 +41,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "registration:review",
     "round:manage",
     "task:read",
+    "template:manage",
     "report:read",
     "changeRequest:request",
     "evaluation:manage",
@@ -52,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "round:publish",
     "task:read",
     "task:assign",
+    "template:manage",
     "report:read",
     "report:respond",
     "changeRequest:decide",

@@ -26,6 +26,7 @@ import { seedPreviousYear } from "./seed/steps/previous-year";
 import { seedQuarterlyEvaluations } from "./seed/steps/quarters";
 import { seedRounds } from "./seed/steps/rounds";
 import { seedUnits } from "./seed/steps/units";
+import { seedCatalogue } from "./seed/steps/catalogue";
 
 export { DEMO_ACCOUNTS, DEMO_MFA_ACCOUNT, DEMO_MFA_SECRET, DEMO_PASSWORD, type DemoAccount } from "./seed/accounts";
 export { mulberry32 } from "./seed/shared";
@@ -77,6 +78,8 @@ export function buildDemo(now: Date, passwordHash: string): Rows {
   seedQuarterlyEvaluations(currentYear);
   // After it, on the same terms: the press case of the public page (98 brick kilns to 0).
   seedPressCase(currentYear);
+  // After it, and without drawing from the random sequence either: the catalogue and four more communes.
+  seedCatalogue(currentYear);
 
   const { rows } = context;
   // Sanity: nothing in the future, ids unique.
@@ -107,6 +110,7 @@ async function writeRows(db: Db, rows: Rows) {
   many(rows.units, (data) => db.unit.createMany({ data }));
   many(rows.cadres, (data) => db.cadre.createMany({ data }));
   many(rows.users, (data) => db.user.createMany({ data }));
+  many(rows.taskTemplates, (data) => db.taskTemplate.createMany({ data }));
   many(rows.memberships, (data) => db.roleMembership.createMany({ data }));
   many(rows.rounds, (data) => db.round.createMany({ data }));
   many(rows.deadlines, (data) => db.reportDeadline.createMany({ data }));

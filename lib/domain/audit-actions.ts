@@ -75,6 +75,12 @@ export const AUDIT_ACTIONS = [
   "explanation.answer",
   "explanation.escalate",
   "explanation.remind",
+  "taskTemplate.create",
+  "taskTemplate.update",
+  "taskTemplate.archive",
+  "taskTemplate.restore",
+  "cadreGroup.save",
+  "bulkAssignment.create",
   // Administration and accounts.
   "unit.create",
   "unit.update",

@@ -119,6 +119,17 @@ export function yearEnd(year: number): Date {
   return yearStart(year + 1);
 }
 
+/**
+ * The last day (00:00 in Vietnam) of the `months`-th month of a period that starts on 1 January of `year`:
+ * a template's "+3 months" in a 2027 round is 31/03/2027, "+12 months" is 31/12/2027.
+ */
+export function monthEndAfter(year: number, months: number): Date {
+  if (!Number.isInteger(months) || months < 1) throw new RangeError(`No such month offset: ${months}`);
+  const y = year + Math.floor((months - 1) / 12);
+  const m = ((months - 1) % 12) + 1;
+  return vietnamTime(y, m, daysInMonth(y, m));
+}
+
 // ───────────────────────────── Quarters ─────────────────────────────
 
 export function isQuarter(q: Quarter): boolean {

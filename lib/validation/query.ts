@@ -173,3 +173,39 @@ export const CouncilQuerySchema = z.object({
   mine: queryEnum(["pending", "submitted"]),
   q: querySearch,
 });
+/** The task templates' catalogue: a search text, a field, the archived ones, page, size and sort. */
+export const TemplateListQuerySchema = z.object({
+  q: querySearch,
+  field: queryEnum([
+    "LAND",
+    "PETITIONS",
+    "PUBLIC_ORDER",
+    "ECONOMY",
+    "AGRICULTURE",
+    "INFRASTRUCTURE",
+    "PARTY_BUILDING",
+    "CULTURE_SOCIETY",
+    "EDUCATION",
+    "HEALTH",
+    "ENVIRONMENT",
+    "ADMIN_REFORM",
+    "DIGITAL_TRANSFORMATION",
+    "OTHER",
+  ]),
+  archived: queryEnum(["yes"]),
+  ...tableQuery,
+});
+
+/**
+ * The bulk assignment's picks: the template and the round, and the cadres by unit (its subtree), by words of
+ * their position, or from a saved group; `done` names a batch just assigned.
+ */
+export const BulkAssignQuerySchema = z.object({
+  template: queryId,
+  round: queryId,
+  unit: queryId,
+  position: queryText(100),
+  group: queryId,
+  done: queryId,
+});
+export type BulkCandidatesQuery = { unitId?: string; position?: string; groupId?: string };

@@ -57,6 +57,7 @@ export function createSeedContext(now: Date, passwordHash: string) {
     comments: [],
     notifications: [],
     audits: [],
+    taskTemplates: [],
   };
   const counters = new Map<string, number>();
   const nextId = (prefix: string, width = 5) => {

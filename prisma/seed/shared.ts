@@ -44,6 +44,7 @@ export type Rows = {
   comments: Prisma.CommentCreateManyInput[];
   notifications: Prisma.NotificationCreateManyInput[];
   audits: Prisma.AuditEventCreateManyInput[];
+  taskTemplates: Prisma.TaskTemplateCreateManyInput[];
 };
 
 /** A small seeded random generator, so that generated data is the same on every run. */

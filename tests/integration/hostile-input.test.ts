@@ -17,6 +17,7 @@ import * as publicationActions from "@/app/(app)/publication/actions";
 import * as registrationActions from "@/app/(app)/registrations/actions";
 import * as roundActions from "@/app/(app)/rounds/actions";
 import * as taskActions from "@/app/(app)/tasks/actions";
+import * as templateActions from "@/app/(app)/task-templates/actions";
 import * as passwordActions from "@/app/(auth)/change-password/actions";
 import * as securityActions from "@/app/(auth)/account/security/actions";
 import * as sessionActions from "@/lib/actions/session";
@@ -233,6 +234,41 @@ register("app/(app)/tasks/actions.ts", "standing", "json", {
     task: task(w),
   }),
 });
+register("app/(app)/task-templates/actions.ts", "standing", "json", {
+  saveTaskTemplateAction: () => ({
+    template: {
+      title: "Xóa bỏ lò gạch thủ công",
+      field: "ENVIRONMENT",
+      breakthroughKind: "BACKLOG",
+      objectives: "Mục tiêu",
+      plan: "Kế hoạch",
+      expectedProduct: "Sản phẩm",
+      targets: [
+        {
+          indicator: "Số lò",
+          unitOfMeasure: "lò",
+          direction: "DECREASE",
+          baseline: "10",
+          targetValue: "0",
+          deadlineMonths: "12",
+        },
+      ],
+      milestones: [{ description: "Rà soát", offsetMonths: "3" }],
+    },
+  }),
+  archiveTaskTemplateAction: () => ({ id: UNKNOWN, version: 0, archived: "yes" }),
+  saveCadreGroupAction: (w) => ({ name: "Nhóm thử", cadreIds: [w.cadre.id] }),
+  bulkAssignAction: (w) => ({
+    idempotencyKey: "hostile-key-0001",
+    templateId: UNKNOWN,
+    templateVersion: 0,
+    roundId: w.round.id,
+    decisionNumber: "12-QĐ/TU",
+    decisionDate: "2027-01-05",
+    defaultSupervisorId: w.users.supervisor.id,
+    rows: [{ cadreId: w.cadre.id, targets: [{ baseline: "10", targetValue: "0" }] }],
+  }),
+});
 register("app/(app)/registrations/actions.ts", "cadre", "void", {
   startRegistrationAction: (w) => ({ roundId: w.round.id }),
 });
@@ -357,6 +393,7 @@ const modules: Record<string, Record<string, unknown>> = {
   "app/(auth)/account/security/actions.ts": securityActions,
   "app/(app)/admin/actions.ts": adminActions,
   "app/(app)/tasks/actions.ts": taskActions,
+  "app/(app)/task-templates/actions.ts": templateActions,
   "app/(app)/registrations/actions.ts": registrationActions,
   "app/(app)/notifications/actions.ts": notificationActions,
   "app/(app)/publication/actions.ts": publicationActions,

@@ -39,6 +39,8 @@ type Models = {
   };
   // Decided as a step of its registration's "decide" move; versioned on its own as well.
   proposedTask: { data: Prisma.ProposedTaskUncheckedUpdateManyInput; states: never };
+  // A catalogue entry edited by several committee members: versioned, without a lifecycle.
+  taskTemplate: { data: Prisma.TaskTemplateUncheckedUpdateManyInput; states: never };
 };
 export type Entity = keyof Models;
 
@@ -51,6 +53,7 @@ const ENTITY_TYPE: Record<Entity, string> = {
   evaluation: "Evaluation",
   explanation: "ExplanationRequest",
   proposedTask: "ProposedTask",
+  taskTemplate: "TaskTemplate",
 };
 
 type Where = { id: string; version?: number; status?: string; [column: string]: unknown };
@@ -67,6 +70,7 @@ function table(tx: Tx, entity: Entity): UpdateMany {
     evaluation: tx.evaluation,
     explanation: tx.explanationRequest,
     proposedTask: tx.proposedTask,
+    taskTemplate: tx.taskTemplate,
   };
   const delegate = delegates[entity] as { updateMany: UpdateMany };
   return (args) => delegate.updateMany(args);

@@ -50,6 +50,9 @@ type AssignOptions = {
   proposedTaskId?: string;
   adjustmentNote?: string | null;
   reason?: string | null;
+  /** A task assigned from the catalogue, in a batch ("giao hàng loạt"): lib/dal/decisions/bulk.ts. */
+  templateId?: string;
+  bulkAssignmentId?: string;
 };
 
 /**
@@ -57,7 +60,7 @@ type AssignOptions = {
  * date lies in the round's period, creates the task (its code runs per round: 2027-TU-001) with its
  * targets and milestones, audits it and tells the supervisor.
  */
-async function assign(tx: Tx, actor: Actor, options: AssignOptions) {
+export async function assign(tx: Tx, actor: Actor, options: AssignOptions) {
   const { round, cadre, content, assignment } = options;
   await checkAssignment(tx, cadre.unit.path, assignment, actor);
   const dates = [
@@ -86,6 +89,8 @@ async function assign(tx: Tx, actor: Actor, options: AssignOptions) {
       supervisorId: assignment.supervisorId,
       assignedById: actor.userId,
       adjustmentNote: options.adjustmentNote ?? null,
+      templateId: options.templateId ?? null,
+      bulkAssignmentId: options.bulkAssignmentId ?? null,
       cooperatingUnits: { connect: assignment.cooperatingUnitIds.map((id) => ({ id })) },
       targets: { create: rows.targets },
       milestones: { create: rows.milestones },
@@ -97,7 +102,12 @@ async function assign(tx: Tx, actor: Actor, options: AssignOptions) {
     entityId: task.id,
     toState: "ASSIGNED",
     reason: options.reason ?? null,
-    data: { decisionNumber: assignment.decisionNumber, origin: options.origin, proposedTaskId: options.proposedTaskId ?? null },
+    data: {
+      decisionNumber: assignment.decisionNumber,
+      origin: options.origin,
+      proposedTaskId: options.proposedTaskId ?? null,
+      ...(options.bulkAssignmentId ? { bulkAssignmentId: options.bulkAssignmentId, templateId: options.templateId ?? null } : {}),
+    },
   });
   await notify(
     tx,
