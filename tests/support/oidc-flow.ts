@@ -5,11 +5,16 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { AuthOptions } from "next-auth";
-import type { AuthHandler as Handler } from "next-auth/core";
+
+type Handler = <Body = unknown>(params: { req: never; options: AuthOptions }) => Promise<{
+  redirect?: string;
+  body?: Body;
+  cookies?: { name: string; value: string }[];
+}>;
 
 // next-auth does not export its core (the framework-free handler its Next route wraps); it is loaded by path.
 const { AuthHandler } = createRequire(import.meta.url)(path.join(process.cwd(), "node_modules/next-auth/core/index.js")) as {
-  AuthHandler: typeof Handler;
+  AuthHandler: Handler;
 };
 
 type Jar = Map<string, string>;

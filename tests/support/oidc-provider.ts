@@ -92,7 +92,7 @@ export async function startTestProvider(options: TestProviderOptions): Promise<T
       devInteractions: { enabled: false },
       rpInitiatedLogout: {
         enabled: true,
-        async logoutSource(ctx, form) {
+        async logoutSource(ctx: KoaContextWithOIDC, form: string) {
           ctx.body = page(
             "Đăng xuất khỏi hệ thống định danh",
             `${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">Đăng xuất</button>`,
