@@ -87,6 +87,8 @@ export async function resolveSsoSignIn(config: SsoConfig, claims: IdClaims, ip?:
   const provider = config.issuer;
   return db.$transaction(
     async (tx) => {
+      // Sign-ins of one identity queue up (two tabs at the first sign-in): the second finds the first's link.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sso:${provider}|${claims.sub}`}))`;
       const now = new Date();
       const audit = (action: AuditAction, userId: string | null, data: Record<string, string | boolean | null>) =>
         tx.auditEvent.create({

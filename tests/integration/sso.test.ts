@@ -282,6 +282,19 @@ describe("matching the first sign-in by e-mail or national ID number", () => {
   });
 });
 
+describe("two first sign-ins of one identity at once", () => {
+  it("both open a session for the same account, and the identity is linked once", async () => {
+    const user = await createUser({ username: "two.tabs", roles: [] });
+    const outcomes = await Promise.all(
+      [1, 2, 3].map(() => resolveSsoSignIn(config(), { sub: "tabs-1", preferred_username: "two.tabs" })),
+    );
+    expect(outcomes).toEqual([1, 2, 3].map(() => ({ result: "ok", user: { id: user.id, sessionVersion: 0 } })));
+    const db = await getDb();
+    expect(await db.ssoLink.count({ where: { subject: "tabs-1" } })).toBe(1);
+    expect((await auditOf(user.id)).filter((a) => a.action === "user.ssoLinked")).toHaveLength(1);
+  });
+});
+
 describe("local passwords turned off", () => {
   it("LOCAL_PASSWORDS=off refuses a right password on the server", async () => {
     const { province } = await createProvince();
