@@ -6,6 +6,9 @@
 /** next-auth's id of the OpenID provider: the callback is /api/auth/callback/oidc. */
 export const SSO_PROVIDER_ID = "oidc";
 
+/** The environment, or any set of variables a test gives. */
+type Env = Record<string, string | undefined>;
+
 export type SsoMatch = "username" | "email" | "nationalId";
 
 export type SsoConfig = {
@@ -32,7 +35,7 @@ const on = (value: string | undefined) => /^(1|on|true|yes)$/i.test(value?.trim(
 const off = (value: string | undefined) => /^(0|off|false|no)$/i.test(value?.trim() ?? "");
 
 /** The provider's settings, or null when single sign-on is not configured (issuer and client id unset). */
-export function ssoConfig(env: NodeJS.ProcessEnv = process.env): SsoConfig | null {
+export function ssoConfig(env: Env = process.env): SsoConfig | null {
   const issuer = env.OIDC_ISSUER?.trim();
   const clientId = env.OIDC_CLIENT_ID?.trim();
   if (!issuer || !clientId) return null;
@@ -58,7 +61,7 @@ export function ssoConfig(env: NodeJS.ProcessEnv = process.env): SsoConfig | nul
 }
 
 /** LOCAL_PASSWORDS=off: the password form is hidden and the server refuses password sign-in. */
-export function localPasswordsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+export function localPasswordsEnabled(env: Env = process.env): boolean {
   return !off(env.LOCAL_PASSWORDS);
 }
 
