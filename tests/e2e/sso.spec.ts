@@ -68,6 +68,7 @@ test("signing out ends the provider's session too: the next sign-in asks for the
   if ((await visible.count()) === 0) await page.locator("summary:visible").last().click();
   await visible.click();
   // The provider confirms the sign-out on its own page, then sends the browser back.
+  await expect(page.getByRole("heading", { name: "Đăng xuất khỏi hệ thống định danh" })).toBeVisible();
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await expect(page.getByTestId("login-notice")).toHaveText("Đã đăng xuất.");
