@@ -54,7 +54,12 @@ async function requireCode(userId: string, code: string, ip: string | undefined)
  * token's signature (the provider's published keys), issuer, audience, expiry and nonce; PKCE and state too.
  */
 function oidcProvider(config: SsoConfig): OAuthConfig<IdClaims> {
-  const scope = ["openid", "profile", config.match === "email" ? "email" : null, config.match === "nationalId" ? config.claim : null]
+  const scope = [
+    "openid",
+    "profile",
+    config.match === "email" ? "email" : null,
+    config.match === "nationalId" ? config.claim : null,
+  ]
     .filter(Boolean)
     .join(" ");
   return {
@@ -150,7 +155,12 @@ export const authOptions: NextAuthOptions = {
       if (outcome.result === "refused") throw new Error(outcome.error);
       const idToken = typeof account.id_token === "string" ? account.id_token : null;
       if (outcome.result === "mfa") {
-        const ticket = await sealTicket({ uid: outcome.user.id, sv: outcome.user.sessionVersion, idToken, provider: config.issuer });
+        const ticket = await sealTicket({
+          uid: outcome.user.id,
+          sv: outcome.user.sessionVersion,
+          idToken,
+          provider: config.issuer,
+        });
         const base = process.env.NEXTAUTH_URL ?? "";
         return `${base}/login?ssoTicket=${encodeURIComponent(ticket)}`;
       }

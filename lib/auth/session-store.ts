@@ -54,6 +54,9 @@ export async function revokeSession(sessionId: string, now = new Date()): Promis
 /** The ID token of the single sign-on that opened this session, for the provider's sign-out (null otherwise). */
 export async function sessionIdToken(sessionId: string, userId: string): Promise<string | null> {
   const db = await getDb();
-  const session = await db.session.findUnique({ where: { id: sessionId }, select: { userId: true, ssoIdToken: true, revokedAt: true } });
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { userId: true, ssoIdToken: true, revokedAt: true },
+  });
   return session && session.userId === userId && !session.revokedAt ? session.ssoIdToken : null;
 }

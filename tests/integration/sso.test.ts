@@ -278,7 +278,11 @@ describe("matching the first sign-in by e-mail or national ID number", () => {
     const db = await getDb();
     const created = await db.user.findUniqueOrThrow({ where: { username: "moi.den" }, include: { memberships: true } });
     expect(created).toMatchObject({ fullName: "Nguyễn Văn Mới", mustChangePassword: false, memberships: [] });
-    expect((await auditOf(created.id)).map((a) => a.action).sort()).toEqual(["signIn.succeeded", "user.create", "user.ssoLinked"]);
+    expect((await auditOf(created.id)).map((a) => a.action).sort()).toEqual([
+      "signIn.succeeded",
+      "user.create",
+      "user.ssoLinked",
+    ]);
   });
 });
 
@@ -309,6 +313,8 @@ describe("local passwords turned off", () => {
     } finally {
       delete process.env.LOCAL_PASSWORDS;
     }
-    expect(await authorize({ username: "pw.off", password: TEST_PASSWORD }, { headers: {} })).toMatchObject({ id: expect.any(String) });
+    expect(await authorize({ username: "pw.off", password: TEST_PASSWORD }, { headers: {} })).toMatchObject({
+      id: expect.any(String),
+    });
   });
 });

@@ -6,7 +6,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { AuthOptions } from "next-auth";
 
-type Handler = <Body = unknown>(params: { req: never; options: AuthOptions }) => Promise<{
+type Handler = <Body = unknown>(params: {
+  req: never;
+  options: AuthOptions;
+}) => Promise<{
   redirect?: string;
   body?: Body;
   cookies?: { name: string; value: string }[];

@@ -50,8 +50,17 @@ async function readForm(ctx: KoaContextWithOIDC): Promise<URLSearchParams> {
 export async function startTestProvider(options: TestProviderOptions): Promise<TestProvider> {
   const issuer = `http://localhost:${options.port}`;
   const kid = "test-key-1";
-  const signing = { ...(generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }) as JWK), kid, alg: "RS256", use: "sig" };
-  const stranger = { ...(generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }) as JWK), kid, alg: "RS256" };
+  const signing = {
+    ...(generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }) as JWK),
+    kid,
+    alg: "RS256",
+    use: "sig",
+  };
+  const stranger = {
+    ...(generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }) as JWK),
+    kid,
+    alg: "RS256",
+  };
   const accounts = options.accounts;
   const app = options.appUrl.replace(/\/+$/, "");
 

@@ -9,7 +9,11 @@ describe("single sign-on settings", () => {
   });
 
   it("defaults match by username on preferred_username, create no account, and label the button in Vietnamese for both languages", () => {
-    const config = ssoConfig({ OIDC_ISSUER: "https://id.example.vn/realms/tinh/", OIDC_CLIENT_ID: "app", OIDC_LABEL_VI: "VNeID" });
+    const config = ssoConfig({
+      OIDC_ISSUER: "https://id.example.vn/realms/tinh/",
+      OIDC_CLIENT_ID: "app",
+      OIDC_LABEL_VI: "VNeID",
+    });
     expect(config).toEqual({
       issuer: "https://id.example.vn/realms/tinh",
       clientId: "app",

@@ -62,7 +62,11 @@ export function SsoCodeForm({ ticket, label, next }: { ticket: string; label: st
       const result = await signIn("sso-code", { ticket, code, redirect: false });
       if (!result || result.error) {
         const message =
-          result?.error === "ssoMfaExpired" ? t("ssoMfaExpired") : result?.error === "mfaLocked" ? t("mfaLocked") : t("mfaInvalid");
+          result?.error === "ssoMfaExpired"
+            ? t("ssoMfaExpired")
+            : result?.error === "mfaLocked"
+              ? t("mfaLocked")
+              : t("mfaInvalid");
         setError(message);
         const field = formElement.elements.namedItem("code");
         if (field instanceof HTMLInputElement) field.value = "";
@@ -80,7 +84,12 @@ export function SsoCodeForm({ ticket, label, next }: { ticket: string; label: st
   return (
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate>
       {error && (
-        <p role="alert" data-testid="login-error" id="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <p
+          role="alert"
+          data-testid="login-error"
+          id="login-error"
+          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
           {error}
         </p>
       )}
