@@ -15,7 +15,7 @@ async function signInAtProvider(page: Page, login: string) {
   // The provider's own page, on its own origin.
   await expect(page.getByRole("heading", { name: "Hệ thống định danh (thử nghiệm)" })).toBeVisible();
   await page.getByLabel("Tên đăng nhập").fill(login);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
 }
 
 async function violations(page: Page) {
