@@ -54,6 +54,13 @@ export default defineConfig({
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: "",
         TRUSTED_PROXY: "1",
+        // Single sign-on through the test's own OpenID provider (the last entry below); password sign-in stays on.
+        OIDC_ISSUER: `http://localhost:${port + 2}`,
+        OIDC_CLIENT_ID: "dotpha",
+        OIDC_CLIENT_SECRET: "e2e-client-secret-not-for-production",
+        OIDC_MATCH: "username",
+        OIDC_LABEL_VI: "Cổng định danh tỉnh",
+        OIDC_LABEL_EN: "provincial identity portal",
       },
     },
     // A second instance of the same build whose sessions end after 15 seconds unused, for the idle-timeout test
@@ -71,6 +78,15 @@ export default defineConfig({
         DATABASE_URL: "",
         SESSION_IDLE_MINUTES: "0.25",
       },
+    },
+    // A real OpenID provider (oidc-provider) for tests/e2e/sso.spec.ts, serving the first instance.
+    {
+      command: "npx tsx tests/support/oidc-provider-server.ts",
+      url: `http://localhost:${port + 2}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: { OIDC_TEST_PORT: String(port + 2), OIDC_TEST_APP_URL: `http://localhost:${port}` },
     },
   ],
 });

@@ -11,6 +11,8 @@ declare module "next-auth" {
   }
   interface User {
     sessionVersion: number;
+    /** A single sign-on's ID token, kept on the Session row for the provider's sign-out. */
+    ssoIdToken?: string | null;
   }
 }
 

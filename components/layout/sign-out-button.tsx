@@ -2,9 +2,23 @@
 
 import { signOut } from "next-auth/react";
 
+/**
+ * Signs out of the app and, for a session opened through the identity provider, out of the provider too: its
+ * end-session URL is asked for while the session still exists (next-auth's sign-out then ends it).
+ */
+async function signOutEverywhere() {
+  const providerUrl = await fetch("/api/session/sso-logout", { cache: "no-store" })
+    .then((r) => (r.ok ? (r.json() as Promise<{ url: string | null }>) : { url: null }))
+    .then((body) => body.url)
+    .catch(() => null);
+  if (!providerUrl) return signOut({ callbackUrl: "/login" });
+  await signOut({ redirect: false });
+  window.location.assign(providerUrl);
+}
+
 export function SignOutButton({ label, className = "" }: { label: string; className?: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className={className} data-testid="sign-out">
+    <button type="button" onClick={() => void signOutEverywhere()} className={className} data-testid="sign-out">
       {label}
     </button>
   );

@@ -8,7 +8,7 @@ const MINUTE = 60_000;
 const TOUCH_EVERY_MS = MINUTE;
 
 /** Opens a session for a user who has just signed in; its id goes into the JWT. */
-export async function startSession(userId: string, now = new Date()): Promise<string> {
+export async function startSession(userId: string, now = new Date(), ssoIdToken: string | null = null): Promise<string> {
   const id = randomBytes(18).toString("base64url");
   const db = await getDb();
   // The user's sessions past their absolute lifetime can never be honoured again: they go, so the table
@@ -16,7 +16,7 @@ export async function startSession(userId: string, now = new Date()): Promise<st
   const expired = new Date(now.getTime() - sessionLimits().maxMs);
   await db.$transaction([
     db.session.deleteMany({ where: { userId, createdAt: { lt: expired } } }),
-    db.session.create({ data: { id, userId, createdAt: now, lastSeenAt: now } }),
+    db.session.create({ data: { id, userId, createdAt: now, lastSeenAt: now, ssoIdToken } }),
   ]);
   return id;
 }
@@ -49,4 +49,14 @@ export async function touchSession(
 export async function revokeSession(sessionId: string, now = new Date()): Promise<void> {
   const db = await getDb();
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** The ID token of the single sign-on that opened this session, for the provider's sign-out (null otherwise). */
+export async function sessionIdToken(sessionId: string, userId: string): Promise<string | null> {
+  const db = await getDb();
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { userId: true, ssoIdToken: true, revokedAt: true },
+  });
+  return session && session.userId === userId && !session.revokedAt ? session.ssoIdToken : null;
 }

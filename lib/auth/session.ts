@@ -10,6 +10,7 @@ import { hasPermission, type Permission } from "@/lib/permissions";
 import { readIdentity } from "./identity";
 import { recordRefusal } from "./refusals";
 import { touchSession } from "./session-store";
+import { localPasswordsEnabled } from "./sso-config";
 
 export type Membership = { id: string; role: Role; unitId: string; unitName: string; unitPath: string };
 
@@ -70,7 +71,8 @@ export const loadSession = cache(async (): Promise<SessionState> => {
       username: user.username,
       fullName: user.fullName,
       locale: user.locale,
-      mustChangePassword: user.mustChangePassword,
+      // Where passwords are off (single sign-on only) there is no password to change.
+      mustChangePassword: user.mustChangePassword && localPasswordsEnabled(),
       mustEnrolMfa: !user.mfaEnrolledAt && mfaRequiredFor(memberships.map((m) => m.role)),
       cadreId: user.cadreId,
       memberships,

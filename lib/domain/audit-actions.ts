@@ -103,6 +103,7 @@ export const AUDIT_ACTIONS = [
   "user.mfaEnrolled",
   "user.mfaReset",
   "user.mfaRecoveryCodeUsed",
+  "user.ssoLinked",
   "signIn.succeeded",
   ...REFUSAL_AUDIT_ACTIONS,
 ] as const;

@@ -24,6 +24,12 @@ export const SignInSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
+/** The app's code step after a single sign-on: the sealed ticket from the callback and the code. */
+export const SsoCodeSchema = z.object({
+  ticket: z.string().min(1).max(8000),
+  code: z.string().trim().min(1).max(64),
+});
+
 /** The first code from the authenticator app, which confirms an enrolment (digits only; spaces allowed). */
 export const ConfirmMfaSchema = z.object({
   code: z

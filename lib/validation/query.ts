@@ -73,6 +73,11 @@ export const LoginQuerySchema = z.object({
   ended: queryText(10),
   changed: queryText(10),
   callbackUrl: queryText(2000),
+  /** Why single sign-on was refused (lib/auth/sso.ts SSO_ERRORS; next-auth's own codes read as ssoFailed). */
+  error: queryText(40),
+  /** The sealed ticket of a single sign-on waiting for the app's code step. */
+  ssoTicket: queryText(8000),
+  signedOut: queryEnum(["1"]),
 });
 
 /** An export asked to be built in the background whatever its size (`?background=1`). */

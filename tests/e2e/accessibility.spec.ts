@@ -13,7 +13,7 @@ test("the sign-in page and its one-time-code step have no accessibility violatio
   expect(await violations(page)).toEqual([]);
   await page.getByLabel("Tên đăng nhập").fill("admin");
   await page.getByLabel("Mật khẩu").fill("Demo@2026");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page.getByTestId("mfa-step")).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

@@ -54,17 +54,17 @@ test("a new administrator enrols a second factor, signs in with a code and once 
   // Sign-in now asks for a code after the password; a wrong one is refused, a fresh one lets them in.
   await user.getByLabel("Tên đăng nhập").fill(username);
   await user.getByLabel("Mật khẩu").fill(PASSWORD);
-  await user.getByRole("button", { name: "Đăng nhập" }).click();
+  await user.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(user.getByTestId("mfa-step")).toBeVisible();
   const step = user.getByLabel("Mã dùng một lần");
   await expect(step).toHaveAttribute("autocomplete", "one-time-code");
   await expect(step).toHaveAttribute("inputmode", "numeric");
   await step.fill("000000");
-  await user.getByRole("button", { name: "Đăng nhập" }).click();
+  await user.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(user.getByTestId("login-error")).toHaveText(/Mã không đúng hoặc đã được dùng/);
   await expect(user).toHaveURL(/\/login/);
   await user.getByLabel("Mã dùng một lần").fill(await freshCode(secret));
-  await user.getByRole("button", { name: "Đăng nhập" }).click();
+  await user.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(user).toHaveURL(/\/admin$/);
   await signOut(user);
 
@@ -72,9 +72,9 @@ test("a new administrator enrols a second factor, signs in with a code and once 
   for (const expected of ["in", "refused"] as const) {
     await user.getByLabel("Tên đăng nhập").fill(username);
     await user.getByLabel("Mật khẩu").fill(PASSWORD);
-    await user.getByRole("button", { name: "Đăng nhập" }).click();
+    await user.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await user.getByLabel("Mã dùng một lần").fill(recovery[3]!.toUpperCase());
-    await user.getByRole("button", { name: "Đăng nhập" }).click();
+    await user.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     if (expected === "in") {
       await expect(user).toHaveURL(/\/admin$/);
       await user.goto("/account/security");
@@ -101,11 +101,11 @@ test("the demo administrator signs in with a code from the published demo key", 
   await page.goto("/login");
   await page.getByLabel("Tên đăng nhập").fill("admin");
   await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page.getByTestId("mfa-step")).toContainText("Nhập mã 6 chữ số");
   await expect(page).toHaveURL(/\/login/);
   await page.getByLabel("Mã dùng một lần").fill(await freshCode(DEMO_MFA_SECRET));
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/account/security");
   await expect(page.getByTestId("mfa-status")).toContainText("Đã dùng xác thực hai bước từ");

@@ -29,7 +29,7 @@ test.describe("a client spraying one password over many accounts", () => {
     await page.goto("/login");
     await page.getByLabel("Tên đăng nhập").fill("daumoi2");
     await page.getByLabel("Mật khẩu").fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await expect(page.getByTestId("login-error")).toHaveText(
       "Có quá nhiều lần đăng nhập không thành công từ địa chỉ này. Vui lòng chờ ít phút rồi thử lại.",
     );
@@ -46,21 +46,21 @@ test("five wrong passwords lock the account only from that address; its owner si
     for (let i = 1; i <= 5; i++) {
       await page.getByLabel("Tên đăng nhập").fill("daumoi3");
       await page.getByLabel("Mật khẩu").fill(`doan-bua-${i}`);
-      await page.getByRole("button", { name: "Đăng nhập" }).click();
+      await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
       await expect(page.getByTestId("login-error")).toHaveText(
         i < 5 ? "Tên đăng nhập hoặc mật khẩu không đúng." : /tạm khóa 15 phút/,
       );
     }
     // The attacker holding the right password still cannot get in from there.
     await page.getByLabel("Mật khẩu").fill(PASSWORD);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await expect(page.getByTestId("login-error")).toHaveText(/tạm khóa 15 phút/);
 
     const ownerPage = await owner.newPage();
     await ownerPage.goto("/login");
     await ownerPage.getByLabel("Tên đăng nhập").fill("daumoi3");
     await ownerPage.getByLabel("Mật khẩu").fill(PASSWORD);
-    await ownerPage.getByRole("button", { name: "Đăng nhập" }).click();
+    await ownerPage.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await expect(ownerPage).not.toHaveURL(/\/login/);
     await expect(ownerPage.getByRole("heading", { level: 1 })).toBeVisible();
   } finally {

@@ -66,12 +66,12 @@ test("a wrong password is refused without saying whether the account exists, and
   await page.goto("/login");
   await page.getByLabel("Tên đăng nhập").fill("canbo");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau-1");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page.getByTestId("login-error")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
   await expect(page.getByLabel("Tên đăng nhập")).toHaveValue("canbo");
   await page.getByLabel("Tên đăng nhập").fill("khong-co-ai");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau-1");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page.getByTestId("login-error")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
 });
 
@@ -81,13 +81,13 @@ test("five wrong passwords lock the account for 15 minutes, and the right passwo
   for (let i = 1; i <= 5; i++) {
     await page.getByLabel("Tên đăng nhập").fill(username);
     await page.getByLabel("Mật khẩu").fill(`sai-${i}-matkhau`);
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await expect(page.getByTestId("login-error")).toHaveText(
       i < 5 ? "Tên đăng nhập hoặc mật khẩu không đúng." : /tạm khóa 15 phút/,
     );
   }
   await page.getByLabel("Mật khẩu").fill("Demo@2026");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page.getByTestId("login-error")).toHaveText(/tạm khóa 15 phút/);
   await expect(page).toHaveURL(/\/login/);
 });
