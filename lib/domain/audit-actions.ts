@@ -98,6 +98,8 @@ export const AUDIT_ACTIONS = [
   "user.mfaReset",
   "user.mfaRecoveryCodeUsed",
   "signIn.succeeded",
+  // A spreadsheet import of units, cadres and accounts (one row, with its counts, beside each record's own).
+  "import.commit",
   ...REFUSAL_AUDIT_ACTIONS,
 ] as const;
 
