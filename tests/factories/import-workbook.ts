@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import type { ColumnSpec } from "@/lib/import/spec";
 import { ACCOUNT_SHEET, CADRE_SHEET, UNIT_SHEET } from "@/lib/validation/import";
 
 type Cells = Record<string, string>;
@@ -14,7 +15,7 @@ export async function importWorkbook(rows: ImportRows): Promise<Uint8Array> {
   ] as const) {
     if (!list) continue;
     const sheet = workbook.addWorksheet(spec.title);
-    sheet.addRow(spec.columns.map((c) => (c.required ? `${c.header} *` : c.header)));
+    sheet.addRow(spec.columns.map((c: ColumnSpec) => (c.required ? `${c.header} *` : c.header)));
     for (const r of list) sheet.addRow(spec.columns.map((c) => r[c.key] ?? ""));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -55,14 +55,3 @@ export async function readTimeline(db: Tx, entities: Record<string, string[]>): 
     reason: e.reason,
   }));
 }
-
-/**
- * Many audit rows in one statement (a spreadsheet import writes one per record it creates or changes), in
- * the caller's transaction like `audit`.
- */
-export async function auditMany(tx: Tx, actor: Pick<Actor, "userId" | "role">, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.auditEvent.createMany({
-    data: entries.map((entry) => ({ actorId: actor.userId, actorRole: actor.role, ...entry })),
-  });
-}

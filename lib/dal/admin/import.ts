@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { requirePermission, type Actor } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/client";
-import { DomainError, ForbiddenError } from "@/lib/domain/errors";
+import { ConflictError, DomainError, ForbiddenError } from "@/lib/domain/errors";
 import type { Role } from "@/lib/domain/roles";
 import type { CadreGroup, UnitKind } from "@/lib/generated/prisma/enums";
 import { ImportFileError, loadWorkbook, readSheets } from "@/lib/import/parse";
@@ -19,7 +19,7 @@ import {
   type CadreRow,
   type UnitRow,
 } from "@/lib/validation/import";
-import { auditMany, type AuditEntry } from "@/lib/dal/_shared/audit";
+import { audit, type AuditEntry } from "@/lib/dal/_shared/audit";
 import { inTransaction } from "@/lib/dal/_shared/transition";
 import { lockUnitTree } from "@/lib/dal/admin/access";
 
@@ -128,14 +128,7 @@ export async function commitAdminImport(bytes: Uint8Array): Promise<CommitResult
       }
       const written = await write(tx, actor, writes);
       if (written > 0) {
-        await auditMany(tx, actor, [
-          {
-            action: "import.commit",
-            entityType: "Import",
-            entityId: randomUUID(),
-            data: { counts: preview.counts, written },
-          },
-        ]);
+        await audit(tx, actor, { action: "import.commit", entityType: "Import", entityId: randomUUID(), data: { counts: preview.counts, written } });
       }
       return { counts: preview.counts, written };
     },
@@ -538,68 +531,105 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
 
 // ───────────────────────────── The writes: a few statements, whatever the number of rows ─────────────────────────────
 
-/** How many rows one INSERT carries (PostgreSQL takes at most 65,535 parameters per statement). */
-const CHUNK = 1_000;
+// Each kind is inserted by one statement over arrays (INSERT … SELECT FROM unnest(…)): a handful of parameters
+// however many rows, where Prisma's createMany binds one per cell and spends milliseconds per row building
+// the statement. Columns the database does not default (ids, updatedAt) are given here; the search text is
+// kept by its trigger as for any other insert.
 
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
+async function insertUnits(tx: Tx, rows: Writes["unitCreates"]) {
+  if (rows.length === 0) return;
+  // Parents before children; the foreign keys are checked at the end of the statement.
+  await tx.$executeRaw`
+    INSERT INTO "Unit" (id, code, name, kind, "parentId", path, depth, "isAssigningBody", "updatedAt")
+    SELECT t.id, t.code, t.name, t.kind::"UnitKind", t.parent, t.path, t.depth, t.body, CURRENT_TIMESTAMP
+    FROM unnest(
+      ${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.code)}::text[], ${rows.map((r) => r.name)}::text[],
+      ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.parentId)}::text[], ${rows.map((r) => r.path)}::text[],
+      ${rows.map((r) => r.depth)}::int[], ${rows.map((r) => r.isAssigningBody)}::boolean[]
+    ) AS t(id, code, name, kind, parent, path, depth, body)
+    ORDER BY t.depth`;
+}
+
+async function insertCadres(tx: Tx, rows: Writes["cadreCreates"]) {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "Cadre" (id, code, "fullName", "positionTitle", "unitId", "managedById", "group", "headsUnit", "updatedAt")
+    SELECT t.id, t.code, t.name, t.position, t.unit, t.body, t.grp::"CadreGroup", t.heads, CURRENT_TIMESTAMP
+    FROM unnest(
+      ${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.code)}::text[], ${rows.map((r) => r.fullName)}::text[],
+      ${rows.map((r) => r.positionTitle)}::text[], ${rows.map((r) => r.unitId)}::text[], ${rows.map((r) => r.managedById)}::text[],
+      ${rows.map((r) => r.group)}::text[], ${rows.map((r) => r.headsUnit)}::boolean[]
+    ) AS t(id, code, name, position, unit, body, grp, heads)`;
+}
+
+async function insertUsers(tx: Tx, rows: Writes["userCreates"]) {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "User" (id, username, "passwordHash", "fullName", email, "cadreId", "mustChangePassword", "updatedAt")
+    SELECT t.id, t.username, ${IMPORTED_PASSWORD_HASH}, t.name, NULLIF(t.email, ''), NULLIF(t.cadre, ''), true, CURRENT_TIMESTAMP
+    FROM unnest(
+      ${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.username)}::text[], ${rows.map((r) => r.fullName)}::text[],
+      -- Absent values travel as "" (an array parameter's NULLs are not read alike by every driver).
+      ${rows.map((r) => r.email ?? "")}::text[], ${rows.map((r) => r.cadreId ?? "")}::text[]
+    ) AS t(id, username, name, email, cadre)`;
+}
+
+async function insertMemberships(tx: Tx, rows: { userId: string; role: Role; unitId: string }[]) {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "RoleMembership" (id, "userId", role, "unitId")
+    SELECT t.id, t.usr, t.role::"Role", t.unit
+    FROM unnest(
+      ${rows.map(() => randomUUID())}::text[], ${rows.map((r) => r.userId)}::text[], ${rows.map((r) => r.role)}::text[],
+      ${rows.map((r) => r.unitId)}::text[]
+    ) AS t(id, usr, role, unit)`;
+}
+
+async function insertAudit(tx: Tx, actor: Actor, rows: AuditEntry[]) {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "AuditEvent" (id, "actorId", "actorRole", action, "entityType", "entityId", data)
+    SELECT t.id, ${actor.userId}, ${actor.role}::"Role", t.action, t.type, t.entity, t.data::jsonb
+    FROM unnest(
+      ${rows.map(() => randomUUID())}::text[], ${rows.map((r) => r.action)}::text[], ${rows.map((r) => r.entityType)}::text[],
+      ${rows.map((r) => r.entityId)}::text[], ${rows.map((r) => JSON.stringify(r.data ?? null))}::text[]
+    ) AS t(id, action, type, entity, data)`;
 }
 
 async function write(tx: Tx, actor: Actor, w: Writes): Promise<number> {
   const entries: AuditEntry[] = [];
-  // Parents before children, so that every row's parent exists when it is inserted.
-  const unitCreates = [...w.unitCreates].sort((a, b) => a.depth - b.depth);
-  for (const batch of chunks(unitCreates)) await tx.unit.createMany({ data: batch });
-  for (const u of unitCreates) {
+  await insertUnits(tx, w.unitCreates);
+  for (const u of w.unitCreates) {
     entries.push({ action: "unit.create", entityType: "Unit", entityId: u.id, data: { code: u.code, name: u.name, imported: true } });
   }
+  // Changes to records already there are usually few: one conditional update each, version checked.
   for (const u of w.unitUpdates) {
     const updated = await tx.unit.updateMany({ where: { id: u.id, version: u.version }, data: { ...u.data, version: { increment: 1 } } });
-    if (updated.count === 0) throw new DomainError("conflict");
+    if (updated.count === 0) throw new ConflictError();
     entries.push({ action: "unit.update", entityType: "Unit", entityId: u.id, data: { before: u.before, after: u.data, imported: true } });
   }
 
-  for (const batch of chunks(w.cadreCreates)) await tx.cadre.createMany({ data: batch });
+  await insertCadres(tx, w.cadreCreates);
   for (const c of w.cadreCreates) {
     entries.push({ action: "cadre.create", entityType: "Cadre", entityId: c.id, data: { fullName: c.fullName, code: c.code, imported: true } });
   }
   for (const c of w.cadreUpdates) {
     const updated = await tx.cadre.updateMany({ where: { id: c.id, version: c.version }, data: { ...c.data, version: { increment: 1 } } });
-    if (updated.count === 0) throw new DomainError("conflict");
+    if (updated.count === 0) throw new ConflictError();
     entries.push({ action: "cadre.update", entityType: "Cadre", entityId: c.id, data: { before: c.before, after: c.data, imported: true } });
   }
 
-  for (const batch of chunks(w.userCreates)) {
-    await tx.user.createMany({
-      data: batch.map((u) => ({
-        id: u.id,
-        username: u.username,
-        fullName: u.fullName,
-        email: u.email,
-        cadreId: u.cadreId,
-        passwordHash: IMPORTED_PASSWORD_HASH,
-        mustChangePassword: true,
-      })),
-    });
-  }
-  const memberships = [
+  await insertUsers(tx, w.userCreates);
+  await insertMemberships(tx, [
     ...w.userCreates.flatMap((u) => u.roles.map((r) => ({ userId: u.id, ...r }))),
     ...w.userUpdates.flatMap((u) => u.addRoles.map((r) => ({ userId: u.id, ...r }))),
-  ];
-  for (const batch of chunks(memberships)) await tx.roleMembership.createMany({ data: batch });
+  ]);
   for (const u of w.userCreates) {
-    entries.push({
-      action: "user.create",
-      entityType: "User",
-      entityId: u.id,
-      data: { username: u.username, roles: u.roles, imported: true },
-    });
+    entries.push({ action: "user.create", entityType: "User", entityId: u.id, data: { username: u.username, roles: u.roles, imported: true } });
   }
   for (const u of w.userUpdates) {
     const updated = await tx.user.updateMany({ where: { id: u.id, version: u.version }, data: { ...u.data, version: { increment: 1 } } });
-    if (updated.count === 0) throw new DomainError("conflict");
+    if (updated.count === 0) throw new ConflictError();
     entries.push({
       action: "user.update",
       entityType: "User",
@@ -607,6 +637,6 @@ async function write(tx: Tx, actor: Actor, w: Writes): Promise<number> {
       data: { before: u.before, after: u.data, addedRoles: u.addRoles, imported: true },
     });
   }
-  for (const batch of chunks(entries)) await auditMany(tx, actor, batch);
+  await insertAudit(tx, actor, entries);
   return entries.length;
 }
