@@ -2,8 +2,11 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { commitAdminImport, IMPORTED_PASSWORD_HASH, adminImportTemplate, parseAdminImport, previewAdminImport } from "@/lib/dal/admin/import";
+import { commitImportAction, previewImportAction } from "@/app/(app)/admin/import/actions";
+import { initialActionState } from "@/lib/actions/state";
 import { verifyPassword } from "@/lib/auth/password";
-import { DomainError, ForbiddenError } from "@/lib/domain/errors";
+import vi from "@/lib/i18n/messages/vi.json";
+import { ForbiddenError } from "@/lib/domain/errors";
 import { parseRow } from "@/lib/import/parse";
 import { ADMIN_IMPORT_SHEETS } from "@/lib/validation/import";
 import * as f from "@/tests/factories";
@@ -210,6 +213,12 @@ describe("the administration import", () => {
     await expect(previewAdminImport(file)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(commitAdminImport(file)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(adminImportTemplate()).rejects.toBeInstanceOf(ForbiddenError);
+    // Called as an action, the refusal is the translated "forbidden", and nothing is read or written.
+    for (const act of [previewImportAction, commitImportAction]) {
+      const form = new FormData();
+      form.append("file", new File([file], "tệp.xlsx"));
+      expect(await act(initialActionState, form)).toMatchObject({ status: "error", message: vi.errors.forbidden });
+    }
   });
 
   it("reads its own template back: the example rows are a plan, and a file that is not a workbook is a file problem", async () => {
@@ -293,6 +302,3 @@ describe("the row parser on junk cells", () => {
     }
   });
 });
-
-// DomainError is what a refused commit throws; the wrapper translates it (tests/integration/hostile-input.test.ts).
-void DomainError;
