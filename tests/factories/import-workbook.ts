@@ -6,7 +6,7 @@ type Cells = Record<string, string>;
 export type ImportRows = { units?: Cells[]; cadres?: Cells[]; accounts?: Cells[] };
 
 /** An .xlsx file as an administrator fills in the template: the sheets' headers, then the rows given. */
-export async function importWorkbook(rows: ImportRows): Promise<Uint8Array> {
+export async function importWorkbook(rows: ImportRows): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   for (const [spec, list] of [
     [UNIT_SHEET, rows.units],
@@ -18,7 +18,7 @@ export async function importWorkbook(rows: ImportRows): Promise<Uint8Array> {
     sheet.addRow(spec.columns.map((c: ColumnSpec) => (c.required ? `${c.header} *` : c.header)));
     for (const r of list) sheet.addRow(spec.columns.map((c) => r[c.key] ?? ""));
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /**
