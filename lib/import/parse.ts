@@ -54,7 +54,6 @@ export function cleanCell(value: ExcelJS.CellValue): string {
   return (
     cellText(value)
       .normalize("NFC")
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
       .replace(/[\r\n\t]+/g, " ")
       .trim()

@@ -10,11 +10,8 @@ import { toPreview, type ParsedRow, type Preview, type PreviewRow, type Problem 
 import { buildTemplate } from "@/lib/import/template";
 import { hasPermission } from "@/lib/permissions";
 import {
-  ACCOUNT_SHEET,
   ADMIN_IMPORT_LISTS,
   ADMIN_IMPORT_SHEETS,
-  CADRE_SHEET,
-  UNIT_SHEET,
   type AccountRow,
   type CadreRow,
   type UnitRow,
