@@ -1,0 +1,155 @@
+import AxeBuilder from "@axe-core/playwright";
+import { devices, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import { provinceRows, type ImportRows } from "@/tests/factories/import-workbook";
+import { ACCOUNT_SHEET, CADRE_SHEET, UNIT_SHEET } from "@/lib/validation/import";
+import { expect, signIn, test } from "./fixtures";
+
+const SHOTS = process.env.SCREENSHOT_DIR ?? "/tmp/import";
+mkdirSync(SHOTS, { recursive: true });
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Fills the downloaded template as an administrator would: the example rows replaced by `rows`. */
+async function fillTemplate(template: Buffer, rows: ImportRows): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
+  for (const [spec, list] of [
+    [UNIT_SHEET, rows.units ?? []],
+    [CADRE_SHEET, rows.cadres ?? []],
+    [ACCOUNT_SHEET, rows.accounts ?? []],
+  ] as const) {
+    const sheet = workbook.getWorksheet(spec.title)!;
+    sheet.spliceRows(2, 1);
+    list.forEach((r, i) => {
+      const row = sheet.getRow(i + 2);
+      spec.columns.forEach((c, j) => (row.getCell(j + 1).value = r[c.key] ?? ""));
+      row.commit();
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+async function upload(page: Page, buffer: Buffer) {
+  await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "don-vi-can-bo.xlsx", mimeType: XLSX, buffer });
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await expect(page.getByTestId("import-preview-result")).toBeVisible();
+}
+
+const count = (page: Page, sheet: string, outcome: string) =>
+  page.getByTestId(`import-counts-${sheet}`).locator(`td[data-outcome="${outcome}"]`);
+
+test("an administrator imports the filled template: two rows refused with their reasons, fixed, committed; the same file again changes nothing", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, "admin");
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Nhập từ Excel" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập đơn vị, cán bộ, tài khoản từ Excel");
+  expect(await violations(page)).toEqual([]);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("import-template").click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("mau-nhap-don-vi-can-bo-tai-khoan.xlsx");
+  const template = readFileSync((await download.path())!);
+
+  const prefix = `E${Date.now().toString(36).toUpperCase()}`;
+  const rows = provinceRows(prefix, "TU", { units: 3, cadres: 20, accounts: 20 });
+  const goodUnit = rows.cadres![4]!.unitCode!;
+  const goodEmail = rows.accounts![9]!.email!;
+  rows.cadres![4]!.unitCode = `${prefix}-KHONG-CO`;
+  rows.accounts![9]!.email = "khong-phai-thu";
+  await upload(page, await fillTemplate(template, rows));
+
+  await expect(count(page, "units", "create")).toHaveText("3");
+  await expect(count(page, "cadres", "create")).toHaveText("19");
+  await expect(count(page, "cadres", "refused")).toHaveText("1");
+  await expect(count(page, "accounts", "refused")).toHaveText("1");
+  const refused = page.locator('[data-testid="import-row"][data-outcome="refused"]');
+  await expect(refused).toHaveCount(2);
+  await expect(refused.nth(0)).toContainText(`Mã đơn vị công tác: không có đơn vị mã ${prefix}-KHONG-CO`);
+  await expect(refused.nth(1)).toContainText("Thư điện tử: thư điện tử không hợp lệ");
+  await expect(page.getByTestId("import-commit")).toBeDisabled();
+  await page.getByLabel("Chỉ hiện các dòng bị từ chối").check();
+  await expect(page.getByTestId("import-row")).toHaveCount(2);
+  expect(await violations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/import-preview-refused-desktop.png`, fullPage: true });
+
+  // The administrator fixes the two rows and uploads the file again.
+  rows.cadres![4]!.unitCode = goodUnit;
+  rows.accounts![9]!.email = goodEmail;
+  const fixed = await fillTemplate(template, rows);
+  await upload(page, fixed);
+  await expect(count(page, "accounts", "create")).toHaveText("20");
+  await expect(count(page, "cadres", "refused")).toHaveText("0");
+  await expect(page.getByTestId("import-commit")).toBeEnabled();
+  await page.getByTestId("import-commit").click();
+  await expect(page.getByTestId("import-done")).toHaveText("Đã nhập: 43 bản ghi được tạo hoặc cập nhật.");
+
+  // The same file a second time: everything unchanged, and a commit writes nothing.
+  await upload(page, fixed);
+  await expect(page.getByTestId("import-all-unchanged")).toBeVisible();
+  await expect(count(page, "units", "unchanged")).toHaveText("3");
+  await expect(count(page, "cadres", "unchanged")).toHaveText("20");
+  await expect(count(page, "accounts", "unchanged")).toHaveText("20");
+  await page.getByTestId("import-commit").click();
+  await expect(page.getByTestId("import-done")).toHaveText("Không có gì thay đổi: mọi dòng đã có sẵn như trong tệp.");
+  await page.screenshot({ path: `${SHOTS}/import-unchanged-desktop.png`, fullPage: true });
+
+  // The records are there: one of the new cadres in the list.
+  await page.goto(`/admin/users?q=${prefix.toLowerCase()}.u0`);
+  await expect(page.getByTestId("user-row")).toHaveCount(1);
+
+  // The same page on a phone (the administrator's session in a Pixel 7 context).
+  const phone = await browser.newContext({ ...devices["Pixel 7"], storageState: await page.context().storageState() });
+  const mobile = await phone.newPage();
+  await mobile.goto("/admin/import");
+  await mobile.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "tep.xlsx", mimeType: XLSX, buffer: await fillTemplate(template, { ...rows, accounts: rows.accounts!.map((a, i) => (i === 1 ? { ...a, roles: "Vua" } : a)) }) });
+  await mobile.getByRole("button", { name: "Xem trước" }).click();
+  await expect(mobile.locator('[data-testid="import-row"][data-outcome="refused"]')).toHaveCount(1);
+  expect(await violations(mobile)).toEqual([]);
+  await mobile.screenshot({ path: `${SHOTS}/import-preview-phone.png`, fullPage: true });
+  await phone.close();
+});
+
+test("a role other than the administrator is refused the import page, the template and the action", async ({ page, browser }) => {
+  // The administrator's preview request is kept (with its file) to be replayed under another role.
+  await signIn(page, "admin");
+  await page.goto("/admin/import");
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+  await page.route("**/admin/import", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer()! };
+      await route.abort();
+    } else await route.continue();
+  });
+  const rows = provinceRows(`R${Date.now().toString(36).toUpperCase()}`, "TU", { units: 1, cadres: 1, accounts: 1 });
+  const template = readFileSync((await (await Promise.all([page.waitForEvent("download"), page.getByTestId("import-template").click()]))[0].path())!);
+  await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "tep.xlsx", mimeType: XLSX, buffer: await fillTemplate(template, rows) });
+  await page.getByRole("button", { name: "Xem trước" }).click();
+  await expect.poll(() => captured).toBeTruthy();
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, "bantochuc");
+  const response = await other.goto("/admin/import");
+  expect(response?.status()).toBe(403);
+  expect((await other.request.get("/api/admin/import-template")).status()).toBe(403);
+  const replay = await other.request.post(captured!.url, {
+    headers: { "next-action": captured!.headers["next-action"]!, "content-type": captured!.headers["content-type"]!, accept: "text/x-component" },
+    data: captured!.body,
+  });
+  expect(await replay.text()).toContain("Vai trò hiện tại không được thực hiện thao tác này.");
+  await context.close();
+});
