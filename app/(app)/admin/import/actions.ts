@@ -34,11 +34,10 @@ async function view(preview: Preview): Promise<ImportPreviewView> {
     const text = t.has(key) ? t(key, p.params ?? {}) : t("problemList.invalid");
     return p.column && t.has(`columns.${p.column}`) ? `${t(`columns.${p.column}`)}: ${text}` : text;
   };
-  const refused = preview.rows.filter((r) => r.outcome === "refused");
-  const others = preview.rows.filter((r) => r.outcome !== "refused");
-  const shown = [...refused.slice(0, SHOWN_REFUSED), ...others.slice(0, SHOWN_ROWS)].sort(
-    (a, b) => preview.rows.indexOf(a) - preview.rows.indexOf(b),
-  );
+  // In file order: every refused row up to its cap, and the first of the others.
+  let refused = 0;
+  let others = 0;
+  const shown = preview.rows.filter((r) => (r.outcome === "refused" ? refused++ < SHOWN_REFUSED : others++ < SHOWN_ROWS));
   return {
     fileProblems: preview.fileProblems.map(say),
     counts: preview.counts,

@@ -27,9 +27,12 @@ export function ImportForm({ maxMb, maxRows }: { maxMb: number; maxRows: number 
   const [preview, previewAction, previewing] = useActionState<ActionState, FormData>(previewImportAction, initialActionState);
   const [commit, commitAction, committing] = useActionState<ActionState, FormData>(commitImportAction, initialActionState);
   const view = preview.status === "success" ? (preview.data as ImportPreviewView) : null;
-  const result = commit.status === "success" ? (commit.data as ImportCommitView) : null;
+  // The preview a commit was sent for: its result is shown with it, and it is not committed twice.
+  const [committedView, setCommittedView] = useState<ImportPreviewView | null>(null);
+  const result = commit.status === "success" && committedView === view ? (commit.data as ImportCommitView) : null;
+  const commitError = commit.status === "error" && committedView === view ? commit.message : undefined;
   const stale = view !== null && previewedVersion !== fileVersion;
-  const canCommit = view !== null && view.committable && !stale && !committing && !previewing;
+  const canCommit = view !== null && view.committable && !stale && !committing && !previewing && result === null;
   const busy = previewing || committing;
   const rows = view ? view.rows.filter((r) => !refusedOnly || r.outcome === "refused") : [];
 
@@ -41,7 +44,10 @@ export function ImportForm({ maxMb, maxRows }: { maxMb: number; maxRows: number 
       if (which === "preview") {
         setPreviewedVersion(fileVersion);
         previewAction(data);
-      } else commitAction(data);
+      } else {
+        setCommittedView(view);
+        commitAction(data);
+      }
     });
   };
 
@@ -109,9 +115,9 @@ export function ImportForm({ maxMb, maxRows }: { maxMb: number; maxRows: number 
             {preview.message}
           </p>
         )}
-        {commit.status === "error" && commit.message && (
+        {commitError && (
           <p className="rounded-md bg-red-50 p-3 text-sm whitespace-pre-line text-red-800" data-testid="import-error">
-            {commit.message}
+            {commitError}
           </p>
         )}
         {result && (
