@@ -3,8 +3,7 @@ import { devices, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { mkdirSync } from "node:fs";
-import { provinceRows, type ImportRows } from "@/tests/factories/import-workbook";
-import { ACCOUNT_SHEET, CADRE_SHEET, UNIT_SHEET } from "@/lib/validation/import";
+import { provinceRows, type ImportRows } from "@/tests/factories/import-rows";
 import { expect, signIn, test } from "./fixtures";
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? "/tmp/import";
@@ -15,20 +14,45 @@ async function violations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-/** Fills the downloaded template as an administrator would: the example rows replaced by `rows`. */
+/** The template's sheets and headers (as a person reads them), by the keys the rows use. */
+const SHEETS = {
+  units: { title: "Đơn vị", headers: { code: "Mã đơn vị", name: "Tên đơn vị", kind: "Loại đơn vị", parentCode: "Mã đơn vị cấp trên", isAssigningBody: "Cấp giao việc" } },
+  cadres: {
+    title: "Cán bộ",
+    headers: {
+      code: "Mã cán bộ",
+      fullName: "Họ và tên",
+      positionTitle: "Chức vụ",
+      unitCode: "Mã đơn vị công tác",
+      managedByCode: "Mã cơ quan quản lý",
+      group: "Nhóm đối tượng",
+      headsUnit: "Người đứng đầu",
+    },
+  },
+  accounts: {
+    title: "Tài khoản",
+    headers: { username: "Tên đăng nhập", fullName: "Họ và tên", email: "Thư điện tử", cadreCode: "Mã cán bộ", roles: "Vai trò", scopeUnitCode: "Mã đơn vị phạm vi" },
+  },
+} as const;
+
+/** Fills the downloaded template as an administrator would: the example row replaced by `rows`, cell by header. */
 async function fillTemplate(template: Buffer, rows: ImportRows): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(template as unknown as ArrayBuffer);
-  for (const [spec, list] of [
-    [UNIT_SHEET, rows.units ?? []],
-    [CADRE_SHEET, rows.cadres ?? []],
-    [ACCOUNT_SHEET, rows.accounts ?? []],
-  ] as const) {
+  for (const key of ["units", "cadres", "accounts"] as const) {
+    const spec = SHEETS[key];
     const sheet = workbook.getWorksheet(spec.title)!;
+    const columnOf = new Map<string, number>();
+    sheet.getRow(1).eachCell((cell, col) => {
+      const text = String(cell.value).replace(" *", "");
+      const found = Object.entries(spec.headers).find(([, header]) => header === text);
+      if (found) columnOf.set(found[0], col);
+    });
+    expect([...columnOf.keys()].sort()).toEqual(Object.keys(spec.headers).sort());
     sheet.spliceRows(2, 1);
-    list.forEach((r, i) => {
+    (rows[key] ?? []).forEach((r, i) => {
       const row = sheet.getRow(i + 2);
-      spec.columns.forEach((c, j) => (row.getCell(j + 1).value = r[c.key] ?? ""));
+      for (const [k, col] of columnOf) row.getCell(col).value = r[k] ?? "";
       row.commit();
     });
   }
