@@ -51,14 +51,12 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 /** A cell's text as a row schema receives it: NFC, trimmed, without control characters, at most maxCellChars. */
 export function cleanCell(value: ExcelJS.CellValue): string {
-  return (
-    cellText(value)
-      .normalize("NFC")
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
-      .replace(/[\r\n\t]+/g, " ")
-      .trim()
-      .slice(0, IMPORT_LIMITS.maxCellChars + 1)
-  );
+  return cellText(value)
+    .normalize("NFC")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/[\r\n\t]+/g, " ")
+    .trim()
+    .slice(0, IMPORT_LIMITS.maxCellChars + 1);
 }
 
 /** Reads a workbook; anything that is not one is a file problem, never an exception of ours. */

@@ -61,7 +61,12 @@ const username = z
   .min(1, "required")
   .max(60, "tooLong")
   .transform((v) => v.toLowerCase())
-  .pipe(z.string().min(3, "usernameFormat").regex(/^[a-z0-9][a-z0-9._-]*$/, "usernameFormat"));
+  .pipe(
+    z
+      .string()
+      .min(3, "usernameFormat")
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, "usernameFormat"),
+  );
 const email = z.union([z.literal(""), z.email("emailFormat").max(200, "tooLong")]).transform((v) => v || null);
 
 const roleByText = new Map<string, Role>();

@@ -16,7 +16,16 @@ async function violations(page: Page) {
 
 /** The template's sheets and headers (as a person reads them), by the keys the rows use. */
 const SHEETS = {
-  units: { title: "Đơn vị", headers: { code: "Mã đơn vị", name: "Tên đơn vị", kind: "Loại đơn vị", parentCode: "Mã đơn vị cấp trên", isAssigningBody: "Cấp giao việc" } },
+  units: {
+    title: "Đơn vị",
+    headers: {
+      code: "Mã đơn vị",
+      name: "Tên đơn vị",
+      kind: "Loại đơn vị",
+      parentCode: "Mã đơn vị cấp trên",
+      isAssigningBody: "Cấp giao việc",
+    },
+  },
   cadres: {
     title: "Cán bộ",
     headers: {
@@ -31,7 +40,14 @@ const SHEETS = {
   },
   accounts: {
     title: "Tài khoản",
-    headers: { username: "Tên đăng nhập", fullName: "Họ và tên", email: "Thư điện tử", cadreCode: "Mã cán bộ", roles: "Vai trò", scopeUnitCode: "Mã đơn vị phạm vi" },
+    headers: {
+      username: "Tên đăng nhập",
+      fullName: "Họ và tên",
+      email: "Thư điện tử",
+      cadreCode: "Mã cán bộ",
+      roles: "Vai trò",
+      scopeUnitCode: "Mã đơn vị phạm vi",
+    },
   },
 } as const;
 
@@ -142,7 +158,16 @@ test("an administrator imports the filled template: two rows refused with their 
   const phone = await browser.newContext({ ...devices["Pixel 7"], storageState: await page.context().storageState() });
   const mobile = await phone.newPage();
   await mobile.goto("/admin/import");
-  await mobile.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "tep.xlsx", mimeType: XLSX, buffer: await fillTemplate(template, { ...rows, accounts: rows.accounts!.map((a, i) => (i === 1 ? { ...a, roles: "Vua" } : a)) }) });
+  await mobile
+    .getByLabel("Tệp Excel (.xlsx)")
+    .setInputFiles({
+      name: "tep.xlsx",
+      mimeType: XLSX,
+      buffer: await fillTemplate(template, {
+        ...rows,
+        accounts: rows.accounts!.map((a, i) => (i === 1 ? { ...a, roles: "Vua" } : a)),
+      }),
+    });
   await mobile.getByRole("button", { name: "Xem trước" }).click();
   await expect(mobile.locator('[data-testid="import-row"][data-outcome="refused"]')).toHaveCount(1);
   expect(await violations(mobile)).toEqual([]);

@@ -7,10 +7,20 @@ export type ImportRows = { units?: Cells[]; cadres?: Cells[]; accounts?: Cells[]
  * A province's spreadsheets: `units` communes under `parentCode` (each an assigning body, with an office),
  * `cadres` cadres spread over them and an account for each, all codes starting with `prefix`.
  */
-export function provinceRows(prefix: string, parentCode: string, sizes: { units: number; cadres: number; accounts: number }): ImportRows {
+export function provinceRows(
+  prefix: string,
+  parentCode: string,
+  sizes: { units: number; cadres: number; accounts: number },
+): ImportRows {
   const units: Cells[] = [];
   for (let i = 0; i < sizes.units; i++) {
-    units.push({ code: `${prefix}-X${i}`, name: `Đảng ủy xã Thử ${prefix} ${i}`, kind: "Cấp ủy", parentCode, isAssigningBody: "Có" });
+    units.push({
+      code: `${prefix}-X${i}`,
+      name: `Đảng ủy xã Thử ${prefix} ${i}`,
+      kind: "Cấp ủy",
+      parentCode,
+      isAssigningBody: "Có",
+    });
   }
   const communes = units.length ? units.map((u) => u.code!) : [parentCode];
   const cadres: Cells[] = [];

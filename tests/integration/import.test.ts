@@ -1,6 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { commitAdminImport, IMPORTED_PASSWORD_HASH, adminImportTemplate, parseAdminImport, previewAdminImport } from "@/lib/dal/admin/import";
+import {
+  commitAdminImport,
+  IMPORTED_PASSWORD_HASH,
+  adminImportTemplate,
+  parseAdminImport,
+  previewAdminImport,
+} from "@/lib/dal/admin/import";
 import { commitImportAction, previewImportAction } from "@/app/(app)/admin/import/actions";
 import { initialActionState } from "@/lib/actions/state";
 import { verifyPassword } from "@/lib/auth/password";
@@ -83,7 +89,10 @@ describe("the administration import", () => {
     const file = await importWorkbook(provinceRows(code, s.province.code, { units: 2, cadres: 5, accounts: 6 }));
     await commitAdminImport(file);
     const db = await getDb();
-    const versions = await db.cadre.findMany({ where: { code: { startsWith: code } }, select: { version: true, updatedAt: true } });
+    const versions = await db.cadre.findMany({
+      where: { code: { startsWith: code } },
+      select: { version: true, updatedAt: true },
+    });
     const before = await counts(code);
 
     const preview = await previewAdminImport(file);
@@ -94,7 +103,9 @@ describe("the administration import", () => {
     });
     expect(await commitAdminImport(file)).toMatchObject({ written: 0 });
     expect(await counts(code)).toEqual(before);
-    expect(await db.cadre.findMany({ where: { code: { startsWith: code } }, select: { version: true, updatedAt: true } })).toEqual(versions);
+    expect(
+      await db.cadre.findMany({ where: { code: { startsWith: code } }, select: { version: true, updatedAt: true } }),
+    ).toEqual(versions);
   });
 
   it("updates only the rows that changed, with one audit row each", async () => {
@@ -130,7 +141,9 @@ describe("the administration import", () => {
     const file = await importWorkbook(rows);
     const preview = await previewAdminImport(file);
     expect(preview.committable).toBe(false);
-    const refused = preview.rows.filter((r) => r.outcome === "refused").map((r) => [r.sheet, r.row, r.problems.map((p) => p.code)]);
+    const refused = preview.rows
+      .filter((r) => r.outcome === "refused")
+      .map((r) => [r.sheet, r.row, r.problems.map((p) => p.code)]);
     expect(refused).toEqual(
       expect.arrayContaining([
         ["units", 4, ["unknownParent"]],
@@ -153,7 +166,10 @@ describe("the administration import", () => {
     actAs(s.communeAdmin);
     const inside = provinceRows(code, s.commune.code, { units: 1, cadres: 2, accounts: 2 });
     const file = await importWorkbook({
-      units: [...inside.units!, { code: `${code}-NGOAI`, name: "Sở ngoài phạm vi", kind: "Sở, ngành", parentCode: s.province.code }],
+      units: [
+        ...inside.units!,
+        { code: `${code}-NGOAI`, name: "Sở ngoài phạm vi", kind: "Sở, ngành", parentCode: s.province.code },
+      ],
       cadres: [
         ...inside.cadres!,
         {
@@ -167,7 +183,12 @@ describe("the administration import", () => {
       ],
       accounts: [
         ...inside.accounts!,
-        { username: `${code.toLowerCase()}.tinh`, fullName: "Quản trị tỉnh", roles: "Quản trị hệ thống", scopeUnitCode: s.province.code },
+        {
+          username: `${code.toLowerCase()}.tinh`,
+          fullName: "Quản trị tỉnh",
+          roles: "Quản trị hệ thống",
+          scopeUnitCode: s.province.code,
+        },
       ],
     });
     const preview = await previewAdminImport(file);
@@ -190,7 +211,10 @@ describe("the administration import", () => {
     const s = await setup();
     const code = prefix();
     actAs(s.communeAdmin);
-    const provincial = await f.createUser({ username: `${code.toLowerCase()}.tinh`, roles: [{ role: "ORG_COMMITTEE", unitId: s.province.id }] });
+    const provincial = await f.createUser({
+      username: `${code.toLowerCase()}.tinh`,
+      roles: [{ role: "ORG_COMMITTEE", unitId: s.province.id }],
+    });
     const me = await (await getDb()).user.findUniqueOrThrow({ where: { id: s.communeAdmin.id } });
     const file = await importWorkbook({
       accounts: [
@@ -226,7 +250,9 @@ describe("the administration import", () => {
     expect(parsed.fileProblems).toEqual([]);
     expect([parsed.units.length, parsed.cadres.length, parsed.accounts.length]).toEqual([1, 1, 1]);
     expect(parsed.units[0]!.data).toMatchObject({ code: "XA-TAN-AN", kind: "PARTY_COMMITTEE", isAssigningBody: true });
-    expect((await previewAdminImport(new TextEncoder().encode("not a spreadsheet"))).fileProblems).toEqual([{ code: "notAWorkbook" }]);
+    expect((await previewAdminImport(new TextEncoder().encode("not a spreadsheet"))).fileProblems).toEqual([
+      { code: "notAWorkbook" },
+    ]);
   });
 
   it("imports 5,000 rows in one commit (the time is printed)", async () => {

@@ -8,7 +8,19 @@ describe("the row parser on junk cells", () => {
   it("never throws, and either reads a row or names its problems on the sheet's columns", () => {
     const junk = fc.oneof(
       fc.string({ maxLength: 300 }),
-      fc.constantFrom("", " ", "Có", "Không", "x", "Cấp ủy", "PARTY_COMMITTEE", "ADMIN, CADRE", "a@b.vn", "__proto__", "constructor"),
+      fc.constantFrom(
+        "",
+        " ",
+        "Có",
+        "Không",
+        "x",
+        "Cấp ủy",
+        "PARTY_COMMITTEE",
+        "ADMIN, CADRE",
+        "a@b.vn",
+        "__proto__",
+        "constructor",
+      ),
       fc.string({ unit: "grapheme", maxLength: 50 }),
     );
     for (const spec of ADMIN_IMPORT_SHEETS) {
@@ -67,7 +79,13 @@ describe("reading cells and sheets", () => {
       [2, "ok"],
       [5, "kind:unknownKind"],
     ]);
-    expect(units!.rows[0]!.data).toEqual({ code: "XA-A", name: "Xã A", kind: "COMMUNE", parentCode: "TU", isAssigningBody: false });
+    expect(units!.rows[0]!.data).toEqual({
+      code: "XA-A",
+      name: "Xã A",
+      kind: "COMMUNE",
+      parentCode: "TU",
+      isAssigningBody: false,
+    });
 
     sheet.spliceColumns(3, 1);
     const without = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);

@@ -9,13 +9,7 @@ import { ImportFileError, loadWorkbook, readSheets } from "@/lib/import/parse";
 import { toPreview, type ParsedRow, type Preview, type PreviewRow, type Problem } from "@/lib/import/spec";
 import { buildTemplate } from "@/lib/import/template";
 import { hasPermission } from "@/lib/permissions";
-import {
-  ADMIN_IMPORT_LISTS,
-  ADMIN_IMPORT_SHEETS,
-  type AccountRow,
-  type CadreRow,
-  type UnitRow,
-} from "@/lib/validation/import";
+import { ADMIN_IMPORT_LISTS, ADMIN_IMPORT_SHEETS, type AccountRow, type CadreRow, type UnitRow } from "@/lib/validation/import";
 import { audit, type AuditEntry } from "@/lib/dal/_shared/audit";
 import { inTransaction } from "@/lib/dal/_shared/transition";
 import { lockUnitTree } from "@/lib/dal/admin/access";
@@ -78,7 +72,8 @@ export async function parseAdminImport(bytes: Uint8Array): Promise<Parsed> {
       s.problems.map((p) => ({ ...p, params: { ...p.params, sheet: sheetTitle(s.key) } })),
     );
     if (![units, cadres, accounts].some((s) => s!.found)) fileProblems.push({ code: "noSheets" });
-    else if (fileProblems.length === 0 && [units, cadres, accounts].every((s) => s!.rows.length === 0)) fileProblems.push({ code: "noRows" });
+    else if (fileProblems.length === 0 && [units, cadres, accounts].every((s) => s!.rows.length === 0))
+      fileProblems.push({ code: "noRows" });
     return {
       fileProblems,
       units: units!.rows as ParsedRow<UnitRow>[],
@@ -125,7 +120,12 @@ export async function commitAdminImport(bytes: Uint8Array): Promise<CommitResult
       }
       const written = await write(tx, actor, writes);
       if (written > 0) {
-        await audit(tx, actor, { action: "import.commit", entityType: "Import", entityId: randomUUID(), data: { counts: preview.counts, written } });
+        await audit(tx, actor, {
+          action: "import.commit",
+          entityType: "Import",
+          entityId: randomUUID(),
+          data: { counts: preview.counts, written },
+        });
       }
       return { counts: preview.counts, written };
     },
@@ -150,8 +150,22 @@ type UnitRef = {
 };
 
 type Writes = {
-  unitCreates: { id: string; code: string; name: string; kind: UnitKind; parentId: string; path: string; depth: number; isAssigningBody: boolean }[];
-  unitUpdates: { id: string; version: number; data: { name: string; kind: UnitKind; isAssigningBody: boolean }; before: object }[];
+  unitCreates: {
+    id: string;
+    code: string;
+    name: string;
+    kind: UnitKind;
+    parentId: string;
+    path: string;
+    depth: number;
+    isAssigningBody: boolean;
+  }[];
+  unitUpdates: {
+    id: string;
+    version: number;
+    data: { name: string; kind: UnitKind; isAssigningBody: boolean };
+    before: object;
+  }[];
   cadreCreates: {
     id: string;
     code: string;
@@ -168,7 +182,14 @@ type Writes = {
     data: { fullName: string; positionTitle: string; unitId: string; managedById: string; group: CadreGroup; headsUnit: boolean };
     before: object;
   }[];
-  userCreates: { id: string; username: string; fullName: string; email: string | null; cadreId: string | null; roles: { role: Role; unitId: string }[] }[];
+  userCreates: {
+    id: string;
+    username: string;
+    fullName: string;
+    email: string | null;
+    cadreId: string | null;
+    roles: { role: Role; unitId: string }[];
+  }[];
   userUpdates: {
     id: string;
     version: number;
@@ -183,7 +204,14 @@ type Reader = Pick<Tx, "unit" | "cadre" | "user">;
 async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview: Preview; writes: Writes }> {
   const inScope = (path: string) => path.startsWith(actor.unitPath);
   const rows: PreviewRow[] = [];
-  const writes: Writes = { unitCreates: [], unitUpdates: [], cadreCreates: [], cadreUpdates: [], userCreates: [], userUpdates: [] };
+  const writes: Writes = {
+    unitCreates: [],
+    unitUpdates: [],
+    cadreCreates: [],
+    cadreUpdates: [],
+    userCreates: [],
+    userUpdates: [],
+  };
 
   // Everything the file names, read in three queries (never one per row).
   const unitCodes = new Set<string>();
@@ -199,7 +227,18 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
     unitCodes.size
       ? db.unit.findMany({
           where: { code: { in: [...unitCodes] } },
-          select: { id: true, code: true, name: true, kind: true, parentId: true, path: true, depth: true, isAssigningBody: true, active: true, version: true },
+          select: {
+            id: true,
+            code: true,
+            name: true,
+            kind: true,
+            parentId: true,
+            path: true,
+            depth: true,
+            isAssigningBody: true,
+            active: true,
+            version: true,
+          },
         })
       : [],
     cadreCodes.size
@@ -280,10 +319,14 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
     else if (!parent) {
       // A parent in the file that could not be placed is part of a loop; one nowhere is unknown.
       const code = unitRows.has(data.parentCode) && !dbUnitByCode.has(data.parentCode) ? "unitCycle" : "unknownParent";
-      if (!entry.problems.some((p) => p.code === "unitCycle")) entry.problems.push({ column: "parentCode", code, params: { code: data.parentCode } });
-    } else if (!parent.inScope) entry.problems.push({ column: "parentCode", code: "outsideScope", params: { code: data.parentCode } });
-    else if (parent.refused) entry.problems.push({ column: "parentCode", code: "parentRefused", params: { code: data.parentCode } });
-    else if (!parent.active) entry.problems.push({ column: "parentCode", code: "parentInactive", params: { code: data.parentCode } });
+      if (!entry.problems.some((p) => p.code === "unitCycle"))
+        entry.problems.push({ column: "parentCode", code, params: { code: data.parentCode } });
+    } else if (!parent.inScope)
+      entry.problems.push({ column: "parentCode", code: "outsideScope", params: { code: data.parentCode } });
+    else if (parent.refused)
+      entry.problems.push({ column: "parentCode", code: "parentRefused", params: { code: data.parentCode } });
+    else if (!parent.active)
+      entry.problems.push({ column: "parentCode", code: "parentInactive", params: { code: data.parentCode } });
     const id = randomUUID();
     const ref: UnitRef = {
       id,
@@ -297,7 +340,16 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
     };
     units.set(code, ref);
     if (!ref.refused) {
-      writes.unitCreates.push({ id, code, name: data.name, kind: data.kind, parentId: parent!.id, path: ref.path, depth: ref.depth, isAssigningBody: data.isAssigningBody });
+      writes.unitCreates.push({
+        id,
+        code,
+        name: data.name,
+        kind: data.kind,
+        parentId: parent!.id,
+        path: ref.path,
+        depth: ref.depth,
+        isAssigningBody: data.isAssigningBody,
+      });
     }
     return ref;
   };
@@ -315,11 +367,17 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
         const parent = units.get(data.parentCode);
         const currentParentCode = existing.parentId ? dbUnitById.get(existing.parentId)?.code : undefined;
         if (!parent || parent.id !== existing.parentId) {
-          entry.problems.push({ column: "parentCode", code: "parentChangeNotImported", params: { code: currentParentCode ?? "" } });
+          entry.problems.push({
+            column: "parentCode",
+            code: "parentChangeNotImported",
+            params: { code: currentParentCode ?? "" },
+          });
         }
-        if (existing.isAssigningBody && !data.isAssigningBody) entry.problems.push({ column: "isAssigningBody", code: "assigningBodyOff" });
+        if (existing.isAssigningBody && !data.isAssigningBody)
+          entry.problems.push({ column: "isAssigningBody", code: "assigningBodyOff" });
         ref.isAssigningBody = data.isAssigningBody;
-        const changed = existing.name !== data.name || existing.kind !== data.kind || existing.isAssigningBody !== data.isAssigningBody;
+        const changed =
+          existing.name !== data.name || existing.kind !== data.kind || existing.isAssigningBody !== data.isAssigningBody;
         outcome = changed ? "update" : "unchanged";
         if (changed && entry.problems.length === 0) {
           writes.unitUpdates.push({
@@ -358,7 +416,12 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
   };
   const cadres = new Map<string, { id: string; inScope: boolean; refused: boolean; linkedTo: string | null }>();
   for (const c of dbCadres) {
-    cadres.set(c.code!, { id: c.id, inScope: inScope(c.unit.path) && inScope(c.managedBy.path), refused: false, linkedTo: c.user?.username ?? null });
+    cadres.set(c.code!, {
+      id: c.id,
+      inScope: inScope(c.unit.path) && inScope(c.managedBy.path),
+      refused: false,
+      linkedTo: c.user?.username ?? null,
+    });
   }
   const firstCadreRow = new Map<string, number>();
   for (const r of parsed.cadres) {
@@ -376,7 +439,8 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
       const unit = unitProblem(data.unitCode, "unitCode", problems);
       const body = unitProblem(data.managedByCode, "managedByCode", problems);
       if (unit && body && !body.refused) {
-        if (!body.isAssigningBody) problems.push({ column: "managedByCode", code: "notAssigningBody", params: { code: data.managedByCode } });
+        if (!body.isAssigningBody)
+          problems.push({ column: "managedByCode", code: "notAssigningBody", params: { code: data.managedByCode } });
         else if (!unit.path.startsWith(body.path)) problems.push({ column: "managedByCode", code: "managingBodyNotAbove" });
       }
       const existing = dbCadreByCode.get(data.code);
@@ -459,14 +523,18 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
       firstAccountRow.set(data.username, r.row);
       const scope = units.get(data.scopeUnitCode);
       if (!scope) problems.push({ column: "scopeUnitCode", code: "unknownUnit", params: { code: data.scopeUnitCode } });
-      else if (!scope.inScope) problems.push({ column: "scopeUnitCode", code: "roleOutsideScope", params: { code: data.scopeUnitCode } });
-      else if (scope.refused) problems.push({ column: "scopeUnitCode", code: "unitRefused", params: { code: data.scopeUnitCode } });
-      else if (!scope.active) problems.push({ column: "scopeUnitCode", code: "unitInactive", params: { code: data.scopeUnitCode } });
+      else if (!scope.inScope)
+        problems.push({ column: "scopeUnitCode", code: "roleOutsideScope", params: { code: data.scopeUnitCode } });
+      else if (scope.refused)
+        problems.push({ column: "scopeUnitCode", code: "unitRefused", params: { code: data.scopeUnitCode } });
+      else if (!scope.active)
+        problems.push({ column: "scopeUnitCode", code: "unitInactive", params: { code: data.scopeUnitCode } });
 
       let cadreId: string | null = null;
       if (data.cadreCode) {
         const cadre = cadres.get(data.cadreCode);
-        if (!cadre || !cadre.inScope) problems.push({ column: "cadreCode", code: "unknownCadre", params: { code: data.cadreCode } });
+        if (!cadre || !cadre.inScope)
+          problems.push({ column: "cadreCode", code: "unknownCadre", params: { code: data.cadreCode } });
         else {
           cadreId = cadre.id;
           if (cadre.refused) problems.push({ column: "cadreCode", code: "cadreRefused", params: { code: data.cadreCode } });
@@ -494,7 +562,10 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
         const next = { fullName: data.fullName, email: data.email, cadreId: cadreId ?? existing.cadreId };
         const addRoles = wanted.filter((w) => !existing.memberships.some((m) => m.role === w.role && m.unitId === w.unitId));
         const changed =
-          existing.fullName !== next.fullName || existing.email !== next.email || existing.cadreId !== next.cadreId || addRoles.length > 0;
+          existing.fullName !== next.fullName ||
+          existing.email !== next.email ||
+          existing.cadreId !== next.cadreId ||
+          addRoles.length > 0;
         if (!next.cadreId && data.roles.includes("CADRE") && !problems.some((p) => p.code === "cadreRoleNeedsCadre")) {
           problems.push({ column: "cadreCode", code: "cadreRoleNeedsCadre" });
         }
@@ -509,7 +580,14 @@ async function plan(db: Reader, actor: Actor, parsed: Parsed): Promise<{ preview
           });
         }
       } else if (problems.length === 0) {
-        writes.userCreates.push({ id: randomUUID(), username: data.username, fullName: data.fullName, email: data.email, cadreId, roles: wanted });
+        writes.userCreates.push({
+          id: randomUUID(),
+          username: data.username,
+          fullName: data.fullName,
+          email: data.email,
+          cadreId,
+          roles: wanted,
+        });
       }
     }
     rows.push({
@@ -597,23 +675,49 @@ async function write(tx: Tx, actor: Actor, w: Writes): Promise<number> {
   const entries: AuditEntry[] = [];
   await insertUnits(tx, w.unitCreates);
   for (const u of w.unitCreates) {
-    entries.push({ action: "unit.create", entityType: "Unit", entityId: u.id, data: { code: u.code, name: u.name, imported: true } });
+    entries.push({
+      action: "unit.create",
+      entityType: "Unit",
+      entityId: u.id,
+      data: { code: u.code, name: u.name, imported: true },
+    });
   }
   // Changes to records already there are usually few: one conditional update each, version checked.
   for (const u of w.unitUpdates) {
-    const updated = await tx.unit.updateMany({ where: { id: u.id, version: u.version }, data: { ...u.data, version: { increment: 1 } } });
+    const updated = await tx.unit.updateMany({
+      where: { id: u.id, version: u.version },
+      data: { ...u.data, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new ConflictError();
-    entries.push({ action: "unit.update", entityType: "Unit", entityId: u.id, data: { before: u.before, after: u.data, imported: true } });
+    entries.push({
+      action: "unit.update",
+      entityType: "Unit",
+      entityId: u.id,
+      data: { before: u.before, after: u.data, imported: true },
+    });
   }
 
   await insertCadres(tx, w.cadreCreates);
   for (const c of w.cadreCreates) {
-    entries.push({ action: "cadre.create", entityType: "Cadre", entityId: c.id, data: { fullName: c.fullName, code: c.code, imported: true } });
+    entries.push({
+      action: "cadre.create",
+      entityType: "Cadre",
+      entityId: c.id,
+      data: { fullName: c.fullName, code: c.code, imported: true },
+    });
   }
   for (const c of w.cadreUpdates) {
-    const updated = await tx.cadre.updateMany({ where: { id: c.id, version: c.version }, data: { ...c.data, version: { increment: 1 } } });
+    const updated = await tx.cadre.updateMany({
+      where: { id: c.id, version: c.version },
+      data: { ...c.data, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new ConflictError();
-    entries.push({ action: "cadre.update", entityType: "Cadre", entityId: c.id, data: { before: c.before, after: c.data, imported: true } });
+    entries.push({
+      action: "cadre.update",
+      entityType: "Cadre",
+      entityId: c.id,
+      data: { before: c.before, after: c.data, imported: true },
+    });
   }
 
   await insertUsers(tx, w.userCreates);
@@ -622,10 +726,18 @@ async function write(tx: Tx, actor: Actor, w: Writes): Promise<number> {
     ...w.userUpdates.flatMap((u) => u.addRoles.map((r) => ({ userId: u.id, ...r }))),
   ]);
   for (const u of w.userCreates) {
-    entries.push({ action: "user.create", entityType: "User", entityId: u.id, data: { username: u.username, roles: u.roles, imported: true } });
+    entries.push({
+      action: "user.create",
+      entityType: "User",
+      entityId: u.id,
+      data: { username: u.username, roles: u.roles, imported: true },
+    });
   }
   for (const u of w.userUpdates) {
-    const updated = await tx.user.updateMany({ where: { id: u.id, version: u.version }, data: { ...u.data, version: { increment: 1 } } });
+    const updated = await tx.user.updateMany({
+      where: { id: u.id, version: u.version },
+      data: { ...u.data, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw new ConflictError();
     entries.push({
       action: "user.update",

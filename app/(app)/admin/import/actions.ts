@@ -16,7 +16,8 @@ const spreadsheet: FileHandling<Uint8Array> = {
     if (files.length !== 1) throw new DomainError("importNoFile");
     const file = files[0]!;
     // A larger file is refused before it is read.
-    if (file.size > IMPORT_LIMITS.maxBytes) throw new DomainError("importFileTooLarge", { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024 });
+    if (file.size > IMPORT_LIMITS.maxBytes)
+      throw new DomainError("importFileTooLarge", { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024 });
     return [new Uint8Array(await file.arrayBuffer())];
   },
   discard: async () => {},

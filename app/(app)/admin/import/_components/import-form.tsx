@@ -186,7 +186,7 @@ export function ImportForm({ maxMb, maxRows }: { maxMb: number; maxRows: number 
                 {t("refusedOnly")}
               </label>
               <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("rowsRegion")}>
-                <table className="min-w-full text-sm" data-testid="import-rows">
+                <table className="w-full min-w-[44rem] text-sm" data-testid="import-rows">
                   <thead>
                     <tr className="border-b border-slate-300 text-left">
                       <th scope="col" className="py-2 pr-3 font-medium">
