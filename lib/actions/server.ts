@@ -41,6 +41,8 @@ export type ActionOptions<S extends z.ZodType, R, Stored = never> = {
   notice?: string | ((input: z.output<S>, result: R) => string);
   /** What the form shows once after the write (e.g. new recovery codes), read from the call's result. */
   payload?: (result: R) => string[];
+  /** A structured result for the form to render (an import's preview), read from the call's result. */
+  data?: (result: R) => unknown;
   /** The written record's new version, for a form that stays open and saves again (autosave). */
   version?: (input: z.output<S>, result: R) => number;
   /** Renames the schema's error paths to the names the form uses (a payload nested under "task." …). */
@@ -123,6 +125,7 @@ async function execute<S extends z.ZodType, R, Stored>(
   const notice = typeof options.notice === "function" ? options.notice(input, result) : options.notice;
   const done: ActionState = notice ? await success(notice) : { status: "success" };
   if (options.version) done.version = options.version(input, result);
+  if (options.data) done.data = options.data(result);
   return options.payload ? { ...done, payload: options.payload(result) } : done;
 }
 

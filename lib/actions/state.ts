@@ -12,6 +12,8 @@ export type ActionState = {
   notice?: string;
   /** The record's version after the write, for a form that stays open and writes again (the report's autosave). */
   version?: number;
+  /** A structured result the form renders (a spreadsheet import's preview), plain JSON. */
+  data?: unknown;
 };
 
 export const initialActionState: ActionState = { status: "idle" };

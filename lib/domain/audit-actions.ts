@@ -105,6 +105,8 @@ export const AUDIT_ACTIONS = [
   "user.mfaRecoveryCodeUsed",
   "user.ssoLinked",
   "signIn.succeeded",
+  // A spreadsheet import of units, cadres and accounts (one row, with its counts, beside each record's own).
+  "import.commit",
   ...REFUSAL_AUDIT_ACTIONS,
 ] as const;
 

@@ -21,6 +21,7 @@ const ROUTES = [
   { path: "/reports", owner: ["bantochuc", "thuongtruc", "daumoi"], marker: 'data-testid="quarter-report"' },
   { path: "/tasks/task-2026-0001/change", owner: ["canbo", "bantochuc"], marker: 'name="reason"' },
   { path: "/admin/outbox", owner: "admin", marker: 'data-testid="outbox"' },
+  { path: "/admin/import", owner: "admin", marker: 'data-testid="import-template"' },
   { path: "/dashboard", owner: ["bantochuc", "thuongtruc"], marker: 'data-testid="dashboard-totals"' },
   { path: "/evaluations/new", owner: "bantochuc", marker: 'name="thresholds.EXCELLENT"' },
   { path: "/evaluations/cycles/cycle-tu-2026", owner: ["bantochuc", "thuongtruc"], marker: 'data-testid="cycle-evaluation"' },
@@ -37,6 +38,7 @@ const ROUTES = [
     "/api/exports/annex?roundId=round-tu-2026",
     "/api/exports/ratings/cycle-tu-2025",
   ].map((path) => ({ path, owner: ["bantochuc", "thuongtruc"], marker: "[Content_Types].xml" })),
+  { path: "/api/admin/import-template", owner: "admin", marker: "[Content_Types].xml" },
 ];
 const ROLES = ["canbo", "bantochuc", "thuongtruc", "hoidong1", "daumoi", "admin"];
 

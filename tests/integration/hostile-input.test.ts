@@ -11,6 +11,7 @@ import {
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import * as adminActions from "@/app/(app)/admin/actions";
+import * as importActions from "@/app/(app)/admin/import/actions";
 import * as evaluationActions from "@/app/(app)/evaluations/actions";
 import * as notificationActions from "@/app/(app)/notifications/actions";
 import * as publicationActions from "@/app/(app)/publication/actions";
@@ -181,6 +182,11 @@ register("app/(app)/admin/actions.ts", "admin", "state", {
   resetMfaAction: (w) => ({ id: w.users.supervisor.id, version: "0" }),
   addRoleAction: (w) => ({ userId: w.users.supervisor.id, role: "COUNCIL", unitId: w.u.province.id }),
   removeRoleAction: (w) => ({ membershipId: w.users.council.memberships[0]!.id }),
+});
+// The spreadsheet travels as the "file" field; without one (as here) the form is refused in words.
+register("app/(app)/admin/import/actions.ts", "admin", "state", {
+  previewImportAction: () => ({ step: "preview" }),
+  commitImportAction: () => ({ step: "commit" }),
 });
 register("app/(app)/tasks/actions.ts", "cadre", "state", {
   saveReportAction: (w) => ({
@@ -392,6 +398,7 @@ const modules: Record<string, Record<string, unknown>> = {
   "app/(auth)/change-password/actions.ts": passwordActions,
   "app/(auth)/account/security/actions.ts": securityActions,
   "app/(app)/admin/actions.ts": adminActions,
+  "app/(app)/admin/import/actions.ts": importActions,
   "app/(app)/tasks/actions.ts": taskActions,
   "app/(app)/task-templates/actions.ts": templateActions,
   "app/(app)/registrations/actions.ts": registrationActions,
@@ -719,6 +726,34 @@ describe("what the wrapper does before and after the schema", () => {
     const db = await getDb();
     const found = await db.cadre.findMany({ where: { fullName: { contains: "Thuỷ Tiên".normalize("NFC") } } });
     expect(found.map((c) => c.fullName)).toEqual(["Hoàng Thị Thuỷ Tiên".normalize("NFC")]);
+  });
+
+  it("the import actions answer junk bytes and a workbook of junk cells with a preview of its problems, and write nothing", async () => {
+    const w = await buildWorld();
+    actAs(w.users.admin, w.users.admin.memberships[0]!.id);
+    const junkWorkbook = await (
+      await import("@/tests/factories/import-workbook")
+    ).importWorkbook({
+      units: [{ code: "' OR 1=1 --", name: MB.slice(0, 3000), kind: "__proto__", parentCode: "\u0000", isAssigningBody: "NaN" }],
+      accounts: [{ username: "constructor", fullName: nfd, email: "a@", roles: "ADMIN;;VUA", scopeUnitCode: "" }],
+    });
+    for (const bytes of [new Uint8Array([80, 75, 3, 4, 0, 0]), junkWorkbook]) {
+      const form = new FormData();
+      form.append("file", new File([bytes], "tệp.xlsx"));
+      const before = await rowCounts();
+      const preview = await importActions.previewImportAction(initialActionState, form);
+      expect(preview.status).toBe("success");
+      const data = preview.data as { committable: boolean; fileProblems: string[]; rows: { problems: string[] }[] };
+      expect(data.committable).toBe(false);
+      expect(data.fileProblems.length + data.rows.flatMap((r) => r.problems).length).toBeGreaterThan(0);
+      const again = new FormData();
+      again.append("file", new File([bytes], "tệp.xlsx"));
+      const commit = await importActions.commitImportAction(initialActionState, again);
+      expect(commit.status).toBe("error");
+      expect(isTranslated(commit.message!)).toBe(true);
+      expect(await rowCounts()).toEqual(before);
+      expect(unexpectedLogs).toEqual([]);
+    }
   });
 
   it("removes the evidence it stored when the data layer refuses the report", async () => {

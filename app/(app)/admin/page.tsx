@@ -30,6 +30,9 @@ export default async function AdminHomePage() {
             <LinkButton href="/admin/cadres" variant="secondary">
               {tn("cadres")}
             </LinkButton>
+            <LinkButton href="/admin/import" variant="secondary">
+              {tn("import")}
+            </LinkButton>
             <LinkButton href="/admin/users">{tn("users")}</LinkButton>
           </>
         }

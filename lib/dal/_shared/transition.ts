@@ -157,10 +157,11 @@ function isRaceError(error: unknown): boolean {
  * conflict end as the same ConflictError the conditional updates raise, never a 500. Waiting for a connection is allowed longer than Prisma's 2 s
  * default, so a burst of clicks queues instead of failing.
  */
-export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(work: (tx: Tx) => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
   const db = await getDb();
   try {
-    return await db.$transaction(work, { maxWait: 10_000, timeout: 20_000 });
+    // A longer timeout only for bulk writes that say so (a spreadsheet import of thousands of rows).
+    return await db.$transaction(work, { maxWait: 10_000, timeout: options.timeout ?? 20_000 });
   } catch (error) {
     if (isRaceError(error)) throw new ConflictError();
     throw error;
