@@ -43,7 +43,7 @@ export default defineConfig({
     {
       command: "npx tsx scripts/demo.ts --no-build --fresh",
       url: `http://localhost:${port}/login`,
-      timeout: 180_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
       // TRUSTED_PROXY: in these tests the "proxy" is the test itself, which sets X-Forwarded-For to play
@@ -68,7 +68,7 @@ export default defineConfig({
     {
       command: "npx tsx scripts/demo.ts --no-build --fresh",
       url: `http://localhost:${port + 1}/login`,
-      timeout: 180_000,
+      timeout: 300_000,
       reuseExistingServer: false,
       stdout: "pipe",
       env: {
