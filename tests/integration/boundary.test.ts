@@ -3,8 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openNotificationAction } from "@/app/(app)/notifications/actions";
-import { saveReportAction } from "@/app/(app)/tasks/actions";
-import { initialActionState } from "@/lib/actions/state";
 import { getDb } from "@/lib/db/client";
 import { requestChange } from "@/lib/dal/tasks/change-requests";
 import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";

@@ -13,7 +13,11 @@ export async function uploadEvidence(
   form.set("taskId", taskId);
   if (file !== null) form.set("file", file);
   const response = await POST(
-    new Request("http://localhost:3000/api/evidence", { method: "POST", body: form, headers: { host: "localhost:3000", ...headers } }),
+    new Request("http://localhost:3000/api/evidence", {
+      method: "POST",
+      body: form,
+      headers: { host: "localhost:3000", ...headers },
+    }),
   );
   return { status: response.status, body: (await response.json().catch(() => ({}))) as { id?: string; error?: string } };
 }
