@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getMyNotifications } from "@/lib/dal/account/notifications";
 import { changeRoundStatus, createRound, listRoundPage } from "@/lib/dal/registrations/rounds";
+import { listCompiledTasks } from "@/lib/dal/registrations/review";
 import { ForbiddenError } from "@/lib/domain/errors";
 import * as f from "@/tests/factories";
 import { actAs } from "@/tests/setup/session";
@@ -113,5 +114,69 @@ describe("the notifications list", () => {
     actAs(other);
     const theirsOnly = await getMyNotifications({ page: 1, size: 100 });
     expect(theirsOnly.items.map((n) => n.id)).toEqual([theirs.id]);
+  });
+});
+
+describe("the compiled list", () => {
+  it("pages the round's proposed tasks in group order, sorts within a group through its whitelist, and hides another body's", async () => {
+    const u = await f.createProvince();
+    const org = await f.createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: u.province.id }] });
+    const communeOrg = await f.createUser({ roles: [{ role: "ORG_COMMITTEE", unitId: u.commune.id }] });
+    const round = await f.createRound({ assigningBodyId: u.province.id, year: 2027, status: "OPEN" });
+    const db = await getDb();
+    const fields = ["DIGITAL_TRANSFORMATION", "AGRICULTURE"] as const;
+    // Twelve tasks: six cadres (three in each of two units), two tasks each, one per field.
+    for (let i = 0; i < 6; i++) {
+      const unitId = i < 3 ? u.department.id : u.orgBoard.id;
+      const cadre = await f.createCadre({
+        unitId,
+        managedById: u.province.id,
+        fullName: `Cán bộ ${String.fromCharCode(70 - i)}`,
+      });
+      const reg = await f.createRegistration({ roundId: round.id, cadreId: cadre.id, status: "SUBMITTED" });
+      for (const [position, field] of fields.entries()) {
+        await db.proposedTask.create({
+          data: {
+            registrationId: reg.id,
+            position,
+            title: `Việc ${i}-${position}`,
+            field,
+            breakthroughKind: "NEW",
+            objectives: "Mục tiêu",
+            plan: "Kế hoạch",
+            expectedProduct: "Sản phẩm",
+            startDate: new Date("2027-01-01"),
+            endDate: new Date("2027-12-31"),
+          },
+        });
+      }
+    }
+    actAs(org);
+    const first = await listCompiledTasks(round.id, { page: 1, size: 10 });
+    expect(first.total).toBe(12);
+    expect(first.pageCount).toBe(2);
+    expect(first.sort).toEqual({ key: "cadre", dir: "asc" });
+    const second = await listCompiledTasks(round.id, { page: 2, size: 10 });
+    const all = [...first.items, ...second.items];
+    expect(new Set(all.map((t) => t.id)).size).toBe(12);
+    // By unit (the default grouping): each unit's rows together, units in name order, cadres in name order within.
+    const units = all.map((t) => t.unitName);
+    expect(units).toEqual([...units].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const ofUnit = all.filter((t) => t.unitName === units[0]).map((t) => t.cadreName);
+    expect(ofUnit).toEqual([...ofUnit].sort());
+
+    const byField = await listCompiledTasks(round.id, { page: 1, size: 100, group: "field", sort: "task", dir: "desc" });
+    expect(byField.items.slice(0, 6).every((t) => t.field === byField.items[0]!.field)).toBe(true);
+    const titles = byField.items.slice(0, 6).map((t) => t.title);
+    expect(titles).toEqual([...titles].sort().reverse());
+
+    const junk = await listCompiledTasks(round.id, { page: 1, size: 10, sort: "valueOf", dir: "x" });
+    expect(junk.sort).toEqual({ key: "cadre", dir: "asc" });
+    expect(junk.items.map((t) => t.id)).toEqual(first.items.map((t) => t.id));
+
+    actAs(communeOrg);
+    const outside = await listCompiledTasks(round.id, { page: 1 });
+    expect(outside.total).toBe(0);
+    expect(outside.items).toEqual([]);
   });
 });
