@@ -28,7 +28,7 @@ export default async function PublicationPage() {
             columns={[
               { id: "round", header: t("round") },
               { id: "state", header: t("state") },
-              { id: "change", header: t("change"), srOnlyHeader: true, className: "text-right" },
+              { id: "change", header: t("change"), srOnlyHeader: true, className: "whitespace-nowrap text-right" },
             ]}
             rows={rounds.map((r) => ({
               id: r.id,
