@@ -60,8 +60,17 @@ export async function FilterForm({
   const kept = new URLSearchParams(
     Object.entries(keep).flatMap(([k, v]) => (v === undefined || v === null || v === "" ? [] : [[k, String(v)]])),
   ).toString();
+  // Remounted whenever the filters in the URL change, so that after Clear (or Back) the uncontrolled fields show
+  // the URL's values rather than what the browser kept from before the navigation.
+  const key = JSON.stringify([
+    search?.q ?? "",
+    fields.map((f) => (f.kind === "check" ? f.checked : (f.value ?? ""))),
+    hidden,
+    keep,
+  ]);
   return (
     <form
+      key={key}
       method="get"
       className="mb-4 flex flex-wrap items-end gap-2 print:hidden"
       role="search"
