@@ -62,6 +62,11 @@ export function filterUnitTree<U extends UnitNode>(units: U[], text: string): { 
  * with the tree below it. An ARIA combobox whose popup is a tree: arrow keys move through the shown units,
  * Enter chooses, Escape closes. The chosen id travels in a hidden input named `name`, so the picker works in
  * any GET filter or server-action form.
+ *
+ * With `multiple`, the same box and tree choose several units: Enter or a click toggles a unit and the tree
+ * stays open for the next; the chosen units are listed under the box, each with a button that removes it. The
+ * ids travel in one hidden input each (all named `name`), and `onValuesChange` hands them to a form that
+ * keeps its own state (react-hook-form).
  */
 export function UnitPicker({
   name,
@@ -76,6 +81,9 @@ export function UnitPicker({
   invalid,
   className = "w-full sm:w-72",
   testId = "unit-picker",
+  multiple = false,
+  values,
+  onValuesChange,
 }: {
   name: string;
   units: UnitNode[];
@@ -90,6 +98,11 @@ export function UnitPicker({
   invalid?: boolean;
   className?: string;
   testId?: string;
+  /** Chooses several units (see above); `defaultValue` is then ignored in favour of `values`. */
+  multiple?: boolean;
+  /** The units chosen at first (with `multiple`). */
+  values?: string[];
+  onValuesChange?: (ids: string[]) => void;
 }) {
   const t = useTranslations("unitPicker");
   const allLabel = allOption === true ? t("any") : allOption;
@@ -98,22 +111,24 @@ export function UnitPicker({
   const listId = `${id}-tree`;
   const hintId = `${id}-hint`;
   const [selected, setSelected] = useState<string>(defaultValue && units.some((u) => u.id === defaultValue) ? defaultValue : "");
+  const [chosen, setChosen] = useState<string[]>(() => (values ?? []).filter((v) => units.some((u) => u.id === v)));
+  const isChosen = (unitId: string) => (multiple ? chosen.includes(unitId) : unitId === selected);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   // The highlighted entry; null while typing: then the first unit that matches (not an ancestor shown for context).
   const [active, setActive] = useState<number | null>(0);
   const listRef = useRef<HTMLUListElement>(null);
   const tree = useMemo(() => treeOrder(units), [units]);
-  const selectedName = units.find((u) => u.id === selected)?.name ?? allLabel ?? "";
+  const selectedName = multiple ? "" : (units.find((u) => u.id === selected)?.name ?? allLabel ?? "");
 
   const shown = useMemo(() => filterUnitTree(tree, text), [tree, text]);
   // The entries of the popup: "all" first when offered and nothing is typed, then the shown units.
   const entries = useMemo(
     () => [
-      ...(allLabel && !text.trim() ? [{ id: "", name: allLabel, level: 1, match: true }] : []),
+      ...(allLabel && !multiple && !text.trim() ? [{ id: "", name: allLabel, level: 1, match: true }] : []),
       ...shown.map(({ unit, match }) => ({ id: unit.id, name: unit.name, level: unit.level, match })),
     ],
-    [allLabel, text, shown],
+    [allLabel, multiple, text, shown],
   );
   const optionId = (i: number) => `${id}-opt-${i}`;
   const current =
@@ -129,12 +144,23 @@ export function UnitPicker({
   };
   const openList = () => {
     setOpen(true);
-    const current = entries.findIndex((e) => e.id === selected);
+    const current = entries.findIndex((e) => isChosen(e.id));
     show(current >= 0 ? current : 0);
+  };
+  const toggle = (unitId: string) => {
+    const next = chosen.includes(unitId) ? chosen.filter((x) => x !== unitId) : [...chosen, unitId];
+    setChosen(next);
+    onValuesChange?.(next);
   };
   const choose = (index: number) => {
     const entry = entries[index];
     if (!entry) return;
+    if (multiple) {
+      // The tree stays open on the same text, for the next unit.
+      toggle(entry.id);
+      setActive(index);
+      return;
+    }
     setSelected(entry.id);
     setText("");
     setOpen(false);
@@ -179,7 +205,11 @@ export function UnitPicker({
           </span>
         )}
       </label>
-      <input type="hidden" name={name} value={selected} />
+      {multiple ? (
+        chosen.map((unitId) => <input key={unitId} type="hidden" name={name} value={unitId} />)
+      ) : (
+        <input type="hidden" name={name} value={selected} />
+      )}
       <input
         id={inputId}
         type="text"
@@ -227,6 +257,7 @@ export function UnitPicker({
         id={listId}
         role="tree"
         aria-label={label}
+        aria-multiselectable={multiple || undefined}
         hidden={!open || entries.length === 0}
         className="absolute z-30 mt-1 max-h-72 w-full min-w-64 overflow-y-auto rounded-md border border-slate-300 bg-white py-1 text-sm shadow-lg sm:w-96"
       >
@@ -237,19 +268,49 @@ export function UnitPicker({
               id={optionId(i)}
               role="treeitem"
               aria-level={entry.level}
-              aria-selected={entry.id === selected}
+              aria-selected={isChosen(entry.id)}
               data-unit-id={entry.id}
               // Keeps the focus in the text box, so that the click chooses and the box stays a combobox.
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(i)}
               className={`cursor-pointer py-1.5 pr-3 ${i === current ? "bg-brand-50 outline outline-1 outline-brand-600" : ""} ${
                 entry.match ? "text-slate-900" : "text-slate-500"
-              } ${entry.id === selected ? "font-semibold" : ""} ${INDENT[Math.min(entry.level - 1, INDENT.length - 1)]}`}
+              } ${isChosen(entry.id) ? "font-semibold" : ""} ${INDENT[Math.min(entry.level - 1, INDENT.length - 1)]}`}
             >
+              {multiple && (
+                <span aria-hidden className="mr-1 inline-block w-4 text-brand-700">
+                  {isChosen(entry.id) ? "✓" : ""}
+                </span>
+              )}
               {entry.name}
             </li>
           ))}
       </ul>
+      {multiple && (
+        <ul className="mt-2 flex flex-wrap gap-1" aria-label={t("chosen", { label })} data-testid={`${testId}-chosen`}>
+          {chosen.length === 0 && <li className="text-sm text-slate-600">{t("noneChosen")}</li>}
+          {chosen.map((unitId) => {
+            const unitName = units.find((u) => u.id === unitId)?.name ?? unitId;
+            return (
+              <li
+                key={unitId}
+                className="inline-flex items-center gap-1 rounded-full border border-slate-300 bg-slate-50 py-0.5 pl-3 pr-1 text-sm"
+                data-testid="unit-chosen"
+              >
+                {unitName}
+                <button
+                  type="button"
+                  onClick={() => toggle(unitId)}
+                  aria-label={t("remove", { name: unitName })}
+                  className="inline-flex h-7 w-7 items-center justify-center rounded-full text-slate-600 hover:bg-slate-200 hover:text-slate-900"
+                >
+                  <span aria-hidden>×</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </div>
   );
 }

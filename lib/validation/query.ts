@@ -83,9 +83,6 @@ export const LoginQuerySchema = z.object({
 /** An export asked to be built in the background whatever its size (`?background=1`). */
 export const BackgroundQuerySchema = z.object({ background: queryEnum(["1"]) });
 
-/** The compiled list: which round, grouped by unit or by field. */
-export const CompiledQuerySchema = z.object({ round: queryId, group: queryEnum(["unit", "field"]) });
-
 /** A page about one round, chosen in the URL (the organisation committee's home). */
 export const RoundQuerySchema = z.object({ round: queryId });
 
@@ -214,3 +211,11 @@ export const BulkAssignQuerySchema = z.object({
   done: queryId,
 });
 export type BulkCandidatesQuery = { unitId?: string; position?: string; groupId?: string };
+/** The rounds list: sort and page, narrowed by status. */
+export const RoundListQuerySchema = z.object({ ...tableQuery, status: queryEnum(["DRAFT", "OPEN", "CLOSED"]) });
+
+/** The notifications list: sort and page, all or only the unread ones. */
+export const NotificationQuerySchema = z.object({ ...tableQuery, show: queryEnum(["unread"]) });
+
+/** The compiled list: which round, grouped by unit or by field, sorted within the group and paged. */
+export const CompiledQuerySchema = z.object({ ...tableQuery, round: queryId, group: queryEnum(["unit", "field"]) });

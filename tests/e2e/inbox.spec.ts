@@ -42,7 +42,7 @@ test("the organisation committee's inbox opens the open round's registrations aw
   await expect(page.getByTestId("review-row").first()).toContainText("Đã gửi");
   // "All rounds" is a choice of its own, kept in the URL.
   await roundFilter(page).selectOption({ label: "Tất cả các đợt" });
-  await page.getByRole("button", { name: "Lọc" }).click();
+  await page.getByRole("button", { name: "Áp dụng" }).click();
   await expect(page).toHaveURL(/round=all/);
   await expect(roundFilter(page)).toHaveValue("all");
 });

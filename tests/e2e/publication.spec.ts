@@ -20,7 +20,7 @@ test("the standing committee publishes a round and withdraws it; the public page
   await signIn(page, "thuongtruc.xa");
   await page.getByRole("link", { name: "Công khai", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Công khai kết quả");
-  const row = page.locator('[data-round="round-tan-hoa-2026"]');
+  const row = page.getByTestId("publication-round").filter({ has: page.locator('[data-round="round-tan-hoa-2026"]') });
   await expect(row).toContainText("Chưa công khai");
   await row.getByRole("button", { name: "Công khai" }).click();
   await confirmInDialog(page);

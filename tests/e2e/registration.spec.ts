@@ -201,7 +201,7 @@ test("the organisation committee reads the round's compiled list grouped by fiel
   await page.goto("/registrations");
   await page.getByRole("link", { name: "Danh sách tổng hợp" }).click();
   await page.getByLabel("Nhóm theo").selectOption("field");
-  await page.getByRole("button", { name: "Xem" }).click();
+  await page.getByRole("button", { name: "Áp dụng" }).click();
   await expect(page).toHaveURL(/group=field/);
   await expect(page.getByTestId("compiled-task").first()).toBeVisible();
   const cadreContext = await browser.newContext({ locale: "vi-VN" });

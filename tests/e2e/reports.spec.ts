@@ -66,7 +66,7 @@ test("a cadre reports two quarters with figures and evidence; the supervisor res
   await supervisor.locator('input[name="year"]').fill("2026");
   await supervisor.locator('select[name="quarter"]').selectOption("1");
   await supervisor.locator('select[name="status"]').selectOption("SUBMITTED");
-  await supervisor.getByRole("button", { name: "Xem" }).click();
+  await supervisor.getByRole("button", { name: "Áp dụng" }).click();
   await supervisor.getByTestId("quarter-report").filter({ hasText: "Số hóa hồ sơ cán bộ" }).getByRole("link").click();
   await expect(supervisor.getByTestId("report-content")).toContainText("Số hóa xong hồ sơ của 12 cơ quan.");
   await supervisor.getByLabel(/^Nội dung ý kiến/).fill("Đẩy nhanh tiến độ, bảo đảm bảo mật hồ sơ.");

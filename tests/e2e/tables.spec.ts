@@ -34,7 +34,7 @@ test("a list sorts by a column both ways in SQL, and its sort and filter survive
   // Filtering keeps the sort and the page size.
   const state = page.locator('select[name="state"]');
   await state.selectOption("notRegistered");
-  await page.getByRole("button", { name: "Lọc" }).click();
+  await page.getByRole("button", { name: "Áp dụng" }).click();
   await expect(page).toHaveURL(/state=notRegistered/);
   await expect(page).toHaveURL(/sort=name/);
   const filtered = await names(page);
@@ -205,7 +205,7 @@ test("the administrator's unit list sorts by its number of cadres and filters by
   );
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   await page.locator('select[name="kind"]').selectOption("DEPARTMENT");
-  await page.getByRole("button", { name: "Lọc" }).click();
+  await page.getByRole("button", { name: "Áp dụng" }).click();
   await expect(page).toHaveURL(/kind=DEPARTMENT/);
   await page.reload();
   const kinds = await page.getByTestId("unit-row").locator("td:nth-child(3)").allTextContents();

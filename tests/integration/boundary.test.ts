@@ -3,8 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openNotificationAction } from "@/app/(app)/notifications/actions";
-import { saveReportAction } from "@/app/(app)/tasks/actions";
-import { initialActionState } from "@/lib/actions/state";
 import { getDb } from "@/lib/db/client";
 import { requestChange } from "@/lib/dal/tasks/change-requests";
 import { listDashboardTasks } from "@/lib/dal/read-models/dashboard";
@@ -15,6 +13,7 @@ import { DashboardFilterSchema } from "@/lib/validation/dashboard";
 import { readQuery } from "@/lib/validation/query";
 import { ChangeRequestSchema, QuarterFilterSchema } from "@/lib/validation/report";
 import * as f from "@/tests/factories";
+import { uploadEvidence } from "@/tests/setup/evidence";
 import { actAs } from "@/tests/setup/session";
 
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "dotpha-boundary-"));
@@ -105,26 +104,15 @@ describe("junk in a list's URL", () => {
 });
 
 describe("evidence over the limit", () => {
-  it("a file over 10 MB gets the translated message, and nothing is stored", async () => {
+  it("a file over 10 MB gets the translated message at its one upload path, and nothing is stored", async () => {
     const s = await setup();
     actAs(s.cadreUser);
-    const q = quarterOf(s.task.startDate);
-    const form = new FormData();
-    for (const [k, v] of Object.entries({
-      taskId: s.task.id,
-      year: q.year,
-      quarter: q.quarter,
-      intent: "save",
-      results: "Kết quả",
-    }))
-      form.set(k, String(v));
-    form.set("actuals.0.targetId", s.target.id);
-    form.set("actuals.0.actualValue", "5");
     const big = new Uint8Array(MAX_EVIDENCE_BYTES + 1);
     big.set(new TextEncoder().encode("%PDF-1.4\n"));
-    form.append("evidence", new File([big], "qua-lon.pdf"));
-    const result = await saveReportAction(initialActionState, form);
-    expect(result).toMatchObject({ status: "error", message: "Tệp “qua-lon.pdf” lớn hơn 10 MB." });
-    expect(await (await getDb()).attachment.count()).toBe(0);
+    const result = await uploadEvidence(s.task.id, new File([big], "qua-lon.pdf"));
+    expect(result).toEqual({ status: 422, body: { error: "Tệp “qua-lon.pdf” lớn hơn 10 MB." } });
+    const db = await getDb();
+    expect(await db.attachment.count()).toBe(0);
+    expect(await db.storedFile.count()).toBe(0);
   });
 });

@@ -27,6 +27,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import vi_messages from "@/lib/i18n/messages/vi.json";
 import * as f from "@/tests/factories";
+import { uploadEvidence } from "@/tests/setup/evidence";
 import { actAnonymously, actAs } from "@/tests/setup/session";
 
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "dotpha-hostile-"));
@@ -756,46 +757,102 @@ describe("what the wrapper does before and after the schema", () => {
     }
   });
 
-  it("removes the evidence it stored when the data layer refuses the report", async () => {
+  it("never reads a file sent inside the report save: evidence arrives only staged", async () => {
     const w = await buildWorld();
     actAs(w.users.cadre, w.users.cadre.memberships[0]!.id);
-    const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], "biên-bản.pdf");
     const form = hostileForm(registry["app/(app)/tasks/actions.ts#saveReportAction"]!.base(w), {
-      overrides: [[0, UNKNOWN]],
+      overrides: [],
       repeats: [],
       removals: [],
       pollute: null,
       file: false,
     });
-    form.append("evidence", pdf());
-    form.append("evidence", pdf());
-    // Evidence lives in the file store every instance shares: the database by default (decision 076).
-    const db = await getDb();
-    const uploads = async () =>
-      (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
-    const before = await uploads();
+    form.append("evidence", evidencePdf());
+    form.append("evidence", new File([new TextEncoder().encode("MZ a program")], "chạy-tôi.exe"));
+    const before = await storedKeys();
     const state = await taskActions.saveReportAction(initialActionState, form);
-    expect(state).toMatchObject({ status: "error", message: vi_messages.errors.notFound });
-    expect(await uploads()).toEqual(before);
-    const saved = await taskActions.saveReportAction(
-      initialActionState,
-      (() => {
-        const ok = hostileForm(registry["app/(app)/tasks/actions.ts#saveReportAction"]!.base(w), {
-          overrides: [],
-          repeats: [],
-          removals: [],
-          pollute: null,
-          file: false,
-        });
-        ok.append("evidence", pdf());
-        return ok;
-      })(),
+    expect(state.status, state.message).toBe("success");
+    expect(await storedKeys()).toEqual(before);
+    expect(await (await getDb()).attachment.count({ where: { taskId: w.task.id } })).toBe(0);
+  });
+});
+
+/** An evidence file the staging route accepts (a PDF by its content). */
+const evidencePdf = (name = "biên-bản.pdf") =>
+  new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], name);
+
+/** The keys of every file in the store the instances share (the database by default, decision 076). */
+async function storedKeys() {
+  const db = await getDb();
+  return (await db.storedFile.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((f) => f.key);
+}
+
+describe("the one evidence upload path (POST /api/evidence)", () => {
+  it("refuses another site's page, junk, a missing file, a task that is not the caller's and disguised content, storing nothing", async () => {
+    const w = await buildWorld();
+    const db = await getDb();
+    const before = await storedKeys();
+    actAs(w.users.cadre, w.users.cadre.memberships[0]!.id);
+    expect((await uploadEvidence(w.task.id, evidencePdf(), { origin: "https://ke-xau.example" })).status).toBe(403);
+    expect((await uploadEvidence("x".repeat(65), evidencePdf())).status).toBe(400);
+    expect((await uploadEvidence("   ", evidencePdf())).status).toBe(400);
+    expect((await uploadEvidence("../../etc/passwd", evidencePdf())).status).toBe(404);
+    expect((await uploadEvidence(w.task.id, null)).status).toBe(400);
+    expect((await uploadEvidence(w.task.id, "%PDF-1.4 a text field, not a file")).status).toBe(400);
+    expect((await uploadEvidence(w.task.id, new File([], "rỗng.pdf"))).status).toBe(400);
+    expect((await uploadEvidence(UNKNOWN, evidencePdf())).status).toBe(404);
+    const disguised = await uploadEvidence(w.task.id, new File([new TextEncoder().encode("MZ a program")], "bao-cao.pdf"));
+    expect(disguised.status).toBe(422);
+    expect(isTranslated(disguised.body.error!)).toBe(true);
+    // Someone who files no report (the task's own supervisor) stages nothing.
+    actAs(w.users.supervisor, w.users.supervisor.memberships[0]!.id);
+    expect((await uploadEvidence(w.task.id, evidencePdf())).status).toBe(403);
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 80 }), fc.string({ maxLength: 300 }), async (taskId, name) => {
+        actAs(w.users.cadre, w.users.cadre.memberships[0]!.id);
+        const { status } = await uploadEvidence(taskId, evidencePdf(name));
+        expect([400, 404]).toContain(status);
+      }),
+      { numRuns: NUM_RUNS },
     );
-    // The same files with a report the data layer accepts are kept: the cleanup is for refusals only.
-    expect(saved.status, saved.message).toBe("success");
-    expect(await uploads()).toHaveLength(before.length + 1);
+    expect(await storedKeys()).toEqual(before);
+    expect(await db.attachment.count()).toBe(0);
   });
 
+  it("keeps a staged file staged when the save is refused, links it once on a good save, and never links another's", async () => {
+    const w = await buildWorld();
+    const db = await getDb();
+    actAs(w.users.cadre, w.users.cadre.memberships[0]!.id);
+    const staged = await uploadEvidence(w.task.id, evidencePdf());
+    expect(staged.status).toBe(200);
+    const id = staged.body.id!;
+    const save = (overrides: [number, unknown][], ids: string[]) => {
+      const form = hostileForm(registry["app/(app)/tasks/actions.ts#saveReportAction"]!.base(w), {
+        overrides,
+        repeats: [],
+        removals: [],
+        pollute: null,
+        file: false,
+      });
+      ids.forEach((x, i) => form.set(`evidenceIds.${i}`, x));
+      return taskActions.saveReportAction(initialActionState, form);
+    };
+    // A save the data layer refuses (an unknown task) links nothing: the file waits, staged, for the next try.
+    expect(await save([[0, UNKNOWN]], [id])).toMatchObject({ status: "error", message: vi_messages.errors.notFound });
+    expect(await db.attachment.findUniqueOrThrow({ where: { id } })).toMatchObject({ reportId: null });
+    // An id that is not a staged file of the caller's (unknown, or junk) reads as not found and links nothing.
+    expect(await save([], [id, UNKNOWN])).toMatchObject({ status: "error", message: vi_messages.errors.notFound });
+    expect(await db.attachment.findUniqueOrThrow({ where: { id } })).toMatchObject({ reportId: null });
+    const saved = await save([], [id]);
+    expect(saved.status, saved.message).toBe("success");
+    const linked = await db.attachment.findUniqueOrThrow({ where: { id } });
+    expect(linked.reportId).not.toBeNull();
+    expect(linked.pendingSince).toBeNull();
+    expect(await storedKeys()).toHaveLength(1);
+  });
+});
+
+describe("what the wrapper does when it fails", () => {
   it("answers an unexpected fault with a translated message carrying the id it logged", async () => {
     const w = await buildWorld();
     actAs(w.users.admin, w.users.admin.memberships[0]!.id);

@@ -14,6 +14,7 @@ import { quarterOf, quarterStart, type Quarter } from "@/lib/domain/quarters";
 import { produceReportReminders } from "@/lib/jobs/reminders";
 import { ReportSchema } from "@/lib/validation/report";
 import * as f from "@/tests/factories";
+import { uploadEvidence } from "@/tests/setup/evidence";
 import { actAs } from "@/tests/setup/session";
 
 process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "dotpha-uploads-"));
@@ -196,7 +197,8 @@ describe("quarterly reports", () => {
 
 describe("evidence files", () => {
   const pdf = () => new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], "bien-ban.pdf");
-  const form = (s: Setup, file: File) => {
+  /** The report form's save: its fields and the ids of the files it staged (and a file put inside, ignored). */
+  const form = (s: Setup, evidenceIds: string[], inside?: File) => {
     const data = new FormData();
     for (const [k, v] of Object.entries({
       taskId: s.task.id,
@@ -208,7 +210,8 @@ describe("evidence files", () => {
       data.set(k, String(v));
     data.set("actuals.0.targetId", s.target.id);
     data.set("actuals.0.actualValue", "5");
-    data.append("evidence", file);
+    evidenceIds.forEach((id, i) => data.set(`evidenceIds.${i}`, id));
+    if (inside) data.append("evidence", inside);
     return data;
   };
 
@@ -216,16 +219,22 @@ describe("evidence files", () => {
     const s = await setup();
     actAs(s.cadreUser);
     const disguised = new File([new TextEncoder().encode("MZ this is a program, not a PDF")], "bao-cao.pdf");
-    const refused = await saveReportAction(initialActionState, form(s, disguised));
-    expect(refused).toMatchObject({
-      status: "error",
-      message: "Tệp “bao-cao.pdf” không phải PDF, ảnh hoặc tài liệu văn phòng (kiểm tra theo nội dung tệp).",
+    const refused = await uploadEvidence(s.task.id, disguised);
+    expect(refused).toEqual({
+      status: 422,
+      body: { error: "Tệp “bao-cao.pdf” không phải PDF, ảnh hoặc tài liệu văn phòng (kiểm tra theo nội dung tệp)." },
     });
     const db = await getDb();
-    expect(await db.quarterlyReport.count({ where: { taskId: s.task.id } })).toBe(0);
-    const saved = await saveReportAction(initialActionState, form(s, pdf()));
+    expect(await db.attachment.count({ where: { taskId: s.task.id } })).toBe(0);
+    const staged = await uploadEvidence(s.task.id, pdf());
+    expect(staged.status).toBe(200);
+    // A file put inside the save itself is not a way in: it is never read, let alone stored.
+    const saved = await saveReportAction(initialActionState, form(s, [staged.body.id!], disguised));
     expect(saved.status).toBe("success");
-    const [attachment] = await db.attachment.findMany({ where: { taskId: s.task.id } });
+    const [attachment, ...others] = await db.attachment.findMany({ where: { taskId: s.task.id } });
+    expect(others).toEqual([]);
+    expect(attachment!.reportId).not.toBeNull();
+    expect(attachment!.pendingSince).toBeNull();
     expect(attachment).toMatchObject({ fileName: "bien-ban.pdf", mimeType: "application/pdf" });
     expect(attachment!.storageKey).not.toContain("bien-ban");
     expect(await getAttachmentForDownload(attachment!.id)).toMatchObject({ mimeType: "application/pdf" });

@@ -1,7 +1,8 @@
 "use client";
 
-import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { Controller, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { useTranslations } from "next-intl";
+import { UnitPicker } from "@/components/forms/unit-picker";
 import { type FormSchema, useFieldRenderers } from "./task-fields";
 
 export type AssignmentDraft = {
@@ -11,7 +12,7 @@ export type AssignmentDraft = {
   cooperatingUnitIds: string[];
 };
 export type SupervisorOption = { id: string; fullName: string; unitName: string };
-export type UnitOption = { id: string; name: string };
+export type UnitOption = { id: string; name: string; parentId: string | null };
 
 /** The official assignment's fields, under `assignment.`: decision number and date, supervisor, cooperating units. */
 export function AssignmentFields<T extends FieldValues, U extends FieldValues = T>({
@@ -39,22 +40,23 @@ export function AssignmentFields<T extends FieldValues, U extends FieldValues = 
         t("supervisor"),
         supervisors.map((s) => ({ value: s.id, label: `${s.fullName} · ${s.unitName}` })),
       )}
-      <div>
-        <p className="text-sm font-medium text-slate-800">{t("cooperatingUnits")}</p>
-        <div className="mt-2 grid max-h-56 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2 sm:grid-cols-2">
-          {units.map((u) => (
-            <label key={u.id} className="flex items-center gap-2 py-1 text-sm">
-              <input
-                type="checkbox"
-                value={u.id}
-                {...form.register("assignment.cooperatingUnitIds" as Path<T>)}
-                className="h-4 w-4"
-              />
-              {u.name}
-            </label>
-          ))}
-        </div>
-      </div>
+      <Controller
+        control={form.control}
+        name={"assignment.cooperatingUnitIds" as Path<T>}
+        render={({ field: { value, onChange } }) => (
+          <UnitPicker
+            multiple
+            name="assignment.cooperatingUnitIds"
+            label={t("cooperatingUnits")}
+            units={units}
+            values={(value as string[] | undefined) ?? []}
+            onValuesChange={onChange}
+            labelClassName="mb-1 block text-sm font-medium text-slate-800"
+            className="w-full"
+            testId="cooperating-units"
+          />
+        )}
+      />
     </fieldset>
   );
 }

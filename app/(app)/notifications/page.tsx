@@ -3,25 +3,38 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
+import { Pagination } from "@/components/ui/pagination";
 import { getMyNotifications } from "@/lib/dal/account/notifications";
 import { getFormatters } from "@/lib/i18n/server";
+import { NotificationQuerySchema, readQuery } from "@/lib/validation/query";
 import { markAllReadAction, openNotificationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-/** Every signed-in user has notifications; the data layer returns only the caller's own. */
-export default async function NotificationsPage() {
-  const [{ items, unread }, t, f] = await Promise.all([getMyNotifications(), getTranslations("notifications"), getFormatters()]);
+/** Every signed-in user has notifications; the data layer returns only the caller's own, a page at a time. */
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = readQuery(NotificationQuerySchema, await searchParams);
+  const [list, t, tc, f] = await Promise.all([
+    getMyNotifications(query),
+    getTranslations("notifications"),
+    getTranslations("common"),
+    getFormatters(),
+  ]);
   return (
     <>
       <PageHeader
         title={t("title")}
-        description={t("unread", { count: unread })}
+        description={t("unread", { count: list.unread })}
         actions={
-          unread > 0 ? (
+          list.unread > 0 ? (
             <form action={markAllReadAction}>
               <Button type="submit" variant="secondary">
                 {t("markAll")}
@@ -31,32 +44,60 @@ export default async function NotificationsPage() {
         }
       />
       <Card>
-        {items.length === 0 ? (
+        <FilterForm
+          path="/notifications"
+          label={tc("filter")}
+          fields={[
+            {
+              kind: "select",
+              name: "show",
+              label: t("show"),
+              value: query.show,
+              all: tc("all"),
+              options: [{ value: "unread", label: t("onlyUnread") }],
+            },
+          ]}
+          keep={{ sort: query.sort, dir: query.dir, size: query.size }}
+        />
+        {list.total === 0 ? (
           <EmptyState>{t("none")}</EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-100">
-            {items.map((n) => (
-              <li key={n.id} data-testid="notification">
-                <form action={openNotificationAction}>
-                  <input type="hidden" name="id" value={n.id} />
-                  <button
-                    type="submit"
-                    className={`flex w-full items-start gap-3 px-2 py-3 text-left hover:bg-slate-50 ${n.read ? "text-slate-600" : ""}`}
-                  >
-                    <span className="min-w-0 flex-1">
-                      <span className={`block text-sm ${n.read ? "" : "font-semibold text-slate-900"}`}>
-                        {t.has(`kinds.${n.kind}`) ? t(`kinds.${n.kind}`) : t("other")}
-                      </span>
-                      {n.detail && <span className="block truncate text-sm text-slate-600">{n.detail}</span>}
-                      <span className="block text-xs text-slate-500">{f.dateTime(n.createdAt)}</span>
-                    </span>
-                    {!n.read && <Badge tone="info">{t("new")}</Badge>}
-                  </button>
-                </form>
-              </li>
-            ))}
-          </ul>
+          <DataTable
+            caption={t("title")}
+            testId="notifications-table"
+            sort={list.sort}
+            columns={[
+              { id: "kind", sortKey: "kind", header: t("what"), className: "sm:min-w-72", phone: "title" },
+              { id: "read", sortKey: "read", header: t("state"), phone: "status" },
+              { id: "date", sortKey: "date", firstDir: "desc", header: t("when"), phone: "figure" },
+            ]}
+            rows={list.items.map((n) => ({
+              id: n.id,
+              testId: "notification",
+              cells: {
+                kind: (
+                  <form action={openNotificationAction}>
+                    <input type="hidden" name="id" value={n.id} />
+                    <button
+                      type="submit"
+                      className={`block text-left text-brand-700 underline hover:text-brand-800 ${n.read ? "" : "font-semibold"}`}
+                    >
+                      {t.has(`kinds.${n.kind}`) ? t(`kinds.${n.kind}`) : t("other")}
+                    </button>
+                    {n.detail && <span className="block text-sm text-slate-600">{n.detail}</span>}
+                  </form>
+                ),
+                read: n.read ? (
+                  <span className="text-sm text-slate-600">{t("read")}</span>
+                ) : (
+                  <Badge tone="info">{t("new")}</Badge>
+                ),
+                date: <span className="whitespace-nowrap">{f.dateTime(n.createdAt)}</span>,
+              },
+            }))}
+          />
         )}
+        <Pagination page={list.page} pageCount={list.pageCount} total={list.total} size={list.size} />
       </Card>
     </>
   );

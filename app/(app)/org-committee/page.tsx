@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
-import { Button } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getOrgCommitteeHome } from "@/lib/dal/read-models/home";
 import { Inbox } from "@/components/inbox";
@@ -53,25 +53,21 @@ export default async function OrgCommitteeHomePage({
           </>
         }
         actions={
-          <form className="flex items-end gap-2" method="get">
-            <label className="text-sm">
-              <span className="block text-xs font-medium text-slate-600">{t("chooseRound")}</span>
-              <select
-                name="round"
-                defaultValue={round.id}
-                className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
-              >
-                {home.rounds.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name} · {r.assigningBodyName}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <Button type="submit" variant="secondary">
-              {tc("view")}
-            </Button>
-          </form>
+          <FilterForm
+            path="/org-committee"
+            active={false}
+            submitLabel={tc("view")}
+            fields={[
+              {
+                kind: "select",
+                name: "round",
+                label: t("chooseRound"),
+                value: round.id,
+                wide: true,
+                options: home.rounds.map((r) => ({ value: r.id, label: `${r.name} · ${r.assigningBodyName}` })),
+              },
+            ]}
+          />
         }
       />
       <Inbox items={inbox} />
@@ -110,32 +106,25 @@ export default async function OrgCommitteeHomePage({
         {home.byUnit.length === 0 ? (
           <EmptyState>{tc("empty")}</EmptyState>
         ) : (
-          <Table caption={t("byUnit")}>
-            <thead>
-              <tr>
-                <Th>{t("unit")}</Th>
-                <Th className="text-right">{t("cadres")}</Th>
-                <Th className="text-right">{t("registered")}</Th>
-                <Th className="text-right">{t("tasks")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {home.byUnit.map((u) => (
-                <tr key={u.unitId} data-testid="unit-row">
-                  <Td label={t("unit")}>{u.unitName}</Td>
-                  <Td label={t("cadres")} className="text-right tabular-nums">
-                    {f.number(u.cadres)}
-                  </Td>
-                  <Td label={t("registered")} className="text-right tabular-nums">
-                    {f.number(u.registered)}
-                  </Td>
-                  <Td label={t("tasks")} className="text-right tabular-nums">
-                    {f.number(u.tasks)}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            caption={t("byUnit")}
+            columns={[
+              { id: "unit", header: t("unit"), phone: "title" },
+              { id: "cadres", header: t("cadres"), align: "right" },
+              { id: "registered", header: t("registered"), align: "right", phone: "figure" },
+              { id: "tasks", header: t("tasks"), align: "right" },
+            ]}
+            rows={home.byUnit.map((u) => ({
+              id: u.unitId,
+              testId: "unit-row",
+              cells: {
+                unit: u.unitName,
+                cadres: f.number(u.cadres),
+                registered: f.number(u.registered),
+                tasks: f.number(u.tasks),
+              },
+            }))}
+          />
         )}
       </Card>
     </>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listPublishableRounds } from "@/lib/dal/read-models/publication";
 import { PublishForm } from "./publish-form";
@@ -23,37 +23,32 @@ export default async function PublicationPage() {
         {rounds.length === 0 ? (
           <EmptyState>{t("empty")}</EmptyState>
         ) : (
-          <Table caption={t("title")}>
-            <thead>
-              <tr>
-                <Th>{t("round")}</Th>
-                <Th>{t("state")}</Th>
-                <Th>
-                  <span className="sr-only">{t("change")}</span>
-                </Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rounds.map((r) => (
-                <tr key={r.id} data-testid="publication-round" data-round={r.id}>
-                  <Td label={t("round")}>{r.name}</Td>
-                  <Td label={t("state")}>
-                    <div className="flex flex-wrap items-center gap-2">
-                      <Badge tone={r.isPublic ? "success" : "neutral"}>{t(r.isPublic ? "public" : "private")}</Badge>
-                      {r.isPublic && (
-                        <Link href={`/transparency/${r.id}`} className="text-sm text-brand-700 underline">
-                          {t("view")}
-                        </Link>
-                      )}
-                    </div>
-                  </Td>
-                  <Td label={t("change")} className="sm:text-right">
-                    <PublishForm roundId={r.id} isPublic={r.isPublic} version={r.version} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            caption={t("title")}
+            columns={[
+              { id: "round", header: t("round") },
+              { id: "state", header: t("state") },
+              { id: "change", header: t("change"), srOnlyHeader: true, className: "whitespace-nowrap text-right" },
+            ]}
+            rows={rounds.map((r) => ({
+              id: r.id,
+              testId: "publication-round",
+              cells: {
+                round: <span data-round={r.id}>{r.name}</span>,
+                state: (
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Badge tone={r.isPublic ? "success" : "neutral"}>{t(r.isPublic ? "public" : "private")}</Badge>
+                    {r.isPublic && (
+                      <Link href={`/transparency/${r.id}`} className="text-sm text-brand-700 underline">
+                        {t("view")}
+                      </Link>
+                    )}
+                  </div>
+                ),
+                change: <PublishForm roundId={r.id} isPublic={r.isPublic} version={r.version} />,
+              },
+            }))}
+          />
         )}
       </Card>
     </>

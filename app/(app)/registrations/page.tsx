@@ -7,14 +7,14 @@ import { Badge } from "@/components/ui/badge";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { listMyOpenRounds } from "@/lib/dal/registrations/registration";
 import { ALL_ROUNDS, listRegistrationsForReview, listReviewRounds } from "@/lib/dal/registrations/review";
 import { getFormatters } from "@/lib/i18n/server";
 import { hasPermission } from "@/lib/permissions";
 import { ReviewFilterSchema, TASK_FIELDS } from "@/lib/validation/registration";
-import { SearchInput } from "@/components/search-form";
+import { FilterForm } from "@/components/ui/filter-form";
 import { startRegistrationAction } from "./actions";
 import { readQuery } from "@/lib/validation/query";
 
@@ -77,18 +77,16 @@ async function CadreRegistrations() {
 }
 
 async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSchema.parse> }) {
-  const [page, rounds, t, tf, ts, tc, tcomp, f, tsearch] = await Promise.all([
+  const [page, rounds, t, tf, ts, tcomp, f, tsearch] = await Promise.all([
     listRegistrationsForReview(filter),
     listReviewRounds(),
     getTranslations("registrations"),
     getTranslations("fields"),
     getTranslations("status.registration"),
-    getTranslations("common"),
     getTranslations("compiled"),
     getFormatters(),
     getTranslations("search"),
   ]);
-  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
     <>
       <PageHeader
@@ -101,51 +99,40 @@ async function ReviewList({ filter }: { filter: ReturnType<typeof ReviewFilterSc
         }
       />
       <Card>
-        <form method="get" className="mb-4 flex flex-wrap items-end gap-2">
-          <SearchInput q={filter.q} placeholder={tsearch("registrationPlaceholder")} />
-          <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-600">{t("filterRound")}</span>
-            <select name="round" defaultValue={page.round ?? ALL_ROUNDS} className={`${select} max-w-full`}>
-              <option value={ALL_ROUNDS}>{t("allRounds")}</option>
-              {rounds.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-600">{t("filterField")}</span>
-            <select name="field" defaultValue={filter.field ?? ""} className={select}>
-              <option value="">{t("all")}</option>
-              {TASK_FIELDS.map((x) => (
-                <option key={x} value={x}>
-                  {tf(x)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-600">{t("filterStatus")}</span>
-            <select name="status" defaultValue={filter.status ?? ""} className={select}>
-              <option value="">{t("all")}</option>
-              {(["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"] as const).map((s) => (
-                <option key={s} value={s}>
-                  {ts(s)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex items-center gap-2 py-2 text-sm">
-            <input type="checkbox" name="late" value="1" defaultChecked={filter.late === "1"} className="h-4 w-4" />
-            {t("filterLate")}
-          </label>
-          {filter.unit && <input type="hidden" name="unit" value={filter.unit} />}
-          <KeepTableParams sort={filter.sort} dir={filter.dir} size={filter.size} />
-          <Button type="submit" variant="secondary">
-            {tc("filter")}
-          </Button>
-        </form>
+        <FilterForm
+          path="/registrations"
+          search={{ q: filter.q, placeholder: tsearch("registrationPlaceholder") }}
+          active={!!(filter.q || filter.round || filter.field || filter.status || filter.late || filter.unit)}
+          fields={[
+            {
+              kind: "select",
+              name: "round",
+              label: t("filterRound"),
+              value: page.round ?? ALL_ROUNDS,
+              wide: true,
+              options: [{ value: ALL_ROUNDS, label: t("allRounds") }, ...rounds.map((r) => ({ value: r.id, label: r.name }))],
+            },
+            {
+              kind: "select",
+              name: "field",
+              label: t("filterField"),
+              value: filter.field,
+              all: t("all"),
+              options: TASK_FIELDS.map((x) => ({ value: x, label: tf(x) })),
+            },
+            {
+              kind: "select",
+              name: "status",
+              label: t("filterStatus"),
+              value: filter.status,
+              all: t("all"),
+              options: (["SUBMITTED", "RETURNED", "FORWARDED", "DECIDED"] as const).map((x) => ({ value: x, label: ts(x) })),
+            },
+            { kind: "check", name: "late", label: t("filterLate"), value: "1", checked: filter.late === "1" },
+          ]}
+          hidden={{ unit: filter.unit }}
+          keep={{ sort: filter.sort, dir: filter.dir, size: filter.size }}
+        />
         {page.total === 0 ? (
           <EmptyState>{t("none")}</EmptyState>
         ) : (

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { listQuarterReports, missingReportsByUnit } from "@/lib/dal/reports/quarter-lists";
 import { dueQuarter } from "@/lib/domain/quarters";
@@ -14,7 +13,7 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { hasPermission } from "@/lib/permissions";
 import { QuarterFilterSchema } from "@/lib/validation/report";
-import { SearchInput } from "@/components/search-form";
+import { FilterForm } from "@/components/ui/filter-form";
 import { TASK_FIELDS } from "@/lib/validation/registration";
 import { readQuery } from "@/lib/validation/query";
 
@@ -46,54 +45,46 @@ export default async function QuarterReportsPage({
     getTranslations("fields"),
     getFormatters(),
   ]);
-  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
     <>
       <PageHeader title={t("listTitle")} description={t("listIntro", quarter)} />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={t("filters")}>
-        <SearchInput q={filter.q} placeholder={ts("taskPlaceholder")} />
-        <label className="text-sm">
-          {t("year")}
-          <input name="year" type="number" defaultValue={quarter.year} className={`${select} ml-1 w-24`} />
-        </label>
-        <label className="text-sm">
-          {t("quarterLabel")}
-          <select name="quarter" defaultValue={quarter.quarter} className={`${select} ml-1`}>
-            {[1, 2, 3, 4].map((q) => (
-              <option key={q} value={q}>
-                {q}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("fieldLabel")}
-          <select name="field" defaultValue={filter.field ?? ""} className={`${select} ml-1 max-w-56`}>
-            <option value="">{t("all")}</option>
-            {TASK_FIELDS.map((x) => (
-              <option key={x} value={x}>
-                {tf(x)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          {t("statusLabel")}
-          <select name="status" defaultValue={filter.status ?? ""} className={`${select} ml-1`}>
-            <option value="">{t("all")}</option>
-            {(["NOT_SUBMITTED", "SUBMITTED", "LATE", "RESPONDED"] as const).map((s) => (
-              <option key={s} value={s}>
-                {t(`filterStates.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {filter.unitId && <input type="hidden" name="unitId" value={filter.unitId} />}
-        <KeepTableParams sort={filter.sort} dir={filter.dir} size={filter.size} />
-        <Button type="submit" variant="secondary">
-          {t("show")}
-        </Button>
-      </form>
+      <FilterForm
+        path="/reports"
+        label={t("filters")}
+        search={{ q: filter.q, placeholder: ts("taskPlaceholder") }}
+        active={!!(filter.q || filter.year || filter.quarter || filter.field || filter.status || filter.unitId)}
+        fields={[
+          { kind: "number", name: "year", label: t("year"), value: quarter.year, min: 2000, max: 2100 },
+          {
+            kind: "select",
+            name: "quarter",
+            label: t("quarterLabel"),
+            value: String(quarter.quarter),
+            options: [1, 2, 3, 4].map((q) => ({ value: String(q), label: String(q) })),
+          },
+          {
+            kind: "select",
+            name: "field",
+            label: t("fieldLabel"),
+            value: filter.field,
+            all: t("all"),
+            options: TASK_FIELDS.map((x) => ({ value: x, label: tf(x) })),
+          },
+          {
+            kind: "select",
+            name: "status",
+            label: t("statusLabel"),
+            value: filter.status,
+            all: t("all"),
+            options: (["NOT_SUBMITTED", "SUBMITTED", "LATE", "RESPONDED"] as const).map((x) => ({
+              value: x,
+              label: t(`filterStates.${x}`),
+            })),
+          },
+        ]}
+        hidden={{ unitId: filter.unitId }}
+        keep={{ sort: filter.sort, dir: filter.dir, size: filter.size }}
+      />
       <div className="space-y-6">
         {committee && missing.length > 0 && (
           <Card title={t("missingTitle", quarter)}>

@@ -6,7 +6,7 @@ import { SearchForm } from "@/components/search-form";
 import { StatusBadge } from "@/components/status-badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/data-table";
 import { search, type SearchGroup, type SearchHit } from "@/lib/dal/read-models/search";
 import { orNotFound } from "@/lib/page-helpers";
 import { withQuery } from "@/lib/url";

@@ -37,7 +37,7 @@ export default async function SupervisionPage({
     <>
       <PageHeader title={t("title")} />
       <Inbox items={inbox} />
-      <SearchForm q={q} placeholder={ts("taskPlaceholder")}>
+      <SearchForm path="/supervision" q={q} placeholder={ts("taskPlaceholder")}>
         <KeepTableParams {...list} />
       </SearchForm>
       <Card>

@@ -22,9 +22,12 @@ export const assignTaskDirectlyAction = jsonAction(DirectAssignmentSchema, assig
   redirect: (_input, { taskId }) => `/tasks/${taskId}`,
 });
 
-/** Saves (or submits) a quarterly report with its evidence; a submitted report opens the task again. */
+/**
+ * Saves (or submits) a quarterly report; a submitted report opens the task again. Its evidence arrives only
+ * staged (POST /api/evidence, one file at a time) and travels here as ids: a file sent inside the save itself
+ * is never read (there is one upload path to guard).
+ */
 export const saveReportAction = action(ReportSchema, saveReport, {
-  files: evidenceFiles,
   revalidate: (input) => `/tasks/${input.taskId}`,
   redirect: (input) => (input.intent === "submit" ? `/tasks/${input.taskId}` : undefined),
   notice: "reportSaved",

@@ -2,6 +2,8 @@ import "server-only";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/domain/errors";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type NotificationItem = { id: string; kind: string; detail: string | null; href: string; createdAt: Date; read: boolean };
 
@@ -15,16 +17,31 @@ function detailOf(params: unknown): string | null {
   return null;
 }
 
-/** The caller's latest notifications and how many are unread. */
-export async function getMyNotifications(): Promise<{ items: NotificationItem[]; unread: number }> {
+const NOTIFICATION_SORTS: SortWhitelist<Prisma.NotificationOrderByWithRelationInput[]> = {
+  date: { order: (d) => [{ createdAt: d }, { id: d }], firstDir: "desc" },
+  kind: { order: (d) => [{ kind: d }, { createdAt: "desc" }, { id: "desc" }] },
+  // Unread first when ascending: a null `readAt` sorts first.
+  read: { order: (d) => [{ readAt: { sort: d, nulls: "first" } }, { createdAt: "desc" }, { id: "desc" }] },
+};
+
+/**
+ * The caller's notifications a page at a time, newest first (or as sorted, through the whitelist), optionally
+ * only the unread ones, and how many are unread. Only the caller's own: nobody else's can be listed.
+ */
+export async function getMyNotifications(
+  query: ListParams & { show?: "unread" } = { page: 1 },
+): Promise<SortedPage<NotificationItem> & { unread: number }> {
   const user = await requireUser();
   const db = await getDb();
-  const [rows, unread] = await Promise.all([
-    db.notification.findMany({ where: { userId: user.id }, orderBy: { createdAt: "desc" }, take: 50 }),
+  const where: Prisma.NotificationWhereInput = { userId: user.id, ...(query.show === "unread" ? { readAt: null } : {}) };
+  const { orderBy, applied } = sortOrder(NOTIFICATION_SORTS, query, { key: "date", dir: "desc" });
+  const [rows, total, unread] = await Promise.all([
+    db.notification.findMany({ where, orderBy, ...pageArgs(query.page, query.size) }),
+    db.notification.count({ where }),
     db.notification.count({ where: { userId: user.id, readAt: null } }),
   ]);
-  return {
-    items: rows.map((n) => ({
+  const page = toPage(
+    rows.map((n) => ({
       id: n.id,
       kind: n.kind,
       detail: detailOf(n.params),
@@ -32,8 +49,11 @@ export async function getMyNotifications(): Promise<{ items: NotificationItem[];
       createdAt: n.createdAt,
       read: n.readAt !== null,
     })),
-    unread,
-  };
+    total,
+    query.page,
+    query.size,
+  );
+  return { ...page, sort: applied, unread };
 }
 
 export async function countMyUnread(): Promise<number> {

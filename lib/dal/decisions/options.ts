@@ -22,13 +22,13 @@ export async function listSupervisorOptions(cadreUnitId: string): Promise<{ id: 
   return memberships.map((m) => ({ id: m.user.id, fullName: m.user.fullName, unitName: m.unit.name }));
 }
 
-/** Units that may cooperate on a task: the active units in the standing committee's scope. */
-export async function listCooperatingUnitOptions(): Promise<{ id: string; name: string }[]> {
+/** Units that may cooperate on a task: the active units in the standing committee's scope, with their parents (for the tree). */
+export async function listCooperatingUnitOptions(): Promise<{ id: string; name: string; parentId: string | null }[]> {
   const actor = await requirePermission("task:assign");
   const db = await getDb();
   return db.unit.findMany({
     where: { ...unitInScope(actor), active: true },
-    select: { id: true, name: true },
+    select: { id: true, name: true, parentId: true },
     orderBy: { name: "asc" },
   });
 }

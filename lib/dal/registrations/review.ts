@@ -6,7 +6,7 @@ import { nextState, registrationLifecycle } from "@/lib/domain/lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposedTaskDecision, RegistrationStatus, ReviewProposal, TaskField } from "@/lib/generated/prisma/enums";
 import { usersWithRoleAt } from "@/lib/dal/_shared/notify";
-import { pageArgs, sortOrder, toPage, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
+import { pageArgs, sortOrder, toPage, type ListParams, type SortedPage, type SortWhitelist } from "@/lib/dal/_shared/pagination";
 import { inTransaction, transition, updateIfCurrent } from "@/lib/dal/_shared/transition";
 import { unitInScope } from "@/lib/dal/_shared/scope";
 import { listSearchConditions } from "@/lib/dal/_shared/search";
@@ -251,36 +251,66 @@ export type CompiledTask = {
   decision: ProposedTaskDecision;
 };
 
+/** How the compiled list groups its tasks: each page is in group order first, so a group's rows stay together. */
+export type CompiledGroup = "unit" | "field";
+
+const COMPILED_GROUP_ORDER: Record<CompiledGroup, Prisma.ProposedTaskOrderByWithRelationInput[]> = {
+  unit: [{ registration: { cadre: { unit: { name: "asc" } } } }],
+  field: [{ field: "asc" }],
+};
+
+/** Within a group: by cadre (the default), by task title or by decision. */
+const COMPILED_SORTS: SortWhitelist<Prisma.ProposedTaskOrderByWithRelationInput[]> = {
+  cadre: { order: (d) => [{ registration: { cadre: { fullName: d } } }, { position: "asc" }, { id: "asc" }] },
+  task: { order: (d) => [{ title: d }, { id: d }] },
+  decision: { order: (d) => [{ decision: d }, { registration: { cadre: { fullName: "asc" } } }, { id: "asc" }] },
+};
+
 /**
- * Every proposed task of a round sent in for review, in the committee's scope: what the organisation
- * committee compiles for the standing committee. Drafts and withdrawn tasks are left out.
+ * The proposed tasks of a round sent in for review, in the committee's scope, a page at a time: what the
+ * organisation committee compiles for the standing committee. Drafts and withdrawn tasks are left out. Ordered by
+ * the group (unit or field) first, then as sorted within it through the whitelist (by cadre by default).
  */
-export async function listCompiledTasks(roundId: string): Promise<CompiledTask[]> {
+export async function listCompiledTasks(
+  roundId: string,
+  query: ListParams & { group?: CompiledGroup } = { page: 1 },
+): Promise<SortedPage<CompiledTask>> {
   const actor = await requirePermission("registration:review", "registration:decide");
   const db = await getDb();
-  const tasks = await db.proposedTask.findMany({
-    where: {
-      withdrawn: false,
-      registration: { roundId, status: { notIn: ["DRAFT", "WITHDRAWN"] }, ...registrationScope(actor) },
-    },
-    include: {
-      targets: { orderBy: { position: "asc" } },
-      registration: { select: { id: true, cadre: { select: { fullName: true, unit: { select: { name: true } } } } } },
-    },
-    orderBy: [{ registration: { cadre: { fullName: "asc" } } }, { position: "asc" }],
-    take: 2000,
-  });
-  return tasks.map((t) => ({
-    id: t.id,
-    registrationId: t.registration.id,
-    title: t.title,
-    field: t.field,
-    cadreName: t.registration.cadre.fullName,
-    unitName: t.registration.cadre.unit.name,
-    targets: t.targets.map((x) => `${x.indicator}: ${x.targetValue.toString()} ${x.unitOfMeasure}`),
-    reviewProposal: t.reviewProposal,
-    decision: t.decision,
-  }));
+  const where: Prisma.ProposedTaskWhereInput = {
+    withdrawn: false,
+    registration: { roundId, status: { notIn: ["DRAFT", "WITHDRAWN"] }, ...registrationScope(actor) },
+  };
+  const { orderBy, applied } = sortOrder(COMPILED_SORTS, query, { key: "cadre", dir: "asc" });
+  const [tasks, total] = await Promise.all([
+    db.proposedTask.findMany({
+      where,
+      include: {
+        targets: { orderBy: { position: "asc" } },
+        registration: { select: { id: true, cadre: { select: { fullName: true, unit: { select: { name: true } } } } } },
+      },
+      orderBy: [...COMPILED_GROUP_ORDER[query.group ?? "unit"], ...orderBy],
+      ...pageArgs(query.page, query.size),
+    }),
+    db.proposedTask.count({ where }),
+  ]);
+  const page = toPage(
+    tasks.map((t) => ({
+      id: t.id,
+      registrationId: t.registration.id,
+      title: t.title,
+      field: t.field,
+      cadreName: t.registration.cadre.fullName,
+      unitName: t.registration.cadre.unit.name,
+      targets: t.targets.map((x) => `${x.indicator}: ${x.targetValue.toString()} ${x.unitOfMeasure}`),
+      reviewProposal: t.reviewProposal,
+      decision: t.decision,
+    })),
+    total,
+    query.page,
+    query.size,
+  );
+  return { ...page, sort: applied };
 }
 
 /**

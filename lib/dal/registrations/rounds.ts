@@ -28,30 +28,56 @@ export type RoundRow = {
   registrations: number;
 };
 
-/** The rounds of the assigning bodies in the organisation committee's scope, newest first. */
-export async function listRounds(): Promise<RoundRow[]> {
+const ROUND_SORTS: SortWhitelist<Prisma.RoundOrderByWithRelationInput[]> = {
+  year: { order: (d) => [{ startYear: d }, { createdAt: d }, { id: d }], firstDir: "desc" },
+  name: { order: (d) => [{ name: d }, { id: d }] },
+  body: { order: (d) => [{ assigningBody: { name: d } }, { startYear: "desc" }, { id: "asc" }] },
+  deadline: { order: (d) => [{ registrationDeadline: d }, { id: d }], firstDir: "desc" },
+  registrations: { order: (d) => [{ registrations: { _count: d } }, { startYear: "desc" }, { id: "asc" }], firstDir: "desc" },
+  status: { order: (d) => [{ status: d }, { startYear: "desc" }, { id: "asc" }] },
+};
+
+/**
+ * The rounds of the assigning bodies in the organisation committee's scope a page at a time, newest first (or
+ * as sorted, through the whitelist), optionally of one status.
+ */
+export async function listRoundPage(query: ListParams & { status?: RoundStatus }): Promise<SortedPage<RoundRow>> {
   const actor = await requirePermission("round:manage");
   const db = await getDb();
-  const rounds = await db.round.findMany({
-    where: { assigningBody: unitInScope(actor) },
-    orderBy: [{ startYear: "desc" }, { createdAt: "desc" }],
-    include: {
-      assigningBody: { select: { name: true } },
-      _count: { select: { registrations: { where: { status: { notIn: ["DRAFT", "WITHDRAWN"] } } } } },
-    },
-    take: 200,
-  });
-  return rounds.map((r) => ({
-    id: r.id,
-    name: r.name,
-    assigningBodyName: r.assigningBody.name,
-    periodKind: r.periodKind,
-    startYear: r.startYear,
-    endYear: r.endYear,
-    registrationDeadline: r.registrationDeadline,
-    status: r.status,
-    registrations: r._count.registrations,
-  }));
+  const where: Prisma.RoundWhereInput = {
+    assigningBody: unitInScope(actor),
+    ...(query.status ? { status: query.status } : {}),
+  };
+  const { orderBy, applied } = sortOrder(ROUND_SORTS, query, { key: "year", dir: "desc" });
+  const [rounds, total] = await Promise.all([
+    db.round.findMany({
+      where,
+      orderBy,
+      include: {
+        assigningBody: { select: { name: true } },
+        _count: { select: { registrations: { where: { status: { notIn: ["DRAFT", "WITHDRAWN"] } } } } },
+      },
+      ...pageArgs(query.page, query.size),
+    }),
+    db.round.count({ where }),
+  ]);
+  const page = toPage(
+    rounds.map((r) => ({
+      id: r.id,
+      name: r.name,
+      assigningBodyName: r.assigningBody.name,
+      periodKind: r.periodKind,
+      startYear: r.startYear,
+      endYear: r.endYear,
+      registrationDeadline: r.registrationDeadline,
+      status: r.status,
+      registrations: r._count.registrations,
+    })),
+    total,
+    query.page,
+    query.size,
+  );
+  return { ...page, sort: applied };
 }
 
 /** Assigning bodies the organisation committee may open a round for. */

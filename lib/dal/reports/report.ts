@@ -79,10 +79,11 @@ export async function stageEvidence(taskId: string, file: StoredEvidence): Promi
   });
 }
 
-export async function saveReport(
-  input: ReportInput,
-  evidence: StoredEvidence[] = [],
-): Promise<{ reportId: string; version: number }> {
+/**
+ * Saves (or submits) the caller's report of a quarter, linking the evidence files they staged for it (by id;
+ * files reach the server only through `stageEvidence`).
+ */
+export async function saveReport(input: ReportInput): Promise<{ reportId: string; version: number }> {
   const actor = await requirePermission("report:own");
   return inTransaction(async (tx) => {
     const task = await ownTask(tx, actor, input.taskId);
@@ -118,7 +119,7 @@ export async function saveReport(
     const targetIds = new Set(task.targets.map((t) => t.id));
     if (input.actuals.some((a) => !targetIds.has(a.targetId))) throw new NotFoundError();
     const staged = [...new Set(input.evidenceIds)];
-    if ((existing?._count.attachments ?? 0) + evidence.length + staged.length > MAX_EVIDENCE_FILES)
+    if ((existing?._count.attachments ?? 0) + staged.length > MAX_EVIDENCE_FILES)
       throw new DomainError("tooManyFiles", { max: MAX_EVIDENCE_FILES });
     if (staged.length) {
       // Only the caller's own files staged for this task and not yet linked: anyone else's id reads as not
@@ -136,11 +137,6 @@ export async function saveReport(
         .filter((a) => a.actualValue !== null)
         .map((a) => ({ reportId: report.id, targetId: a.targetId, actualValue: a.actualValue! })),
     });
-    if (evidence.length)
-      await tx.attachment.createMany({
-        data: evidence.map((e) => ({ ...e, taskId: task.id, reportId: report.id, uploadedById: actor.userId })),
-      });
-
     if (input.intent === "submit") {
       const measured = new Set(input.actuals.filter((a) => a.actualValue !== null).map((a) => a.targetId));
       if ([...targetIds].some((id) => !measured.has(id))) throw new DomainError("actualsMissing");

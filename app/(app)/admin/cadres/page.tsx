@@ -40,7 +40,7 @@ export default async function CadresPage({
         actions={<LinkButton href="/admin/cadres/new">{t("new")}</LinkButton>}
       />
       <Card>
-        <SearchForm q={query.q} placeholder={t("searchPlaceholder")}>
+        <SearchForm path="/admin/cadres" q={query.q} placeholder={t("searchPlaceholder")}>
           <UnitPicker name="unitId" label={t("unit")} hideLabel units={units} defaultValue={query.unitId} allLabel />
           <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
         </SearchForm>

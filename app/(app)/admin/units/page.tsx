@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listUnitPage } from "@/lib/dal/admin/units";
@@ -32,7 +33,6 @@ export default async function UnitsPage({
   ]);
   const tree = units.sort.key === "tree";
   const baseDepth = Math.min(...units.items.map((u) => u.depth));
-  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm";
   return (
     <>
       <PageHeader
@@ -41,31 +41,32 @@ export default async function UnitsPage({
         actions={<LinkButton href="/admin/units/new">{t("new")}</LinkButton>}
       />
       <Card>
-        <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={tc("filter")}>
-          <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-600">{t("kind")}</span>
-            <select name="kind" defaultValue={query.kind ?? ""} className={select}>
-              <option value="">{tc("all")}</option>
-              {UNIT_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {tk(k)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-600">{t("state")}</span>
-            <select name="active" defaultValue={query.active ?? ""} className={select}>
-              <option value="">{tc("all")}</option>
-              <option value="yes">{tc("active")}</option>
-              <option value="no">{tc("inactive")}</option>
-            </select>
-          </label>
-          <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
-          <Button type="submit" variant="secondary">
-            {tc("filter")}
-          </Button>
-        </form>
+        <FilterForm
+          path="/admin/units"
+          label={tc("filter")}
+          fields={[
+            {
+              kind: "select",
+              name: "kind",
+              label: t("kind"),
+              value: query.kind,
+              all: tc("all"),
+              options: UNIT_KINDS.map((k) => ({ value: k, label: tk(k) })),
+            },
+            {
+              kind: "select",
+              name: "active",
+              label: t("state"),
+              value: query.active,
+              all: tc("all"),
+              options: [
+                { value: "yes", label: tc("active") },
+                { value: "no", label: tc("inactive") },
+              ],
+            },
+          ]}
+          keep={{ sort: query.sort, dir: query.dir, size: query.size }}
+        />
         {units.total === 0 ? (
           <EmptyState>{tc("empty")}</EmptyState>
         ) : (

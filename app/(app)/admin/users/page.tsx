@@ -5,12 +5,12 @@ import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
-import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/dal/admin/users";
 import { getFormatters } from "@/lib/i18n/server";
 import { UserListQuerySchema } from "@/lib/validation/common";
-import { SearchForm } from "@/components/search-form";
+import { FilterForm } from "@/components/ui/filter-form";
 import { readQuery } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,21 +40,24 @@ export default async function UsersPage({
         actions={<LinkButton href="/admin/users/new">{t("new")}</LinkButton>}
       />
       <Card>
-        <SearchForm q={query.q} placeholder={t("searchPlaceholder")}>
-          <label>
-            <span className="sr-only">{t("status")}</span>
-            <select
-              name="active"
-              defaultValue={query.active ?? ""}
-              className="rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm"
-            >
-              <option value="">{`${t("status")}: ${tc("all")}`}</option>
-              <option value="yes">{tc("active")}</option>
-              <option value="no">{tc("inactive")}</option>
-            </select>
-          </label>
-          <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
-        </SearchForm>
+        <FilterForm
+          path="/admin/users"
+          search={{ q: query.q, placeholder: t("searchPlaceholder") }}
+          fields={[
+            {
+              kind: "select",
+              name: "active",
+              label: t("status"),
+              value: query.active,
+              all: tc("all"),
+              options: [
+                { value: "yes", label: tc("active") },
+                { value: "no", label: tc("inactive") },
+              ],
+            },
+          ]}
+          keep={{ sort: query.sort, dir: query.dir, size: query.size }}
+        />
         {users.total === 0 ? (
           <EmptyState>{tc("empty")}</EmptyState>
         ) : (

@@ -7,7 +7,7 @@ import { Timeline } from "@/components/timeline";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/data-table";
 import { requireUser } from "@/lib/auth/session";
 import { getRegistration, type RegistrationDetail } from "@/lib/dal/registrations/registration";
 import { getFormatters } from "@/lib/i18n/server";

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState, Table, Td, Th } from "@/components/ui/table";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
+import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { listCompiledTasks, listReviewRounds, type CompiledTask } from "@/lib/dal/registrations/review";
 import { orNotFound } from "@/lib/page-helpers";
@@ -13,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("compiled"))("title") };
 }
 
-/** Every proposed task of a round, grouped by unit or by field; the choice lives in the URL. */
+/**
+ * The proposed tasks of a round, grouped by unit or by field, a page at a time (each page in group order, so a
+ * group's rows stay together); the round, grouping, sort and page live in the URL.
+ */
 export default async function CompiledPage({
   searchParams,
 }: {
@@ -30,83 +34,87 @@ export default async function CompiledPage({
   ]);
   const round = rounds.find((r) => r.id === params.round) ?? rounds[0];
   const byField = params.group === "field";
-  const tasks = round ? await listCompiledTasks(round.id) : [];
+  const tasks = round ? await listCompiledTasks(round.id, { ...params, group: byField ? "field" : "unit" }) : null;
   const groups = new Map<string, CompiledTask[]>();
-  for (const task of tasks) {
+  for (const task of tasks?.items ?? []) {
     const key = byField ? tf(task.field) : task.unitName;
     groups.set(key, [...(groups.get(key) ?? []), task]);
   }
-  const sorted = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b, "vi"));
-  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
-      {!round ? (
+      {!round || !tasks ? (
         <EmptyState>{t("noRound")}</EmptyState>
       ) : (
         <>
-          <form method="get" className="mb-6 flex flex-wrap items-end gap-2">
-            <label className="text-sm">
-              <span className="block text-xs font-medium text-slate-600">{t("round")}</span>
-              <select name="round" defaultValue={round.id} className={select}>
-                {rounds.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="text-sm">
-              <span className="block text-xs font-medium text-slate-600">{t("groupBy")}</span>
-              <select name="group" defaultValue={byField ? "field" : "unit"} className={select}>
-                <option value="unit">{t("byUnit")}</option>
-                <option value="field">{t("byField")}</option>
-              </select>
-            </label>
-            <Button type="submit" variant="secondary">
-              {t("view")}
-            </Button>
-          </form>
-          {sorted.length === 0 && <EmptyState>{t("none")}</EmptyState>}
+          <FilterForm
+            path="/registrations/compiled"
+            active={!!(params.round || params.group)}
+            fields={[
+              {
+                kind: "select",
+                name: "round",
+                label: t("round"),
+                value: round.id,
+                wide: true,
+                options: rounds.map((r) => ({ value: r.id, label: r.name })),
+              },
+              {
+                kind: "select",
+                name: "group",
+                label: t("groupBy"),
+                value: byField ? "field" : "unit",
+                options: [
+                  { value: "unit", label: t("byUnit") },
+                  { value: "field", label: t("byField") },
+                ],
+              },
+            ]}
+            keep={{ sort: params.sort, dir: params.dir, size: params.size }}
+          />
+          {tasks.total === 0 && <EmptyState>{t("none")}</EmptyState>}
           <div className="space-y-6">
-            {sorted.map(([group, items]) => (
-              <Card key={group} title={`${group} · ${t("count", { count: items.length })}`}>
-                <Table caption={group}>
-                  <thead>
-                    <tr>
-                      <Th>{t("task")}</Th>
-                      <Th>{t("cadre")}</Th>
-                      <Th>{t("targets")}</Th>
-                      <Th>{t("proposal")}</Th>
-                      <Th>{t("decision")}</Th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {items.map((task) => (
-                      <tr key={task.id} data-testid="compiled-task">
-                        <Td label={t("task")} className="sm:min-w-64">
-                          <Link href={`/registrations/${task.registrationId}`} className="font-medium hover:underline">
+            {[...groups.entries()].map(([group, items]) => (
+              <Card key={group} title={group}>
+                <DataTable
+                  caption={group}
+                  sort={tasks.sort}
+                  columns={[
+                    { id: "task", sortKey: "task", header: t("task"), className: "sm:min-w-64", phone: "title" },
+                    { id: "cadre", sortKey: "cadre", header: t("cadre") },
+                    { id: "targets", header: t("targets"), className: "sm:min-w-56" },
+                    { id: "proposal", header: t("proposal") },
+                    { id: "decision", sortKey: "decision", header: t("decision"), phone: "status" },
+                  ]}
+                  rows={items.map((task) => ({
+                    id: task.id,
+                    testId: "compiled-task",
+                    cells: {
+                      task: (
+                        <>
+                          <Link href={`/registrations/${task.registrationId}`} className="font-medium text-brand-700 underline">
                             {task.title}
                           </Link>
                           <div className="text-xs text-slate-600">{byField ? task.unitName : tf(task.field)}</div>
-                        </Td>
-                        <Td label={t("cadre")}>{task.cadreName}</Td>
-                        <Td label={t("targets")} className="sm:min-w-56">
-                          <ul className="space-y-0.5 text-xs">
-                            {task.targets.map((x) => (
-                              <li key={x}>{x}</li>
-                            ))}
-                          </ul>
-                        </Td>
-                        <Td label={t("proposal")}>{task.reviewProposal ? tp(task.reviewProposal) : ""}</Td>
-                        <Td label={t("decision")}>{td(task.decision)}</Td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
+                        </>
+                      ),
+                      cadre: task.cadreName,
+                      targets: (
+                        <ul className="space-y-0.5 text-xs">
+                          {task.targets.map((x) => (
+                            <li key={x}>{x}</li>
+                          ))}
+                        </ul>
+                      ),
+                      proposal: task.reviewProposal ? tp(task.reviewProposal) : "",
+                      decision: td(task.decision),
+                    },
+                  }))}
+                />
               </Card>
             ))}
           </div>
+          <Pagination page={tasks.page} pageCount={tasks.pageCount} total={tasks.total} size={tasks.size} />
         </>
       )}
     </>

@@ -4,8 +4,8 @@ import { StatusBadge } from "@/components/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { UnitPicker } from "@/components/forms/unit-picker";
-import { Button } from "@/components/ui/button";
-import { DataTable, EmptyState, KeepTableParams } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
+import { DataTable, EmptyState } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getRoundCadrePage } from "@/lib/dal/registrations/rounds";
@@ -36,7 +36,6 @@ export default async function RoundPage({
   ]);
   const { round, counts, cadres } = progress;
   const actions = allowedActions(roundLifecycle, round.status, actor.role);
-  const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm";
   return (
     <>
       <PageHeader
@@ -64,22 +63,28 @@ export default async function RoundPage({
         <Stat label={t("late")} value={f.number(counts.late)} />
       </div>
       <Card title={t("cadreList")}>
-        <form method="get" className="mb-4 flex flex-wrap items-end gap-2" aria-label={tc("filter")}>
+        <FilterForm
+          path={`/rounds/${round.id}`}
+          label={tc("filter")}
+          active={!!(query.unitId || query.state)}
+          fields={[
+            {
+              kind: "select",
+              name: "state",
+              label: t("status"),
+              value: query.state,
+              all: tc("all"),
+              options: [
+                { value: "registered", label: t("registrations") },
+                { value: "notRegistered", label: t("notRegistered") },
+                { value: "late", label: t("late") },
+              ],
+            },
+          ]}
+          keep={{ sort: query.sort, dir: query.dir, size: query.size }}
+        >
           <UnitPicker name="unitId" label={t("unit")} units={progress.units} defaultValue={query.unitId} allLabel />
-          <label className="text-sm">
-            <span className="block text-xs font-medium text-slate-600">{t("status")}</span>
-            <select name="state" defaultValue={query.state ?? ""} className={select}>
-              <option value="">{tc("all")}</option>
-              <option value="registered">{t("registrations")}</option>
-              <option value="notRegistered">{t("notRegistered")}</option>
-              <option value="late">{t("late")}</option>
-            </select>
-          </label>
-          <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
-          <Button type="submit" variant="secondary">
-            {tc("filter")}
-          </Button>
-        </form>
+        </FilterForm>
         {cadres.total === 0 ? (
           <EmptyState>{tc("empty")}</EmptyState>
         ) : (

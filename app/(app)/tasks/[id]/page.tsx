@@ -8,7 +8,7 @@ import { HealthBadge } from "@/components/progress";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { DataTable } from "@/components/ui/data-table";
 import { ChangeDiff } from "../_components/change-diff";
 import { DecideChangeForm, WithdrawChangeForm } from "../_components/task-forms";
 import { AnswerExplanationForm, RequestExplanationForm } from "../_components/explanation-forms";
@@ -130,58 +130,56 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             <TaskContentSummary task={task} />
           </Card>
           <Card title={t("reports")}>
-            <Table caption={t("reports")}>
-              <thead>
-                <tr>
-                  <Th>{t("quarter")}</Th>
-                  <Th>{t("dueDate")}</Th>
-                  <Th>{t("reportState")}</Th>
-                  <Th>{t("evidence")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {task.quarters.map((q) => (
-                  <tr key={`${q.year}Q${q.quarter}`} data-testid="task-quarter">
-                    <Td label={t("quarter")} className="whitespace-nowrap">
-                      {q.state === "NOT_STARTED" ? (
-                        t("quarterName", { year: q.year, quarter: q.quarter })
+            <DataTable
+              caption={t("reports")}
+              columns={[
+                { id: "quarter", header: t("quarter"), className: "whitespace-nowrap" },
+                { id: "due", header: t("dueDate") },
+                { id: "state", header: t("reportState") },
+                { id: "evidence", header: t("evidence") },
+              ]}
+              rows={task.quarters.map((q) => ({
+                id: `${q.year}Q${q.quarter}`,
+                testId: "task-quarter",
+                cells: {
+                  quarter:
+                    q.state === "NOT_STARTED" ? (
+                      t("quarterName", { year: q.year, quarter: q.quarter })
+                    ) : (
+                      <Link
+                        href={`/tasks/${task.id}/reports/${q.year}Q${q.quarter}`}
+                        className="font-medium text-brand-700 underline"
+                      >
+                        {t("quarterName", { year: q.year, quarter: q.quarter })}
+                      </Link>
+                    ),
+                  due: q.dueDate ? f.date(q.dueDate) : "",
+                  state: (
+                    <span className="flex flex-wrap gap-1">
+                      {q.state === "NOT_STARTED" || q.state === "MISSING" ? (
+                        <Badge tone={q.state === "MISSING" && q.dueDate && q.dueDate < now ? "danger" : "neutral"}>
+                          {t(`quarterStates.${q.state}`)}
+                        </Badge>
                       ) : (
-                        <Link
-                          href={`/tasks/${task.id}/reports/${q.year}Q${q.quarter}`}
-                          className="font-medium text-brand-700 underline"
-                        >
-                          {t("quarterName", { year: q.year, quarter: q.quarter })}
-                        </Link>
+                        <StatusBadge entity="report" status={q.state} />
                       )}
-                    </Td>
-                    <Td label={t("dueDate")}>{q.dueDate ? f.date(q.dueDate) : ""}</Td>
-                    <Td label={t("reportState")}>
-                      <span className="flex flex-wrap gap-1">
-                        {q.state === "NOT_STARTED" || q.state === "MISSING" ? (
-                          <Badge tone={q.state === "MISSING" && q.dueDate && q.dueDate < now ? "danger" : "neutral"}>
-                            {t(`quarterStates.${q.state}`)}
-                          </Badge>
-                        ) : (
-                          <StatusBadge entity="report" status={q.state} />
-                        )}
-                        {q.isLate && <Badge tone="danger">{t("late")}</Badge>}
-                      </span>
-                    </Td>
-                    <Td label={t("evidence")}>
-                      <ul className="space-y-1 text-sm">
-                        {q.attachments.map((a) => (
-                          <li key={a.id}>
-                            <a href={`/api/attachments/${a.id}`} className="text-brand-700 underline" data-testid="evidence-link">
-                              {a.fileName}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    </Td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+                      {q.isLate && <Badge tone="danger">{t("late")}</Badge>}
+                    </span>
+                  ),
+                  evidence: (
+                    <ul className="space-y-1 text-sm">
+                      {q.attachments.map((a) => (
+                        <li key={a.id}>
+                          <a href={`/api/attachments/${a.id}`} className="text-brand-700 underline" data-testid="evidence-link">
+                            {a.fileName}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              }))}
+            />
           </Card>
           {(task.explanations.length > 0 || canRequest) && (
             <div id="giai-trinh" className="scroll-mt-4">
