@@ -4,7 +4,7 @@ import type { TaskDetail } from "@/lib/dal/tasks/task";
 import { getFormatters } from "@/lib/i18n/server";
 import { ProgressBar } from "./progress";
 import { Badge } from "./ui/badge";
-import { Table, Td, Th } from "./ui/table";
+import { DataTable } from "./ui/data-table";
 
 type TaskContent = {
   field: TaskDetail["field"];
@@ -70,53 +70,44 @@ export async function TaskContentSummary({ task }: { task: TaskContent }) {
         </div>
       </dl>
       <h3 className="mb-2 mt-4 text-sm font-semibold">{t("targets")}</h3>
-      <Table caption={t("targets")}>
-        <thead>
-          <tr>
-            <Th>{t("indicator")}</Th>
-            <Th className="text-right">{t("baseline")}</Th>
-            {showOriginal && <Th className="text-right">{t("originalValue")}</Th>}
-            <Th className="text-right">{t("targetValue")}</Th>
-            <Th>{t("direction")}</Th>
-            <Th>{t("targetDeadline")}</Th>
-            {showProgress && <Th>{t("progress")}</Th>}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {task.targets.map((x, j) => (
-            <tr key={j} data-testid="target-row">
-              <Td label={t("indicator")}>{x.indicator}</Td>
-              <Td label={t("baseline")} className="text-right tabular-nums">
-                {amount(x.baseline, x.unitOfMeasure)}
-              </Td>
-              {showOriginal && (
-                <Td label={t("originalValue")} className="text-right tabular-nums">
-                  {x.adjusted ? amount(x.originalValue ?? null, x.unitOfMeasure) : ""}
-                </Td>
-              )}
-              <Td label={t("targetValue")} className="text-right tabular-nums">
+      <DataTable
+        caption={t("targets")}
+        columns={[
+          { id: "indicator", header: t("indicator") },
+          { id: "baseline", header: t("baseline"), align: "right" as const },
+          ...(showOriginal ? [{ id: "original", header: t("originalValue"), align: "right" as const }] : []),
+          { id: "target", header: t("targetValue"), align: "right" as const },
+          { id: "direction", header: t("direction") },
+          { id: "deadline", header: t("targetDeadline") },
+          ...(showProgress ? [{ id: "progress", header: t("progress"), className: "sm:min-w-48" }] : []),
+        ]}
+        rows={task.targets.map((x, j) => ({
+          id: String(j),
+          testId: "target-row",
+          cells: {
+            indicator: x.indicator,
+            baseline: amount(x.baseline, x.unitOfMeasure),
+            original: x.adjusted ? amount(x.originalValue ?? null, x.unitOfMeasure) : "",
+            target: (
+              <>
                 {amount(x.targetValue, x.unitOfMeasure)} {x.adjusted && <Badge tone="warning">{t("adjusted")}</Badge>}
-              </Td>
-              <Td label={t("direction")}>{tdir(x.direction)}</Td>
-              <Td label={t("targetDeadline")}>{f.date(x.deadline)}</Td>
-              {showProgress && (
-                <Td label={t("progress")} className="sm:min-w-48">
-                  {x.latest ? (
-                    <>
-                      <div className="text-xs text-slate-600">
-                        {t("actualValue", { value: `${f.number(x.latest.value, 4)} ${x.unitOfMeasure}` })}
-                      </div>
-                      <ProgressBar percent={x.latest.percent} reached={x.latest.reached} />
-                    </>
-                  ) : (
-                    <span className="text-sm text-slate-500">{t("notMeasured")}</span>
-                  )}
-                </Td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+              </>
+            ),
+            direction: tdir(x.direction),
+            deadline: f.date(x.deadline),
+            progress: x.latest ? (
+              <>
+                <div className="text-xs text-slate-600">
+                  {t("actualValue", { value: `${f.number(x.latest.value, 4)} ${x.unitOfMeasure}` })}
+                </div>
+                <ProgressBar percent={x.latest.percent} reached={x.latest.reached} />
+              </>
+            ) : (
+              <span className="text-sm text-slate-500">{t("notMeasured")}</span>
+            ),
+          },
+        }))}
+      />
       {task.milestones.length > 0 && (
         <>
           <h3 className="mb-2 mt-4 text-sm font-semibold">{t("milestones")}</h3>
