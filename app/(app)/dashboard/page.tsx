@@ -32,6 +32,8 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
 /** A province has some two hundred units: the ranking shows the first ones, and all of them on request. */
 const UNITS_SHOWN = 15;
 const UNITS_SHOWN_ON_PHONE = 3;
+/** A round runs for years: a phone shows its last quarters' report rates, the rest are on a wider screen. */
+const QUARTERS_ON_PHONE = 4;
 
 /** The organisation committee's figures for a round, each with its table and a link to the tasks behind it. */
 export default async function DashboardPage({
@@ -149,7 +151,14 @@ export default async function DashboardPage({
           </Card>
           <div className="grid grid-cols-1 gap-4 sm:gap-6 lg:grid-cols-2">
             <Card title={t("byHealth")}>
-              <BarChart data={d.byHealth.map((h) => ({ label: th(h.health), value: h.count, color: HEALTH_COLORS[h.health] }))} />
+              <BarChart
+                data={d.byHealth.map((h) => ({
+                  label: th(h.health),
+                  value: h.count,
+                  display: f.number(h.count),
+                  color: HEALTH_COLORS[h.health],
+                }))}
+              />
               <DataTable
                 caption={t("byHealth")}
                 columns={[
@@ -178,24 +187,27 @@ export default async function DashboardPage({
             </Card>
             <Card title={t("reports")}>
               <BarChart
-                data={d.reportsByQuarter.map((q) => ({
+                data={d.reportsByQuarter.map((q, i) => ({
                   label: `Q${q.quarter}/${q.year}`,
-                  value: q.due ? Math.round((q.submitted / q.due) * 100) : 0,
+                  value: q.due ? (q.submitted / q.due) * 100 : 0,
+                  display: percent(q.submitted, q.due),
                   color: "#0369a1",
+                  phoneHidden: i < d.reportsByQuarter.length - QUARTERS_ON_PHONE,
                 }))}
               />
               <DataTable
                 caption={t("reports")}
                 columns={[
-                  { id: "quarter", header: t("quarter") },
+                  { id: "quarter", header: t("quarter"), phone: "title" },
                   { id: "due", header: t("due"), align: "right" },
-                  { id: "submitted", header: t("submitted"), align: "right" },
+                  { id: "submitted", header: t("submitted"), align: "right", phone: "status" },
                   { id: "late", header: t("late"), align: "right" },
-                  { id: "rate", header: t("rate"), align: "right" },
+                  { id: "rate", header: t("rate"), align: "right", phone: "figure" },
                 ]}
-                rows={d.reportsByQuarter.map((q) => ({
+                rows={d.reportsByQuarter.map((q, i) => ({
                   id: `${q.year}Q${q.quarter}`,
                   testId: "report-rate",
+                  phoneHidden: i < d.reportsByQuarter.length - QUARTERS_ON_PHONE,
                   cells: {
                     quarter: (
                       <Link href={`/reports?year=${q.year}&quarter=${q.quarter}`} className="text-brand-700 underline">
@@ -261,9 +273,7 @@ export default async function DashboardPage({
               {/* On a phone the table alone, already one line a field, keeps the page short. */}
               <div className="max-sm:hidden">
                 <BarChart
-                  horizontal
-                  height={Math.max(160, d.byField.length * 32)}
-                  data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, color: "#475569" }))}
+                  data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, display: f.number(x.tasks), color: "#475569" }))}
                 />
               </div>
               <DataTable

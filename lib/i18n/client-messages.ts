@@ -1,0 +1,71 @@
+import type vi from "./messages/vi.json";
+
+/**
+ * Which message namespaces the browser receives. Server components translate on the server from the whole
+ * catalog; only client components need messages in the page, and sending the whole catalog (~80 KB) with
+ * every page made it most of a cadre's home. So the root layout sends the few namespaces the shared client
+ * components use, and a segment whose client components need more wraps its pages in <ClientMessages
+ * scope="…"> with the scope's namespaces below (a nested provider replaces the root's messages, so each scope
+ * is sent together with the root's). tests/unit/client-messages.test.ts follows the imports from every page
+ * to the client components it renders and fails when one uses a namespace its page does not receive.
+ */
+export type Namespace = keyof typeof vi;
+
+/** Used by client components every page may show (header, tables, pagination, confirmations, unit picker). */
+export const ROOT_CLIENT_NAMESPACES = [
+  "common",
+  "confirm",
+  "errorPage",
+  "nav",
+  "table",
+  "unitPicker",
+] as const satisfies readonly Namespace[];
+
+/** Keyed by the folder under app/ whose layout.tsx wraps its pages in <ClientMessages scope="…">. */
+export const SCOPED_CLIENT_NAMESPACES = {
+  "(auth)": ["auth", "changePassword", "mfa"],
+  "(app)/admin": ["admin", "cadreGroups", "roles", "unitKinds"],
+  "(app)/evaluations": ["evaluations", "ratings"],
+  "(app)/exports": ["exportJob"],
+  "(app)/publication": ["publication"],
+  "(app)/registrations": [
+    "assignTask",
+    "breakthroughKinds",
+    "decision",
+    "directions",
+    "fields",
+    "registrations",
+    "reviewProposals",
+    "taskForm",
+    "validation",
+  ],
+  "(app)/rounds": ["cadreGroups", "periodKinds", "rounds", "ruleSets"],
+  "(app)/tasks": [
+    "assignTask",
+    "breakthroughKinds",
+    "changeRequests",
+    "decision",
+    "directions",
+    "errors",
+    "explanations",
+    "fields",
+    "registrations",
+    "reports",
+    "taskForm",
+    "validation",
+  ],
+} as const satisfies Record<string, readonly Namespace[]>;
+
+export type MessageScope = keyof typeof SCOPED_CLIENT_NAMESPACES;
+
+/** The namespaces a page under `scope` (or outside every scope) receives. */
+export function clientNamespaces(scope?: MessageScope): Namespace[] {
+  return [...new Set<Namespace>([...ROOT_CLIENT_NAMESPACES, ...(scope ? SCOPED_CLIENT_NAMESPACES[scope] : [])])].sort();
+}
+
+/** The part of a catalog under the given top-level namespaces (a namespace the catalog lacks is left out). */
+export function pickMessages<M extends Record<string, unknown>>(messages: M, namespaces: readonly string[]): Partial<M> {
+  const picked: Record<string, unknown> = {};
+  for (const ns of namespaces) if (Object.hasOwn(messages, ns)) picked[ns] = messages[ns];
+  return picked as Partial<M>;
+}
