@@ -30,10 +30,7 @@ export function BarChart({ data }: { data: BarDatum[] }) {
     <div aria-hidden className="mb-3" data-testid="chart">
       <ul className="space-y-1">
         {data.map((d, i) => (
-          <li
-            key={i}
-            className={`${d.phoneHidden ? "max-sm:hidden " : ""}grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)_auto] items-center gap-2 text-xs text-slate-700 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_auto] sm:text-sm`}
-          >
+          <li key={i} className={d.phoneHidden ? "bar-row max-sm:hidden" : "bar-row"}>
             <span className="leading-tight" data-testid="chart-label">
               {d.label}
             </span>

@@ -140,9 +140,7 @@ async function audit(base: string, targets: Target[], runs: number, cookies: Map
         }
       }
       rows.push(row);
-      console.log(
-        `  ${target.name}: performance ${row.performance.join(", ")}; accessibility ${row.accessibility.join(", ")}`,
-      );
+      console.log(`  ${target.name}: performance ${row.performance.join(", ")}; accessibility ${row.accessibility.join(", ")}`);
     }
   } finally {
     chrome.kill();
@@ -179,7 +177,7 @@ async function main() {
     if (!given) {
       dataDir = mkdtempSync(path.join(tmpdir(), "lighthouse-pglite-"));
       console.log(`Serving the production build with the demo seed on ${base} …`);
-      const env = { ...process.env, PORT: String(port), PGLITE_DATA_DIR: dataDir, NEXTAUTH_URL: base };
+      const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PGLITE_DATA_DIR: dataDir, NEXTAUTH_URL: base };
       delete env.DATABASE_URL;
       server = spawn("npx", ["tsx", "scripts/demo.ts", "--no-build", "--fresh"], {
         env,

@@ -47,7 +47,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
   const searchable = SEARCH_PERMISSIONS.some((p) => hasPermission(role, p));
   const roleOptions = user.memberships.map((m) => ({ id: m.id, label: `${tr(m.role)} · ${m.unitName}` }));
   const activeLabel = user.active ? `${tr(user.active.role)} · ${user.active.unitName}` : "";
-  const linkClass = "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100";
+  const linkClass = "nav-link"; // app/globals.css
 
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">

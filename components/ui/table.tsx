@@ -22,10 +22,7 @@ export function Table({ children, caption }: { children: ReactNode; caption?: st
 
 export function Th({ children, className = "" }: { children?: ReactNode; className?: string }) {
   return (
-    <th
-      scope="col"
-      className={`whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 ${className}`}
-    >
+    <th scope="col" className={className || undefined}>
       {children}
     </th>
   );
@@ -34,7 +31,7 @@ export function Th({ children, className = "" }: { children?: ReactNode; classNa
 /** `label` names the column again for the stacked phone layout. */
 export function Td({ children, className = "", label }: { children?: ReactNode; className?: string; label?: string }) {
   return (
-    <td data-label={label} className={`px-3 py-2 align-top text-slate-800 ${className}`}>
+    <td data-label={label} className={className || undefined}>
       {children}
     </td>
   );

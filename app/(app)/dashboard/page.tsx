@@ -34,6 +34,7 @@ const UNITS_SHOWN = 15;
 const UNITS_SHOWN_ON_PHONE = 3;
 /** A round runs for years: a phone shows its last quarters' report rates, the rest are on a wider screen. */
 const QUARTERS_ON_PHONE = 4;
+const FIELDS_ON_PHONE = 6;
 
 /** The organisation committee's figures for a round, each with its table and a link to the tasks behind it. */
 export default async function DashboardPage({
@@ -270,10 +271,15 @@ export default async function DashboardPage({
           </div>
           <div className="grid grid-cols-1 gap-4 sm:gap-6 lg:grid-cols-2">
             <Card title={t("byField")}>
-              {/* On a phone the table alone, already one line a field, keeps the page short. */}
+              {/* On a phone the table alone, one line for each of the leading fields, keeps the page short. */}
               <div className="max-sm:hidden">
                 <BarChart
-                  data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, display: f.number(x.tasks), color: "#475569" }))}
+                  data={d.byField.map((x) => ({
+                    label: tf(x.field),
+                    value: x.tasks,
+                    display: f.number(x.tasks),
+                    color: "#475569",
+                  }))}
                 />
               </div>
               <DataTable
@@ -282,8 +288,10 @@ export default async function DashboardPage({
                   { id: "field", header: t("field") },
                   { id: "tasks", header: t("tasks"), align: "right" },
                 ]}
-                rows={d.byField.map((x) => ({
+                rows={d.byField.map((x, i) => ({
                   id: x.field,
+                  // Most tasks first: a phone shows the leading fields, every field is on a wider screen.
+                  phoneHidden: i >= FIELDS_ON_PHONE,
                   cells: {
                     field: tf(x.field),
                     tasks: (
