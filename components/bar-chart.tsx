@@ -17,6 +17,29 @@ export function barPercents(values: readonly number[]): number[] {
   return values.map((v) => (max > 0 && Number.isFinite(v) && v > 0 ? Math.round((v / max) * 1000) / 10 : 0));
 }
 
+/** One bar, `percent` (0–100) of its box filled. Styles (.bar, .bar-row, .bar-cell) are in app/globals.css. */
+function BarShape({ percent, color = "#b42318" }: { percent: number; color?: string }) {
+  return (
+    <svg className="bar" aria-hidden focusable="false">
+      <rect width="100%" height="100%" rx="2" fill="#f1f5f9" />
+      {percent > 0 && <rect width={`${percent}%`} height="100%" rx="2" fill={color} />}
+    </svg>
+  );
+}
+
+/**
+ * A number in a table's cell with a bar drawn beside it, the bar hidden from assistive technology (the number
+ * is what it reads): a table and its chart in one, for a long list where both would double the page.
+ */
+export function BarCell({ percent, color, children }: { percent: number; color?: string; children: React.ReactNode }) {
+  return (
+    <span className="bar-cell">
+      <BarShape percent={percent} color={color} />
+      {children}
+    </span>
+  );
+}
+
 /**
  * A bar chart drawn on the server: one row a bar, its label in plain text on the left (it wraps, so long
  * Vietnamese labels never overlap or get cut off at any width), the bar as an SVG rectangle whose width is a
@@ -31,14 +54,9 @@ export function BarChart({ data }: { data: BarDatum[] }) {
       <ul className="space-y-1">
         {data.map((d, i) => (
           <li key={i} className={d.phoneHidden ? "bar-row max-sm:hidden" : "bar-row"}>
-            <span className="leading-tight" data-testid="chart-label">
-              {d.label}
-            </span>
-            <svg className="h-3.5 w-full sm:h-4" focusable="false" preserveAspectRatio="none">
-              <rect x="0" y="0" width="100%" height="100%" rx="2" fill="#f1f5f9" />
-              {widths[i]! > 0 && <rect x="0" y="0" width={`${widths[i]}%`} height="100%" rx="2" fill={d.color ?? "#b42318"} />}
-            </svg>
-            <span className="text-right tabular-nums text-slate-900">{d.display ?? d.value}</span>
+            <span data-testid="chart-label">{d.label}</span>
+            <BarShape percent={widths[i]!} color={d.color} />
+            <span>{d.display ?? d.value}</span>
           </li>
         ))}
       </ul>

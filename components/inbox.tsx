@@ -35,16 +35,9 @@ export async function Inbox({ items }: { items: InboxLine[] }) {
         <ul className="divide-y divide-slate-100">
           {items.map((item) => (
             <li key={`${item.kind}:${item.href}`}>
-              <Link
-                href={item.href}
-                data-testid="inbox-item"
-                data-kind={item.kind}
-                className="flex items-center gap-3 px-4 py-3 hover:bg-slate-50 focus-visible:bg-slate-50"
-              >
+              <Link href={item.href} data-testid="inbox-item" data-kind={item.kind} className="inbox-item">
                 <span
-                  className={`inline-flex min-w-10 justify-center rounded-full px-2 py-1 text-sm font-bold tabular-nums ${
-                    item.overdue ? "bg-red-700 text-white" : "bg-slate-100 text-slate-800"
-                  }`}
+                  className={`inbox-count ${item.overdue ? "bg-red-700 text-white" : "bg-slate-100 text-slate-800"}`}
                   data-testid="inbox-count"
                 >
                   {f.number(item.count)}

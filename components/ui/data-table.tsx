@@ -171,9 +171,7 @@ export function DataTable({
                   <td
                     key={cell.id}
                     data-phone={meta.phone}
-                    className={
-                      `${meta.align === "right" ? "text-right tabular-nums" : ""} ${meta.className ?? ""}`.trim() || undefined
-                    }
+                    className={`${meta.align === "right" ? "num" : ""} ${meta.className ?? ""}`.trim() || undefined}
                   >
                     <table.FlexRender cell={cell} />
                   </td>

@@ -11,25 +11,20 @@ import type vi from "./messages/vi.json";
  */
 export type Namespace = keyof typeof vi;
 
-/** Used by client components every page may show (header, tables, pagination, confirmations, unit picker). */
-export const ROOT_CLIENT_NAMESPACES = [
-  "common",
-  "confirm",
-  "errorPage",
-  "nav",
-  "table",
-  "unitPicker",
-] as const satisfies readonly Namespace[];
+/** Used by client components every page may show (the header's role switcher, tables and pagination, the error page). */
+export const ROOT_CLIENT_NAMESPACES = ["common", "errorPage", "nav", "table"] as const satisfies readonly Namespace[];
 
 /** Keyed by the folder under app/ whose layout.tsx wraps its pages in <ClientMessages scope="…">. */
 export const SCOPED_CLIENT_NAMESPACES = {
-  "(auth)": ["auth", "changePassword", "mfa"],
-  "(app)/admin": ["admin", "cadreGroups", "roles", "unitKinds"],
-  "(app)/evaluations": ["evaluations", "ratings"],
+  "(auth)": ["auth", "changePassword", "confirm", "mfa"],
+  "(app)/admin": ["admin", "cadreGroups", "confirm", "roles", "unitKinds", "unitPicker"],
+  "(app)/dashboard": ["unitPicker"],
+  "(app)/evaluations": ["confirm", "evaluations", "ratings"],
   "(app)/exports": ["exportJob"],
-  "(app)/publication": ["publication"],
+  "(app)/publication": ["confirm", "publication"],
   "(app)/registrations": [
     "assignTask",
+    "confirm",
     "breakthroughKinds",
     "decision",
     "directions",
@@ -39,11 +34,12 @@ export const SCOPED_CLIENT_NAMESPACES = {
     "taskForm",
     "validation",
   ],
-  "(app)/rounds": ["cadreGroups", "periodKinds", "rounds", "ruleSets"],
+  "(app)/rounds": ["cadreGroups", "confirm", "periodKinds", "rounds", "ruleSets", "unitPicker"],
   "(app)/tasks": [
     "assignTask",
     "breakthroughKinds",
     "changeRequests",
+    "confirm",
     "decision",
     "directions",
     "errors",
