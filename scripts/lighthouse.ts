@@ -61,7 +61,8 @@ const median = (xs: number[]) => {
 };
 
 async function waitUntilServing(base: string, server: ChildProcess | null) {
-  for (let i = 0; i < 240; i++) {
+  // Seeding the demo province takes a minute or two on a busy machine.
+  for (let i = 0; i < 600; i++) {
     if (server && server.exitCode !== null) throw new Error("The demo server stopped while starting.");
     try {
       const res = await fetch(`${base}/login`, { redirect: "manual" });
@@ -71,7 +72,7 @@ async function waitUntilServing(base: string, server: ChildProcess | null) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`The demo server did not answer at ${base} within two minutes.`);
+  throw new Error(`The demo server did not answer at ${base} within five minutes.`);
 }
 
 /** Each account's session cookie header, from a real sign-in in a browser. */
@@ -181,7 +182,7 @@ async function main() {
       delete env.DATABASE_URL;
       server = spawn("npx", ["tsx", "scripts/demo.ts", "--no-build", "--fresh"], {
         env,
-        stdio: ["ignore", "ignore", "inherit"],
+        stdio: ["ignore", "inherit", "inherit"],
         detached: true,
       });
     }

@@ -18,7 +18,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
   const bell = (
     <Link
       href="/notifications"
-      className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
+      className="header-bell"
       aria-label={`${tn("bell")}: ${tn("unread", { count: unread })}`}
       data-testid="notification-bell"
     >
@@ -27,10 +27,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
       {unread > 0 && (
-        <span
-          className="absolute right-0 top-0 min-w-5 rounded-full bg-brand-600 px-1 text-center text-xs leading-5 font-semibold text-white"
-          data-testid="unread-count"
-        >
+        <span className="header-bell-count" data-testid="unread-count">
           {unread > 99 ? "99+" : unread}
         </span>
       )}

@@ -77,7 +77,14 @@ export default async function DashboardPage({
             ))}
           </select>
         </label>
-        <UnitPicker name="unitId" label={t("unit")} units={d.units} defaultValue={filter.unitId} allLabel />
+        <UnitPicker
+          name="unitId"
+          label={t("unit")}
+          // Only what the picker reads: the list goes into the page's payload.
+          units={d.units.map(({ id, name, parentId }) => ({ id, name, parentId }))}
+          defaultValue={filter.unitId}
+          allLabel
+        />
         <label className="min-w-0 flex-1 text-sm sm:flex-none">
           <span className="block text-xs font-medium text-slate-600">{t("field")}</span>
           <select name="field" defaultValue={filter.field ?? ""} className={`${select} w-full sm:w-auto sm:max-w-56`}>
