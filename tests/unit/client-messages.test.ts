@@ -103,7 +103,8 @@ describe("messages sent to the browser", () => {
         if (!received.has(ns)) missing.push(`${entry} renders ${file}, which uses "${ns}" (scope ${scopeOf(entry) ?? "root"})`);
     }
     expect(missing).toEqual([]);
-  });
+    // Reading the whole source tree takes a few seconds on a busy machine.
+  }, 30_000);
 
   it("every client component names its namespace literally, so that the check above can read it", () => {
     const unreadable = new Set(entries.flatMap((e) => usageOf(e).unreadable));
