@@ -1,3 +1,4 @@
+import "./jitless";
 import { z } from "zod";
 
 // Apart from ./account, which imports the password rule: the sign-in page's client component imports this
