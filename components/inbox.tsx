@@ -43,9 +43,7 @@ export async function Inbox({ items }: { items: InboxLine[] }) {
                   {f.number(item.count)}
                 </span>
                 <span className="min-w-0 flex-1">
-                  <span className="block font-medium text-brand-700 underline-offset-2 hover:underline">
-                    {t(`items.${item.kind}`, item.params)}
-                  </span>
+                  <span className="inbox-label">{t(`items.${item.kind}`, item.params)}</span>
                   {item.due && (
                     <span className={`block text-xs ${item.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
                       {t(item.overdue ? "overdue" : "due", { date: f.date(item.due) })}

@@ -30,7 +30,7 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
 };
 
 /** A province has some two hundred units: the ranking shows the first ones, and all of them on request. */
-const UNITS_SHOWN = 10;
+const UNITS_SHOWN = 8;
 const UNITS_SHOWN_ON_PHONE = 3;
 /** A round runs for years: a phone shows its last quarters' report rates, the rest are on a wider screen. */
 const QUARTERS_ON_PHONE = 4;
