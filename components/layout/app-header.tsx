@@ -48,10 +48,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
 
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-      >
+      <a href="#main" className="skip-link">
         {t("skipToContent")}
       </a>
       <div className="h-1 bg-brand-600" />
@@ -82,10 +79,8 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
           {bell}
           <LocaleSwitcher />
           <details className="relative">
-            <summary className="cursor-pointer list-none rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
-              {user.fullName} ▾
-            </summary>
-            <div className="absolute right-0 z-20 mt-1 w-52 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+            <summary className="header-account">{user.fullName} ▾</summary>
+            <div className="header-account-menu">
               <Link href="/change-password" className={`block ${linkClass}`}>
                 {t("changePassword")}
               </Link>
@@ -96,10 +91,8 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
         {/* Phones and narrow windows: the bell, and everything else in one menu. */}
         <div className="ml-auto lg:hidden">{bell}</div>
         <details className="lg:hidden">
-          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">
-            {t("menu")}
-          </summary>
-          <div className="absolute left-0 right-0 z-20 mt-2 space-y-3 border-b border-slate-200 bg-white p-4 shadow-lg">
+          <summary className="header-menu">{t("menu")}</summary>
+          <div className="header-menu-panel">
             <p className="text-sm font-semibold text-slate-900">{user.fullName}</p>
             {searchable && <HeaderSearch id="header-search-mobile" />}
             {roleOptions.length > 1 ? (
