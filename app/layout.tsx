@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { ClientMessages } from "@/components/layout/client-messages";
 // Self-hosted Be Vietnam Pro: the Fontsource CSS carries the Vietnamese subset with its unicode-range.
 import "@fontsource/be-vietnam-pro/400.css";
 import "@fontsource/be-vietnam-pro/600.css";
@@ -20,9 +20,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        <NextIntlClientProvider>
+        {/* Only the messages client components use reach the browser: lib/i18n/client-messages.ts. */}
+        <ClientMessages>
           <NuqsAdapter>{children}</NuqsAdapter>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

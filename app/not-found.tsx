@@ -5,8 +5,8 @@ import { buttonClass } from "@/components/ui/button";
 export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <p className="text-5xl font-bold text-brand-600">404</p>
+    <main id="main" className="status-page">
+      <p className="status-code">404</p>
       <h1 className="mt-4 text-xl font-bold" data-testid="not-found">
         {t("title")}
       </h1>

@@ -35,24 +35,15 @@ export async function Inbox({ items }: { items: InboxLine[] }) {
         <ul className="divide-y divide-slate-100">
           {items.map((item) => (
             <li key={`${item.kind}:${item.href}`}>
-              <Link
-                href={item.href}
-                data-testid="inbox-item"
-                data-kind={item.kind}
-                className="flex items-center gap-3 px-4 py-3 hover:bg-slate-50 focus-visible:bg-slate-50"
-              >
+              <Link href={item.href} data-testid="inbox-item" data-kind={item.kind} className="inbox-item">
                 <span
-                  className={`inline-flex min-w-10 justify-center rounded-full px-2 py-1 text-sm font-bold tabular-nums ${
-                    item.overdue ? "bg-red-700 text-white" : "bg-slate-100 text-slate-800"
-                  }`}
+                  className={`inbox-count ${item.overdue ? "bg-red-700 text-white" : "bg-slate-100 text-slate-800"}`}
                   data-testid="inbox-count"
                 >
                   {f.number(item.count)}
                 </span>
                 <span className="min-w-0 flex-1">
-                  <span className="block font-medium text-brand-700 underline-offset-2 hover:underline">
-                    {t(`items.${item.kind}`, item.params)}
-                  </span>
+                  <span className="inbox-label">{t(`items.${item.kind}`, item.params)}</span>
                   {item.due && (
                     <span className={`block text-xs ${item.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
                       {t(item.overdue ? "overdue" : "due", { date: f.date(item.due) })}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
@@ -21,7 +22,7 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
             <p className="mt-3 text-xs font-semibold uppercase tracking-widest text-brand-700">{t("owner")}</p>
             <p className="mt-1 text-lg font-bold text-slate-900">{t("name")}</p>
           </div>
-          {children}
+          <ClientMessages scope="(auth)">{children}</ClientMessages>
         </div>
       </main>
     </div>

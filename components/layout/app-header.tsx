@@ -18,7 +18,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
   const bell = (
     <Link
       href="/notifications"
-      className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100"
+      className="header-bell"
       aria-label={`${tn("bell")}: ${tn("unread", { count: unread })}`}
       data-testid="notification-bell"
     >
@@ -27,10 +27,7 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
       {unread > 0 && (
-        <span
-          className="absolute right-0 top-0 min-w-5 rounded-full bg-brand-600 px-1 text-center text-xs leading-5 font-semibold text-white"
-          data-testid="unread-count"
-        >
+        <span className="header-bell-count" data-testid="unread-count">
           {unread > 99 ? "99+" : unread}
         </span>
       )}
@@ -47,14 +44,11 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
   const searchable = SEARCH_PERMISSIONS.some((p) => hasPermission(role, p));
   const roleOptions = user.memberships.map((m) => ({ id: m.id, label: `${tr(m.role)} · ${m.unitName}` }));
   const activeLabel = user.active ? `${tr(user.active.role)} · ${user.active.unitName}` : "";
-  const linkClass = "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100";
+  const linkClass = "nav-link"; // app/globals.css
 
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-      >
+      <a href="#main" className="skip-link">
         {t("skipToContent")}
       </a>
       <div className="h-1 bg-brand-600" />
@@ -85,10 +79,8 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
           {bell}
           <LocaleSwitcher />
           <details className="relative">
-            <summary className="cursor-pointer list-none rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
-              {user.fullName} ▾
-            </summary>
-            <div className="absolute right-0 z-20 mt-1 w-52 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+            <summary className="header-account">{user.fullName} ▾</summary>
+            <div className="header-account-menu">
               <Link href="/change-password" className={`block ${linkClass}`}>
                 {t("changePassword")}
               </Link>
@@ -99,10 +91,8 @@ export async function AppHeader({ user, unread }: { user: CurrentUser; unread: n
         {/* Phones and narrow windows: the bell, and everything else in one menu. */}
         <div className="ml-auto lg:hidden">{bell}</div>
         <details className="lg:hidden">
-          <summary className="cursor-pointer list-none rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">
-            {t("menu")}
-          </summary>
-          <div className="absolute left-0 right-0 z-20 mt-2 space-y-3 border-b border-slate-200 bg-white p-4 shadow-lg">
+          <summary className="header-menu">{t("menu")}</summary>
+          <div className="header-menu-panel">
             <p className="text-sm font-semibold text-slate-900">{user.fullName}</p>
             {searchable && <HeaderSearch id="header-search-mobile" />}
             {roleOptions.length > 1 ? (

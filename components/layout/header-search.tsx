@@ -17,7 +17,7 @@ export async function HeaderSearch({ id }: { id: string }) {
         maxLength={maxLengthOf(SearchQuerySchema, "q")}
         placeholder={t("headerPlaceholder")}
         data-testid="header-search"
-        className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-base sm:text-sm lg:w-44 xl:w-56"
+        className="header-search"
       />
     </form>
   );

@@ -6,11 +6,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 export async function LocaleSwitcher() {
   const [locale, t, tn] = await Promise.all([getLocale(), getTranslations("languages"), getTranslations("nav")]);
   return (
-    <form
-      action={setLocaleAction}
-      className="flex w-fit items-center rounded-md border border-slate-300 bg-white p-0.5 text-xs"
-      aria-label={tn("language")}
-    >
+    <form action={setLocaleAction} className="locale-switch" aria-label={tn("language")}>
       {LOCALES.map((l) => (
         <button
           key={l}
@@ -19,7 +15,7 @@ export async function LocaleSwitcher() {
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          className={`rounded px-2 py-1 font-medium ${l === locale ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+          className={l === locale ? "locale-option bg-slate-800 text-white" : "locale-option text-slate-700 hover:bg-slate-100"}
         >
           {t(l)}
         </button>

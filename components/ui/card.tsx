@@ -12,14 +12,14 @@ export function Card({
   className?: string;
 }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}>
+    <section className={className ? `card ${className}` : "card"}>
       {(title || actions) && (
-        <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
-          {title && <h2 className="text-base font-semibold text-slate-900">{title}</h2>}
+        <header className="card-header">
+          {title && <h2 className="card-title">{title}</h2>}
           {actions}
         </header>
       )}
-      <div className="p-3 sm:p-4">{children}</div>
+      <div className="card-body">{children}</div>
     </section>
   );
 }
@@ -36,7 +36,7 @@ export function Stat({ label, value, href }: { label: string; value: ReactNode; 
       {body}
     </a>
   ) : (
-    <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">{body}</div>
+    <div className="stat">{body}</div>
   );
 }
 

@@ -133,9 +133,8 @@ export function DataTable({
                     key={header.id}
                     scope="col"
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-                    className={`whitespace-nowrap px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600 ${
-                      meta.align === "right" ? "text-right" : "text-left"
-                    } ${meta.className ?? ""}`}
+                    // The cells' common classes are in app/globals.css (.data-table th, td): they repeat on every row.
+                    className={`${meta.align === "right" ? "text-right" : ""} ${meta.className ?? ""}`.trim() || undefined}
                   >
                     {meta.srOnlyHeader ? (
                       <span className="sr-only">{label}</span>
@@ -172,9 +171,7 @@ export function DataTable({
                   <td
                     key={cell.id}
                     data-phone={meta.phone}
-                    className={`px-3 py-2 align-top text-slate-800 ${meta.align === "right" ? "text-right tabular-nums" : ""} ${
-                      meta.className ?? ""
-                    }`}
+                    className={`${meta.align === "right" ? "num" : ""} ${meta.className ?? ""}`.trim() || undefined}
                   >
                     <table.FlexRender cell={cell} />
                   </td>

@@ -8,9 +8,9 @@ const documentHeight = (page: Page) => page.evaluate(() => document.documentElem
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** The boxes of a chart's axis labels, once drawn. */
+/** The boxes of a chart's bar labels shown on this screen. */
 async function tickBoxes(chart: Locator): Promise<Box[]> {
-  const ticks = chart.locator(".recharts-cartesian-axis-tick-label text");
+  const ticks = chart.getByTestId("chart-label").filter({ visible: true });
   await expect(ticks.first()).toBeVisible();
   return ticks.evaluateAll((els) =>
     els.map((el) => {
@@ -32,9 +32,15 @@ test("on a phone the dashboard is at most 3,000 px tall and its charts' labels d
     expect(boxes.length).toBeGreaterThan(2);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `labels ${i} and ${j}`).toBe(false);
-      // Each label is inside the screen, not cut off at its left edge.
+      // Each label is inside the screen, cut off at neither edge.
       expect(boxes[i]!.x).toBeGreaterThanOrEqual(0);
+      expect(boxes[i]!.x + boxes[i]!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     }
+    // Readable: no label is drawn smaller than 12 px.
+    const sizes = await chart
+      .getByTestId("chart-label")
+      .evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
   }
   // Before: 9,347 px.
   expect(await documentHeight(page)).toBeLessThanOrEqual(3_000);

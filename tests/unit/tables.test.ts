@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterUnitTree, foldAccents, treeOrder } from "@/components/forms/unit-picker";
 import { pageWindow } from "@/components/ui/pagination";
-import { wrapLabel } from "@/components/bar-chart";
 
 const units = [
   { id: "xa", name: "Đảng ủy xã Tân Hòa", parentId: "tinh" },
@@ -56,14 +55,5 @@ describe("page numbers", () => {
     expect(pageWindow(6, 10)).toEqual([1, null, 4, 5, 6, 7, 8, null, 10]);
     expect(pageWindow(10, 10)).toEqual([1, null, 8, 9, 10]);
     expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
-  });
-});
-
-describe("chart labels", () => {
-  it("wrap at spaces within a width, a long word whole", () => {
-    expect(wrapLabel("Giải quyết đơn thư, khiếu nại", 14)).toEqual(["Giải quyết đơn", "thư, khiếu nại"]);
-    expect(wrapLabel("Hạ tầng", 20)).toEqual(["Hạ tầng"]);
-    expect(wrapLabel("Siêudàikhôngcódấucách", 5)).toEqual(["Siêudàikhôngcódấucách"]);
-    expect(wrapLabel("", 5)).toEqual([""]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { BarChart } from "@/components/bar-chart";
+import { BarCell, BarChart, barPercents } from "@/components/bar-chart";
 import { Button } from "@/components/ui/button";
 import { Card, PageHeader, Stat } from "@/components/ui/card";
 import { UnitPicker } from "@/components/forms/unit-picker";
@@ -30,8 +30,11 @@ const HEALTH_COLORS: Record<TaskHealth, string> = {
 };
 
 /** A province has some two hundred units: the ranking shows the first ones, and all of them on request. */
-const UNITS_SHOWN = 15;
+const UNITS_SHOWN = 8;
 const UNITS_SHOWN_ON_PHONE = 3;
+/** A round runs for years: a phone shows its last quarters' report rates, the rest are on a wider screen. */
+const QUARTERS_ON_PHONE = 4;
+const FIELDS_ON_PHONE = 6;
 
 /** The organisation committee's figures for a round, each with its table and a link to the tasks behind it. */
 export default async function DashboardPage({
@@ -55,9 +58,9 @@ export default async function DashboardPage({
   const dashboardUrl = (extra: Record<string, string>) => withQuery("/dashboard", { ...base, ...extra });
   const exportUrl = (path: string, extra: Record<string, string> = {}) =>
     withQuery(`/api/exports/${path}`, { ...base, ...extra });
-  const download =
-    "flex h-full items-center rounded-md border border-slate-300 bg-white px-2 py-1.5 text-xs text-brand-700 hover:bg-slate-50 sm:inline-flex sm:px-3 sm:py-2 sm:text-sm";
+  const download = "chip-link"; // app/globals.css: nine of them
   const select = "rounded-md border border-slate-300 bg-white px-2 py-2 text-base sm:text-sm";
+  const fieldBars = barPercents(d.byField.map((x) => x.tasks));
   const percent = (part: number, whole: number) => (whole ? f.percent((part / whole) * 100) : "–");
   return (
     <>
@@ -74,7 +77,14 @@ export default async function DashboardPage({
             ))}
           </select>
         </label>
-        <UnitPicker name="unitId" label={t("unit")} units={d.units} defaultValue={filter.unitId} allLabel />
+        <UnitPicker
+          name="unitId"
+          label={t("unit")}
+          // Only what the picker reads: the list goes into the page's payload.
+          units={d.units.map(({ id, name, parentId }) => ({ id, name, parentId }))}
+          defaultValue={filter.unitId}
+          allLabel
+        />
         <label className="min-w-0 flex-1 text-sm sm:flex-none">
           <span className="block text-xs font-medium text-slate-600">{t("field")}</span>
           <select name="field" defaultValue={filter.field ?? ""} className={`${select} w-full sm:w-auto sm:max-w-56`}>
@@ -149,7 +159,14 @@ export default async function DashboardPage({
           </Card>
           <div className="grid grid-cols-1 gap-4 sm:gap-6 lg:grid-cols-2">
             <Card title={t("byHealth")}>
-              <BarChart data={d.byHealth.map((h) => ({ label: th(h.health), value: h.count, color: HEALTH_COLORS[h.health] }))} />
+              <BarChart
+                data={d.byHealth.map((h) => ({
+                  label: th(h.health),
+                  value: h.count,
+                  display: f.number(h.count),
+                  color: HEALTH_COLORS[h.health],
+                }))}
+              />
               <DataTable
                 caption={t("byHealth")}
                 columns={[
@@ -163,11 +180,7 @@ export default async function DashboardPage({
                   cells: {
                     status: th(h.health),
                     tasks: (
-                      <Link
-                        href={drill({ health: h.health })}
-                        className="text-brand-700 underline"
-                        data-testid={`drill-${h.health}`}
-                      >
+                      <Link href={drill({ health: h.health })} className="link" data-testid={`drill-${h.health}`}>
                         {f.number(h.count)}
                       </Link>
                     ),
@@ -178,27 +191,30 @@ export default async function DashboardPage({
             </Card>
             <Card title={t("reports")}>
               <BarChart
-                data={d.reportsByQuarter.map((q) => ({
+                data={d.reportsByQuarter.map((q, i) => ({
                   label: `Q${q.quarter}/${q.year}`,
-                  value: q.due ? Math.round((q.submitted / q.due) * 100) : 0,
+                  value: q.due ? (q.submitted / q.due) * 100 : 0,
+                  display: percent(q.submitted, q.due),
                   color: "#0369a1",
+                  phoneHidden: i < d.reportsByQuarter.length - QUARTERS_ON_PHONE,
                 }))}
               />
               <DataTable
                 caption={t("reports")}
                 columns={[
-                  { id: "quarter", header: t("quarter") },
+                  { id: "quarter", header: t("quarter"), phone: "title" },
                   { id: "due", header: t("due"), align: "right" },
-                  { id: "submitted", header: t("submitted"), align: "right" },
+                  { id: "submitted", header: t("submitted"), align: "right", phone: "status" },
                   { id: "late", header: t("late"), align: "right" },
-                  { id: "rate", header: t("rate"), align: "right" },
+                  { id: "rate", header: t("rate"), align: "right", phone: "figure" },
                 ]}
-                rows={d.reportsByQuarter.map((q) => ({
+                rows={d.reportsByQuarter.map((q, i) => ({
                   id: `${q.year}Q${q.quarter}`,
                   testId: "report-rate",
+                  phoneHidden: i < d.reportsByQuarter.length - QUARTERS_ON_PHONE,
                   cells: {
                     quarter: (
-                      <Link href={`/reports?year=${q.year}&quarter=${q.quarter}`} className="text-brand-700 underline">
+                      <Link href={`/reports?year=${q.year}&quarter=${q.quarter}`} className="link">
                         {`Q${q.quarter}/${q.year}`}
                       </Link>
                     ),
@@ -236,7 +252,7 @@ export default async function DashboardPage({
                       </span>
                     ),
                     tasks: (
-                      <Link href={drill({ unitId: u.unitId })} className="text-brand-700 underline">
+                      <Link href={drill({ unitId: u.unitId })} className="link">
                         {f.number(u.tasks)}
                       </Link>
                     ),
@@ -258,28 +274,26 @@ export default async function DashboardPage({
           </div>
           <div className="grid grid-cols-1 gap-4 sm:gap-6 lg:grid-cols-2">
             <Card title={t("byField")}>
-              {/* On a phone the table alone, already one line a field, keeps the page short. */}
-              <div className="max-sm:hidden">
-                <BarChart
-                  horizontal
-                  height={Math.max(160, d.byField.length * 32)}
-                  data={d.byField.map((x) => ({ label: tf(x.field), value: x.tasks, color: "#475569" }))}
-                />
-              </div>
               <DataTable
                 caption={t("byField")}
                 columns={[
                   { id: "field", header: t("field") },
                   { id: "tasks", header: t("tasks"), align: "right" },
                 ]}
-                rows={d.byField.map((x) => ({
+                rows={d.byField.map((x, i) => ({
                   id: x.field,
+                  // Most tasks first: a phone shows the leading fields, every field is on a wider screen.
+                  phoneHidden: i >= FIELDS_ON_PHONE,
                   cells: {
                     field: tf(x.field),
+                    // The table is its own chart: a bar beside each number (a second list of the same
+                    // fourteen fields drawn apart doubled the card's height and weight).
                     tasks: (
-                      <Link href={drill({ field: x.field })} className="text-brand-700 underline">
-                        {f.number(x.tasks)}
-                      </Link>
+                      <BarCell percent={fieldBars[i]!} color="#475569">
+                        <Link href={drill({ field: x.field })} className="link">
+                          {f.number(x.tasks)}
+                        </Link>
+                      </BarCell>
                     ),
                   },
                 }))}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
-import { SignInSchema } from "@/lib/validation/account";
+import { SignInSchema } from "@/lib/validation/sign-in";
 import { maxLengthOf } from "@/lib/validation/limits";
 
 const inputClass =

@@ -5,6 +5,8 @@ import type { PeriodRatings } from "@/lib/dal/read-models/dashboard";
 import { RATINGS } from "@/lib/domain/evaluation";
 import { getFormatters } from "@/lib/i18n/server";
 
+const PERIODS_ON_PHONE = 4;
+
 /**
  * Ratings per quarter, year and term of the round, and how many cadres met each condition of their proposal.
  * On a phone each period is one compact row (the period and how many were evaluated); the counts per rating and
@@ -31,9 +33,11 @@ export async function RatingsByPeriod({ rows }: { rows: PeriodRatings[] }) {
             ...RATINGS.map((rating) => ({ id: rating, header: tr(rating), align: "right" as const })),
             { id: "met", header: t("metCount"), className: "text-sm" },
           ]}
-          rows={rows.map((r) => ({
+          rows={rows.map((r, i) => ({
             id: r.cycleId,
             testId: "ratings-period-row",
+            // Newest first: a phone shows the latest periods, a round's whole history is on a wider screen.
+            phoneHidden: i >= PERIODS_ON_PHONE,
             cells: {
               period: period(r),
               evaluated: t("evaluatedValue", {

@@ -7,7 +7,7 @@ import { FormMessage, TextField } from "@/components/forms/fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { buttonClass } from "@/components/ui/button";
 import { initialActionState } from "@/lib/actions/state";
-import { ConfirmMfaSchema } from "@/lib/validation/account";
+import { ConfirmMfaSchema } from "@/lib/validation/sign-in";
 import { confirmMfaAction } from "./actions";
 
 /** Confirms the enrolment with a first code, then shows the recovery codes once. */
