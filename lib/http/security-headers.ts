@@ -32,7 +32,7 @@ export function createNonce(): string {
 /**
  * Scripts run only with this response's nonce ('strict-dynamic' lets Next's nonced loader pull its chunks).
  * Styles: stylesheets come from the app itself and inline <style> elements need the nonce, but style
- * attributes are allowed: React and recharts position charts and tooltips through them, and an attribute
+ * attributes are allowed: progress bars and the server-drawn charts size themselves through them, and an attribute
  * cannot run script.
  */
 export function contentSecurityPolicy(nonce: string, options: { https: boolean; dev?: boolean }): string {

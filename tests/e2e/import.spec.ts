@@ -158,16 +158,14 @@ test("an administrator imports the filled template: two rows refused with their 
   const phone = await browser.newContext({ ...devices["Pixel 7"], storageState: await page.context().storageState() });
   const mobile = await phone.newPage();
   await mobile.goto("/admin/import");
-  await mobile
-    .getByLabel("Tệp Excel (.xlsx)")
-    .setInputFiles({
-      name: "tep.xlsx",
-      mimeType: XLSX,
-      buffer: await fillTemplate(template, {
-        ...rows,
-        accounts: rows.accounts!.map((a, i) => (i === 1 ? { ...a, roles: "Vua" } : a)),
-      }),
-    });
+  await mobile.getByLabel("Tệp Excel (.xlsx)").setInputFiles({
+    name: "tep.xlsx",
+    mimeType: XLSX,
+    buffer: await fillTemplate(template, {
+      ...rows,
+      accounts: rows.accounts!.map((a, i) => (i === 1 ? { ...a, roles: "Vua" } : a)),
+    }),
+  });
   await mobile.getByRole("button", { name: "Xem trước" }).click();
   await expect(mobile.locator('[data-testid="import-row"][data-outcome="refused"]')).toHaveCount(1);
   expect(await violations(mobile)).toEqual([]);
