@@ -82,6 +82,17 @@ export function vietnamDayString(date: Date): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/**
+ * The dd/mm/yyyy of a spreadsheet's date cell. A cell holds a calendar day without a zone, which the spreadsheet
+ * reader gives as that day's UTC midnight, so its UTC fields are the day typed (shifting it to Vietnam time
+ * would not change the day, but reading it in the server's zone could).
+ */
+export function spreadsheetDayText(cell: Date): string {
+  const day = String(cell.getUTCDate()).padStart(2, "0");
+  const month = String(cell.getUTCMonth() + 1).padStart(2, "0");
+  return `${day}/${month}/${cell.getUTCFullYear()}`;
+}
+
 /** The first instant (00:00 in Vietnam) of a yyyy-mm-dd day; null for text that is not a real day. */
 export function parseVietnamDay(value: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { spreadsheetDayText } from "@/lib/domain/quarters";
 import type { ParsedRow, ParsedSheet, Problem, SheetSpec } from "./spec";
 
 /** The server's limits on an upload, said once (docs/decisions/082). */
@@ -33,9 +34,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === "boolean") return value ? "Có" : "Không";
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return "";
-    const d = String(value.getUTCDate()).padStart(2, "0");
-    const m = String(value.getUTCMonth() + 1).padStart(2, "0");
-    return `${d}/${m}/${value.getUTCFullYear()}`;
+    return spreadsheetDayText(value);
   }
   if (typeof value === "object") {
     if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((r) => String(r?.text ?? "")).join("");

@@ -69,7 +69,7 @@ describe("query strings typed by anyone read junk as absent", () => {
     expect(ListQuerySchema.parse({ q: ["a", "b"], page: "-3" })).toEqual({ page: 1 });
     expect(PageQuerySchema.parse({ page: ["2", "3"] })).toEqual({ page: 1 });
     expect(PublicRoundQuerySchema.parse({ view: "__proto__", page: "NaN" })).toEqual({ view: "tasks", page: 1 });
-    expect(CompiledQuerySchema.parse({ group: "both" })).toEqual({});
+    expect(CompiledQuerySchema.parse({ group: "both", page: "-1" })).toEqual({ page: 1 });
     expect(RoundQuerySchema.parse({ round: "" })).toEqual({});
     expect(LoginQuerySchema.parse({ callbackUrl: ["/a", "/b"] })).toEqual({});
     expect(CarryOverQuerySchema.parse({ roundId: "r", year: "20x6", carried: "-1" })).toEqual({ roundId: "r" });
