@@ -56,6 +56,8 @@ export function seedCatalogue(w: SeedContext) {
     const userId = `user-${c.username.replace(/\./g, "-")}`;
     rows.cadres.push({
       id: cadreId,
+      // A cadre code (mã cán bộ), as a decision's task list names them (docs/decisions/085).
+      code: `CB-CT-${c.slug}`,
       fullName: c.chairman,
       positionTitle: `Phó Bí thư Đảng ủy, Chủ tịch UBND ${c.name}`,
       unitId: office,
