@@ -185,4 +185,21 @@ describe("importing a decision's task list", () => {
     }
     expect(await written(w)).toEqual({ tasks: 0, audits: 0, batches: 0 });
   });
+
+  it("the preview action called by a cadre is refused in words and reads nothing", async () => {
+    const { w, codes } = await setup(1);
+    const bytes = await file(w, goodRows(codes));
+    actAs({ id: w.cadres[0]!.userId });
+    const data = new FormData();
+    data.set("templateId", w.template.id);
+    data.set("templateVersion", String(w.template.version));
+    data.set("roundId", w.round.id);
+    data.set("decisionNumber", "132-QĐ/TU");
+    data.set("decisionDate", "2027-01-15");
+    data.set("defaultSupervisorId", w.supervisor.id);
+    data.set("file", new File([Buffer.from(bytes)], "danh-sach.xlsx"));
+    const state = await previewDecisionImportAction(initialActionState, data);
+    expect(state.status).toBe("error");
+    expect(state.data).toBeUndefined();
+  });
 });
