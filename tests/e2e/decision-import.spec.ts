@@ -94,7 +94,7 @@ test("the standing committee downloads the list template, fills three chairmen, 
   await signIn(mobile, "thuongtruc");
   await mobile.goto(PAGE);
   await preview(mobile, file, decision);
-  await expect(mobile.getByTestId("decision-import-already")).toBeVisible();
+  await expect(mobile.getByTestId("decision-import-already")).toContainText(`quyết định số ${decision} ngày 25/11/2026`);
   await expect(mobile.locator('[data-testid="decision-import-row"][data-outcome="unchanged"]')).toHaveCount(3);
   const overflow = await mobile.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -95,6 +95,10 @@ export function DecisionImportForm({
     );
   };
 
+  const decisionDate = view
+    ? format.dateTime(new Date(view.decisionDate), { day: "2-digit", month: "2-digit", year: "numeric" })
+    : "";
+
   return (
     <div className="space-y-6">
       <form
@@ -197,13 +201,13 @@ export function DecisionImportForm({
               </ul>
             </div>
           )}
-          {view.total > 0 && (
+          {view.total > 0 && !view.alreadyAssigned && (
             <p className="text-sm text-slate-800" data-testid="decision-import-summary">
               {t("decisionLine", {
                 count: format.number(view.counts.create + view.counts.unchanged),
                 title: view.templateTitle,
                 number: view.decisionNumber,
-                date: format.dateTime(new Date(view.decisionDate), { day: "2-digit", month: "2-digit", year: "numeric" }),
+                date: decisionDate,
               })}{" "}
               {view.counts.refused > 0 && (
                 <strong className="text-red-800">{t("refusedCount", { count: format.number(view.counts.refused) })}</strong>
@@ -212,7 +216,7 @@ export function DecisionImportForm({
           )}
           {view.alreadyAssigned && (
             <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="decision-import-already">
-              {t("alreadyAssigned")}
+              {t("alreadyAssigned", { number: view.decisionNumber, date: decisionDate })}
             </p>
           )}
           {view.rows.length > 0 && (
