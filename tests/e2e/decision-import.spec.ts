@@ -7,8 +7,11 @@ import { expect, signIn, signOut, test } from "./fixtures";
 const SHOTS = process.env.SCREENSHOT_DIR ?? "/tmp/decimport";
 mkdirSync(SHOTS, { recursive: true });
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-// The seed's brick-kiln template in the 2027 round, and three of the commune chairmen the province manages.
-const PAGE = "/task-templates/import?template=tpl-lo-gach&round=round-tu-2027";
+// The seed's online-services template (not the brick kilns, which the bulk-assignment test gives every chairman)
+// in the 2027 round, and three of the commune chairmen the province manages.
+const TEMPLATE = "tpl-dvc-truc-tuyen";
+const TITLE = /Giải quyết thủ tục hành chính trực tuyến toàn trình/;
+const PAGE = `/task-templates/import?template=${TEMPLATE}&round=round-tu-2027`;
 const CHAIRMEN = [
   { code: "CB-CT-PHULOC", name: "Lương Văn Tiến", username: "chutich.phuloc" },
   { code: "CB-CT-KHELAU", name: "Ma Thị Hồng" },
@@ -30,15 +33,16 @@ async function fill(template: Buffer): Promise<Buffer> {
     "Mã cán bộ",
     "Họ và tên (để đối chiếu)",
     "Tên đăng nhập đầu mối theo dõi",
-    "Giá trị ban đầu: Số lò gạch thủ công còn hoạt động (lò)",
-    "Chỉ tiêu: Số lò gạch thủ công còn hoạt động (lò)",
-    "Giá trị ban đầu: Số hộ được hỗ trợ chuyển đổi nghề (hộ)",
-    "Chỉ tiêu: Số hộ được hỗ trợ chuyển đổi nghề (hộ)",
+    "Giá trị ban đầu: Tỷ lệ hồ sơ nộp trực tuyến toàn trình (%)",
+    "Chỉ tiêu: Tỷ lệ hồ sơ nộp trực tuyến toàn trình (%)",
+    "Giá trị ban đầu: Thời gian giải quyết hồ sơ bình quân (ngày)",
+    "Chỉ tiêu: Thời gian giải quyết hồ sơ bình quân (ngày)",
   ]);
   sheet.spliceRows(2, 1);
   CHAIRMEN.forEach((c, i) => {
     const row = sheet.getRow(i + 2);
-    row.values = [c.code, c.name, "", String(9 + i), "0", "0", i === 0 ? "7,5" : "6"];
+    // Typed the Vietnamese way: 2,5 days.
+    row.values = [c.code, c.name, "", String(40 + i), "85", "5", i === 0 ? "2,5" : "2"];
     row.commit();
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -62,7 +66,7 @@ test("the standing committee downloads the list template, fills three chairmen, 
   await page.goto("/task-templates/assign");
   await page.getByTestId("decision-import-link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập danh sách giao nhiệm vụ từ Excel");
-  await page.locator('select[name="template"]').selectOption("tpl-lo-gach");
+  await page.locator('select[name="template"]').selectOption(TEMPLATE);
   await page.locator('select[name="round"]').selectOption("round-tu-2027");
   await page.getByRole("button", { name: "Chọn", exact: true }).click();
   await expect(page.getByTestId("decision-import-template")).toBeVisible();
@@ -107,5 +111,8 @@ test("the standing committee downloads the list template, fills three chairmen, 
   // Each chairman has the one task, not two.
   await signOut(page);
   await signIn(page, CHAIRMEN[0]!.username!);
-  await expect(page.getByRole("link", { name: /Xóa bỏ các lò gạch thủ công/ })).toHaveCount(1);
+  const own = page.getByRole("link", { name: TITLE });
+  await expect(own).toHaveCount(1);
+  await own.click();
+  await expect(page.getByTestId("target-row").nth(1)).toContainText(/2,5\s*ngày/);
 });
