@@ -39,6 +39,12 @@ const ROUTES = [
     "/api/exports/ratings/cycle-tu-2025",
   ].map((path) => ({ path, owner: ["bantochuc", "thuongtruc"], marker: "[Content_Types].xml" })),
   { path: "/api/admin/import-template", owner: "admin", marker: "[Content_Types].xml" },
+  {
+    path: "/task-templates/import?template=tpl-lo-gach&round=round-tu-2027",
+    owner: "thuongtruc",
+    marker: 'data-testid="decision-import-template"',
+  },
+  { path: "/api/task-templates/import-template?template=tpl-lo-gach", owner: "thuongtruc", marker: "[Content_Types].xml" },
 ];
 const ROLES = ["canbo", "bantochuc", "thuongtruc", "hoidong1", "daumoi", "admin"];
 

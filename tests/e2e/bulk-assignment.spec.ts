@@ -18,7 +18,7 @@ test.beforeAll(async ({ browser }) => {
   await page.goto("/login");
   await page.getByLabel("Tên đăng nhập").fill("thuongtruc");
   await page.getByLabel("Mật khẩu").fill(PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 60_000 });
   await page.close();
 });

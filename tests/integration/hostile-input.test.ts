@@ -19,6 +19,7 @@ import * as registrationActions from "@/app/(app)/registrations/actions";
 import * as roundActions from "@/app/(app)/rounds/actions";
 import * as taskActions from "@/app/(app)/tasks/actions";
 import * as templateActions from "@/app/(app)/task-templates/actions";
+import * as decisionImportActions from "@/app/(app)/task-templates/import/actions";
 import * as passwordActions from "@/app/(auth)/change-password/actions";
 import * as securityActions from "@/app/(auth)/account/security/actions";
 import * as sessionActions from "@/lib/actions/session";
@@ -276,6 +277,25 @@ register("app/(app)/task-templates/actions.ts", "standing", "json", {
     rows: [{ cadreId: w.cadre.id, targets: [{ baseline: "10", targetValue: "0" }] }],
   }),
 });
+// A decision's task list from .xlsx: the spreadsheet travels as the "file" field; without one the form is refused in words.
+register("app/(app)/task-templates/import/actions.ts", "standing", "state", {
+  previewDecisionImportAction: (w) => ({
+    templateId: UNKNOWN,
+    templateVersion: "0",
+    roundId: w.round.id,
+    decisionNumber: "12-QĐ/TU",
+    decisionDate: "2027-01-05",
+    defaultSupervisorId: w.users.supervisor.id,
+  }),
+  commitDecisionImportAction: (w) => ({
+    templateId: UNKNOWN,
+    templateVersion: "0",
+    roundId: w.round.id,
+    decisionNumber: "12-QĐ/TU",
+    decisionDate: "2027-01-05",
+    defaultSupervisorId: w.users.supervisor.id,
+  }),
+});
 register("app/(app)/registrations/actions.ts", "cadre", "void", {
   startRegistrationAction: (w) => ({ roundId: w.round.id }),
 });
@@ -402,6 +422,7 @@ const modules: Record<string, Record<string, unknown>> = {
   "app/(app)/admin/import/actions.ts": importActions,
   "app/(app)/tasks/actions.ts": taskActions,
   "app/(app)/task-templates/actions.ts": templateActions,
+  "app/(app)/task-templates/import/actions.ts": decisionImportActions,
   "app/(app)/registrations/actions.ts": registrationActions,
   "app/(app)/notifications/actions.ts": notificationActions,
   "app/(app)/publication/actions.ts": publicationActions,

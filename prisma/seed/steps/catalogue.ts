@@ -22,6 +22,7 @@ export const EXTRA_COMMUNES = [
 ] as const;
 
 export const BRICK_KILN_TEMPLATE_ID = "tpl-lo-gach";
+export const ONLINE_SERVICES_TEMPLATE_ID = "tpl-dvc-truc-tuyen";
 
 export function seedCatalogue(w: SeedContext) {
   const { P, Y, rows, passwordHash, audit } = w;
@@ -56,6 +57,8 @@ export function seedCatalogue(w: SeedContext) {
     const userId = `user-${c.username.replace(/\./g, "-")}`;
     rows.cadres.push({
       id: cadreId,
+      // A cadre code (mã cán bộ), as a decision's task list names them (docs/decisions/085).
+      code: `CB-CT-${c.slug}`,
       fullName: c.chairman,
       positionTitle: `Phó Bí thư Đảng ủy, Chủ tịch UBND ${c.name}`,
       unitId: office,
@@ -115,4 +118,49 @@ export function seedCatalogue(w: SeedContext) {
     updatedAt: at,
   });
   audit(at, "user-thuongtruc", "STANDING_COMMITTEE", "taskTemplate.create", "TaskTemplate", BRICK_KILN_TEMPLATE_ID, null, null);
+
+  // A second template, with an increase and a decrease, for a decision's task list imported from .xlsx
+  // (docs/decisions/085); its field sorts after the brick kilns', so the kilns stay the first offered.
+  rows.taskTemplates.push({
+    id: ONLINE_SERVICES_TEMPLATE_ID,
+    ownerUnitId: D.ROOT_ID,
+    field: "DIGITAL_TRANSFORMATION",
+    title: "Giải quyết thủ tục hành chính trực tuyến toàn trình cấp xã",
+    breakthroughKind: "NEW",
+    objectives: "Người dân nộp và nhận kết quả thủ tục hành chính cấp xã trực tuyến, không phải đến trụ sở.",
+    plan: "Rà soát thủ tục; số hóa hồ sơ, kết quả; hướng dẫn người dân tại thôn, tổ dân phố; theo dõi hằng tháng.",
+    expectedProduct: "Thủ tục hành chính cấp xã được giải quyết trực tuyến toàn trình, đúng hạn.",
+    targets: [
+      {
+        indicator: "Tỷ lệ hồ sơ nộp trực tuyến toàn trình",
+        unitOfMeasure: "%",
+        direction: "INCREASE",
+        baseline: "40",
+        targetValue: "80",
+        deadlineMonths: 12,
+      },
+      {
+        indicator: "Thời gian giải quyết hồ sơ bình quân",
+        unitOfMeasure: "ngày",
+        direction: "DECREASE",
+        baseline: "5",
+        targetValue: "2",
+        deadlineMonths: 12,
+      },
+    ] satisfies Prisma.InputJsonValue,
+    milestones: [{ description: "Hoàn thành số hóa hồ sơ, kết quả thủ tục", offsetMonths: 6 }] satisfies Prisma.InputJsonValue,
+    createdById: "user-thuongtruc",
+    createdAt: at,
+    updatedAt: at,
+  });
+  audit(
+    at,
+    "user-thuongtruc",
+    "STANDING_COMMITTEE",
+    "taskTemplate.create",
+    "TaskTemplate",
+    ONLINE_SERVICES_TEMPLATE_ID,
+    null,
+    null,
+  );
 }

@@ -1,27 +1,12 @@
 "use server";
 
 import { getTranslations } from "next-intl/server";
-import { action, type FileHandling } from "@/lib/actions/server";
+import { action } from "@/lib/actions/server";
+import { spreadsheetUpload as spreadsheet } from "@/lib/actions/spreadsheet";
 import { commitAdminImport, previewAdminImport, type CommitResult } from "@/lib/dal/admin/import";
-import { DomainError } from "@/lib/domain/errors";
-import { IMPORT_LIMITS } from "@/lib/import/parse";
 import type { Preview, Problem } from "@/lib/import/spec";
 import { ImportSchema } from "@/lib/validation/import";
 import type { ImportPreviewView } from "./_components/view";
-
-/** The one spreadsheet of the form, read into memory (it is at most IMPORT_LIMITS.maxBytes); nothing is stored. */
-const spreadsheet: FileHandling<Uint8Array> = {
-  field: "file",
-  store: async (files) => {
-    if (files.length !== 1) throw new DomainError("importNoFile");
-    const file = files[0]!;
-    // A larger file is refused before it is read.
-    if (file.size > IMPORT_LIMITS.maxBytes)
-      throw new DomainError("importFileTooLarge", { mb: IMPORT_LIMITS.maxBytes / 1024 / 1024 });
-    return [new Uint8Array(await file.arrayBuffer())];
-  },
-  discard: async () => {},
-};
 
 /** How many rows that are not refused the preview sends back (the counts say the rest). */
 const SHOWN_ROWS = 200;

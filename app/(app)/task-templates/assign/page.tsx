@@ -28,7 +28,7 @@ export default async function BulkAssignPage({
 }) {
   await requirePagePermission("task:assign");
   const query = readQuery(BulkAssignQuerySchema, await searchParams);
-  const t = await getTranslations("bulkAssign");
+  const [t, ti] = await Promise.all([getTranslations("bulkAssign"), getTranslations("decisionImport")]);
   if (query.done) return <Done id={query.done} />;
 
   const [templates, rounds, groups, units, supervisors] = await Promise.all([
@@ -48,7 +48,15 @@ export default async function BulkAssignPage({
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro")} />
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={
+          <LinkButton href="/task-templates/import" variant="secondary" data-testid="decision-import-link">
+            {ti("link")}
+          </LinkButton>
+        }
+      />
       <div className="space-y-6">
         <Card title={t("pick")}>
           {templates.length === 0 ? (
