@@ -276,18 +276,4 @@ describe("the administration import", () => {
       `5,000 rows (${(file.byteLength / 1024).toFixed(0)} KB): preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms, second commit (all unchanged) ${againMs.toFixed(0)} ms`,
     );
   }, 180_000);
-
-  it.runIf(process.env.TEST_DB === "postgres")("two commits of the same file at once write its records once", async () => {
-    const s = await setup();
-    actAs(s.provinceAdmin);
-    const code = prefix();
-    const file = await importWorkbook(provinceRows(code, s.province.code, { units: 3, cadres: 20, accounts: 20 }));
-    const before = await counts(code);
-    const outcomes = await Promise.allSettled([commitAdminImport(file), commitAdminImport(file)]);
-    const written = outcomes.map((o) => (o.status === "fulfilled" ? o.value.written : -1)).sort((a, b) => a - b);
-    expect(written).toEqual([0, 43]);
-    const after = await counts(code);
-    expect(after).toMatchObject({ units: 3, cadres: 20, users: 20 });
-    expect(after.audits - before.audits).toBe(44);
-  });
 });
