@@ -240,7 +240,13 @@ test("a junk or foreign id — task, report quarter, registration, evaluation, n
   const supervisor = await supervisorContext.newPage();
   await signIn(supervisor, "daumoi");
   await supervisor.goto("/notifications");
-  const theirs = await supervisor.locator('form input[name="id"]').first().getAttribute("value");
+  // One still unread, so that opening it would show.
+  const theirs = await supervisor
+    .getByTestId("notification")
+    .filter({ hasText: "Mới" })
+    .first()
+    .locator('form input[name="id"]')
+    .getAttribute("value");
   expect(theirs).toBeTruthy();
   await supervisorContext.close();
   await page.goto("/notifications");
@@ -249,6 +255,20 @@ test("a junk or foreign id — task, report quarter, registration, evaluation, n
     .filter({ has: page.locator('input[name="id"]') })
     .first();
   await mine.locator('input[name="id"]').evaluate((el: HTMLInputElement, id) => (el.value = id), theirs!);
-  await mine.getByRole("button").first().click();
-  await expect(page.getByTestId("not-found")).toBeVisible();
+  // The action answers not found (the list's form sits in the table's client component, where Next does not
+  // swap in the not-found page for an action's 404: vercel/next.js#69480), and the supervisor's notification
+  // stays unread.
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/notifications"),
+    mine.getByRole("button").first().click(),
+  ]);
+  expect(answer.status()).toBe(404);
+  const again = await browser.newContext({ locale: "vi-VN" });
+  const supervisorAgain = await again.newPage();
+  await signIn(supervisorAgain, "daumoi");
+  await supervisorAgain.goto("/notifications");
+  await expect(
+    supervisorAgain.getByTestId("notification").filter({ has: supervisorAgain.locator(`input[name="id"][value="${theirs}"]`) }),
+  ).toContainText("Mới");
+  await again.close();
 });
