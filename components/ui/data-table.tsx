@@ -44,6 +44,8 @@ export type DataRow = {
   testId?: string;
   /** Left out on a phone (a long ranking shows its first rows there, the rest one link away). */
   phoneHidden?: boolean;
+  /** Data attributes of the row (e.g. an import preview's outcome, which its tests and styles read). */
+  attributes?: Record<`data-${string}`, string>;
   cells: Record<string, ReactNode>;
 };
 
@@ -164,7 +166,12 @@ export function DataTable({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-testid={row.original.testId} data-phone-hidden={row.original.phoneHidden ? "" : undefined}>
+            <tr
+              key={row.id}
+              {...row.original.attributes}
+              data-testid={row.original.testId}
+              data-phone-hidden={row.original.phoneHidden ? "" : undefined}
+            >
               {row.getAllCells().map((cell) => {
                 const meta = columns.find((c) => (c.sortKey ?? c.id) === cell.column.id)!;
                 return (

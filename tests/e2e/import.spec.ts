@@ -87,7 +87,7 @@ async function upload(page: Page, buffer: Buffer) {
 }
 
 const count = (page: Page, sheet: string, outcome: string) =>
-  page.getByTestId(`import-counts-${sheet}`).locator(`td[data-outcome="${outcome}"]`);
+  page.getByTestId(`import-counts-${sheet}`).locator(`[data-outcome="${outcome}"]`);
 
 test("an administrator imports the filled template: two rows refused with their reasons, fixed, committed; the same file again changes nothing", async ({
   page,

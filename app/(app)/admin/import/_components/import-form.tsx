@@ -4,6 +4,8 @@ import { startTransition, useActionState, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { Problems } from "@/app/(app)/_components/import-problems";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import { OUTCOMES, type Outcome } from "@/lib/import/spec";
 import { commitImportAction, previewImportAction } from "../actions";
@@ -142,36 +144,29 @@ export function ImportForm({ maxMb, maxRows }: { maxMb: number; maxRows: number 
           <div>
             <h2 className="mb-2 text-base font-semibold text-slate-900">{t("summary")}</h2>
             {/* Scrolls sideways on a phone: reachable by keyboard, named for a screen reader. */}
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("summary")}>
-              <table className="min-w-full text-sm" data-testid="import-counts">
-                <thead>
-                  <tr className="border-b border-slate-300 text-left">
-                    <th scope="col" className="py-2 pr-4 font-medium">
-                      {t("sheet")}
-                    </th>
-                    {OUTCOMES.map((o) => (
-                      <th key={o} scope="col" className="px-2 py-2 text-right font-medium">
-                        {t(`outcomes.${o}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {SHEETS.map((s) => (
-                    <tr key={s} className="border-b border-slate-200" data-testid={`import-counts-${s}`}>
-                      <th scope="row" className="py-2 pr-4 text-left font-normal">
-                        {t(`sheets.${s}`)}
-                      </th>
-                      {OUTCOMES.map((o) => (
-                        <td key={o} className="px-2 py-2 text-right tabular-nums" data-outcome={o}>
-                          {format.number(view.counts[s]?.[o] ?? 0)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("summary")}
+              testId="import-counts"
+              columns={[
+                { id: "sheet", header: t("sheet") },
+                ...OUTCOMES.map((o) => ({ id: o, header: t(`outcomes.${o}`), align: "right" as const })),
+              ]}
+              rows={SHEETS.map((sheet) => ({
+                id: sheet,
+                testId: `import-counts-${sheet}`,
+                cells: {
+                  sheet: t(`sheets.${sheet}`),
+                  ...Object.fromEntries(
+                    OUTCOMES.map((o) => [
+                      o,
+                      <span key={o} data-outcome={o}>
+                        {format.number(view.counts[sheet]?.[o] ?? 0)}
+                      </span>,
+                    ]),
+                  ),
+                },
+              }))}
+            />
             {view.total > 0 && view.rows.every((r) => r.outcome === "unchanged") && (
               <p className="mt-2 text-sm text-slate-700" data-testid="import-all-unchanged">
                 {t("allUnchanged")}
@@ -185,60 +180,31 @@ export function ImportForm({ maxMb, maxRows }: { maxMb: number; maxRows: number 
                 <input type="checkbox" checked={refusedOnly} onChange={(e) => setRefusedOnly(e.target.checked)} />
                 {t("refusedOnly")}
               </label>
-              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("rowsRegion")}>
-                <table className="w-full min-w-[44rem] text-sm" data-testid="import-rows">
-                  <thead>
-                    <tr className="border-b border-slate-300 text-left">
-                      <th scope="col" className="py-2 pr-3 font-medium">
-                        {t("sheet")}
-                      </th>
-                      <th scope="col" className="px-2 py-2 text-right font-medium">
-                        {t("row")}
-                      </th>
-                      <th scope="col" className="px-2 py-2 font-medium">
-                        {t("key")}
-                      </th>
-                      <th scope="col" className="px-2 py-2 font-medium">
-                        {t("label")}
-                      </th>
-                      <th scope="col" className="px-2 py-2 font-medium">
-                        {t("outcome")}
-                      </th>
-                      <th scope="col" className="px-2 py-2 font-medium">
-                        {t("problems")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr
-                        key={`${r.sheet}-${r.row}`}
-                        className="border-b border-slate-200 align-top"
-                        data-testid="import-row"
-                        data-outcome={r.outcome}
-                        data-sheet={r.sheet}
-                      >
-                        <td className="py-2 pr-3">{t(`sheets.${r.sheet}`)}</td>
-                        <td className="px-2 py-2 text-right tabular-nums">{r.row}</td>
-                        <td className="px-2 py-2 break-all">{r.key}</td>
-                        <td className="px-2 py-2">{r.label}</td>
-                        <td className="px-2 py-2">
-                          <Badge tone={TONES[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Badge>
-                        </td>
-                        <td className="px-2 py-2">
-                          {r.problems.length > 0 && (
-                            <ul className="list-disc pl-4 text-red-800">
-                              {r.problems.map((p) => (
-                                <li key={p}>{p}</li>
-                              ))}
-                            </ul>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t("rowsRegion")}
+                testId="import-rows"
+                columns={[
+                  { id: "sheet", header: t("sheet") },
+                  { id: "row", header: t("row"), align: "right" },
+                  { id: "key", header: t("key"), className: "break-all" },
+                  { id: "label", header: t("label") },
+                  { id: "outcome", header: t("outcome") },
+                  { id: "problems", header: t("problems") },
+                ]}
+                rows={rows.map((r) => ({
+                  id: `${r.sheet}-${r.row}`,
+                  testId: "import-row",
+                  attributes: { "data-outcome": r.outcome, "data-sheet": r.sheet },
+                  cells: {
+                    sheet: t(`sheets.${r.sheet}`),
+                    row: r.row,
+                    key: r.key,
+                    label: r.label,
+                    outcome: <Badge tone={TONES[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Badge>,
+                    problems: <Problems problems={r.problems} />,
+                  },
+                }))}
+              />
             </div>
           )}
         </section>

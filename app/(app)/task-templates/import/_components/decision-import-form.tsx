@@ -4,6 +4,8 @@ import { startTransition, useActionState, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { Problems } from "@/app/(app)/_components/import-problems";
 import { initialActionState, type ActionState } from "@/lib/actions/state";
 import type { Outcome } from "@/lib/import/spec";
 import { maxLengthOf } from "@/lib/validation/limits";
@@ -220,55 +222,29 @@ export function DecisionImportForm({
             </p>
           )}
           {view.rows.length > 0 && (
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("rowsRegion")}>
-              <table className="w-full min-w-[36rem] text-sm" data-testid="decision-import-rows">
-                <thead>
-                  <tr className="border-b border-slate-300 text-left">
-                    <th scope="col" className="py-2 pr-3 text-right font-medium">
-                      {ti("row")}
-                    </th>
-                    <th scope="col" className="px-2 py-2 font-medium">
-                      {t("cadreCode")}
-                    </th>
-                    <th scope="col" className="px-2 py-2 font-medium">
-                      {tb("cadre")}
-                    </th>
-                    <th scope="col" className="px-2 py-2 font-medium">
-                      {ti("outcome")}
-                    </th>
-                    <th scope="col" className="px-2 py-2 font-medium">
-                      {ti("problems")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.rows.map((r) => (
-                    <tr
-                      key={r.row}
-                      className="border-b border-slate-200 align-top"
-                      data-testid="decision-import-row"
-                      data-outcome={r.outcome}
-                    >
-                      <td className="py-2 pr-3 text-right tabular-nums">{r.row}</td>
-                      <td className="px-2 py-2 break-all">{r.key}</td>
-                      <td className="px-2 py-2">{r.label}</td>
-                      <td className="px-2 py-2">
-                        <Badge tone={TONES[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Badge>
-                      </td>
-                      <td className="px-2 py-2">
-                        {r.problems.length > 0 && (
-                          <ul className="list-disc pl-4 text-red-800">
-                            {r.problems.map((p) => (
-                              <li key={p}>{p}</li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t("rowsRegion")}
+              testId="decision-import-rows"
+              columns={[
+                { id: "row", header: ti("row"), align: "right" },
+                { id: "key", header: t("cadreCode"), className: "break-all" },
+                { id: "label", header: tb("cadre") },
+                { id: "outcome", header: ti("outcome") },
+                { id: "problems", header: ti("problems") },
+              ]}
+              rows={view.rows.map((r) => ({
+                id: String(r.row),
+                testId: "decision-import-row",
+                attributes: { "data-outcome": r.outcome },
+                cells: {
+                  row: r.row,
+                  key: r.key,
+                  label: r.label,
+                  outcome: <Badge tone={TONES[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Badge>,
+                  problems: <Problems problems={r.problems} />,
+                },
+              }))}
+            />
           )}
         </section>
       )}
