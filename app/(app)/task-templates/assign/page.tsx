@@ -12,14 +12,12 @@ import { listCadreGroups, listTemplateOptions } from "@/lib/dal/decisions/templa
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { BulkAssignQuerySchema, readQuery } from "@/lib/validation/query";
+import { pickFieldClass, TemplateRoundFields } from "../_components/template-round-fields";
 import { BulkGrid } from "../_components/bulk-grid";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bulkAssign"))("title") };
 }
-
-const selectClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 sm:text-sm";
 
 export default async function BulkAssignPage({
   searchParams,
@@ -65,26 +63,7 @@ export default async function BulkAssignPage({
             <EmptyState>{t("noRounds")}</EmptyState>
           ) : (
             <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="bulk-pick">
-              <label className="block text-sm font-medium text-slate-800">
-                {t("template")}
-                <select name="template" defaultValue={query.template ?? templates[0]!.id} className={selectClass}>
-                  {templates.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="block text-sm font-medium text-slate-800">
-                {t("round")}
-                <select name="round" defaultValue={query.round ?? rounds[0]!.id} className={selectClass}>
-                  {rounds.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <TemplateRoundFields templates={templates} rounds={rounds} template={query.template} round={query.round} />
               <UnitPicker
                 name="unit"
                 label={t("unit")}
@@ -96,11 +75,17 @@ export default async function BulkAssignPage({
               />
               <label className="block text-sm font-medium text-slate-800">
                 {t("position")}
-                <input name="position" type="text" defaultValue={query.position ?? ""} maxLength={100} className={selectClass} />
+                <input
+                  name="position"
+                  type="text"
+                  defaultValue={query.position ?? ""}
+                  maxLength={100}
+                  className={pickFieldClass}
+                />
               </label>
               <label className="block text-sm font-medium text-slate-800">
                 {t("group")}
-                <select name="group" defaultValue={query.group ?? ""} className={selectClass}>
+                <select name="group" defaultValue={query.group ?? ""} className={pickFieldClass}>
                   <option value="">{t("noGroup")}</option>
                   {groups.map((g) => (
                     <option key={g.id} value={g.id}>

@@ -9,14 +9,12 @@ import { listAssignmentRounds } from "@/lib/dal/decisions/options";
 import { listTemplateOptions } from "@/lib/dal/decisions/templates";
 import { IMPORT_LIMITS } from "@/lib/import/parse";
 import { BulkAssignQuerySchema, readQuery } from "@/lib/validation/query";
+import { TemplateRoundFields } from "../_components/template-round-fields";
 import { DecisionImportForm } from "./_components/decision-import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("decisionImport"))("title") };
 }
-
-const selectClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 sm:text-sm";
 
 /** A decision's task list from a spreadsheet: pick the template and round, download, fill, preview, assign. */
 export default async function DecisionImportPage({
@@ -54,26 +52,7 @@ export default async function DecisionImportPage({
             <EmptyState>{tb("noRounds")}</EmptyState>
           ) : (
             <form method="get" className="grid gap-4 sm:grid-cols-3" data-testid="decision-import-pick">
-              <label className="block text-sm font-medium text-slate-800">
-                {tb("template")}
-                <select name="template" defaultValue={query.template ?? templates[0]!.id} className={selectClass}>
-                  {templates.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="block text-sm font-medium text-slate-800">
-                {tb("round")}
-                <select name="round" defaultValue={query.round ?? rounds[0]!.id} className={selectClass}>
-                  {rounds.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <TemplateRoundFields templates={templates} rounds={rounds} template={query.template} round={query.round} />
               <div className="flex items-end">
                 <Button type="submit" variant="secondary">
                   {t("show")}
