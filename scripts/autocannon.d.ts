@@ -10,7 +10,15 @@ declare module "autocannon" {
       setupRequest?: (req: Request, context: Record<string, unknown>) => Request | null;
       onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
     };
-    type Options = { url: string; connections?: number; duration?: number; timeout?: number; requests?: Request[] };
+    type Options = {
+      url: string;
+      connections?: number;
+      duration?: number;
+      timeout?: number;
+      /** Requests a second per connection, at most (counted per second from the start). */
+      connectionRate?: number;
+      requests?: Request[];
+    };
     type Result = { requests: { total: number }; errors: number; timeouts: number; non2xx: number };
     type Instance = EventEmitter & { stop: () => void };
   }

@@ -77,8 +77,9 @@ export type Server = { process: ChildProcess; output: string[]; stop: () => void
 
 export function startServer(port: number, url: string, env: Record<string, string> = {}): Server {
   const output: string[] = [];
-  // Its own process group, so that stopping it also stops anything it spawned.
-  const child = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], {
+  // As `npm start` serves (one worker per core, scripts/start.mjs), in its own process group, so that stopping
+  // it also stops every worker.
+  const child = spawn(process.execPath, [path.join(process.cwd(), "scripts/start.mjs"), "-p", String(port)], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

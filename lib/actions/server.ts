@@ -34,7 +34,11 @@ export type ActionOptions<S extends z.ZodType, R, Stored = never> = {
   /** The second factor's enrolment is the one thing a user whose role requires it may do before enrolling. */
   allowMfaEnrolment?: boolean;
   files?: FileHandling<Stored, z.output<S>>;
-  revalidate?: Revalidation | Revalidation[] | ((input: z.output<S>, result: R) => Revalidation | Revalidation[]);
+  /**
+   * What to render again after the write. Any revalidation makes the action answer with the current page
+   * rendered again (a full render): leave it out (undefined) for a write the form itself already shows.
+   */
+  revalidate?: Revalidation | Revalidation[] | ((input: z.output<S>, result: R) => Revalidation | Revalidation[] | undefined);
   /** Where to go after the write; undefined to stay and show the notice. */
   redirect?: string | ((input: z.output<S>, result: R) => string | undefined);
   /** A key under "notices." shown after a write that does not redirect. */

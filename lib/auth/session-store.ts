@@ -21,6 +21,8 @@ export async function startSession(userId: string, now = new Date(), ssoIdToken:
   return id;
 }
 
+export type SessionRow = { userId: string; createdAt: Date; lastSeenAt: Date; revokedAt: Date | null };
+
 /**
  * Whether the session is still honoured: not signed out, used within the idle timeout, younger than the
  * absolute lifetime. A live session's lastSeenAt moves forward (at most once a minute).
@@ -32,7 +34,20 @@ export async function touchSession(
   limits: SessionLimits = sessionLimits(),
 ): Promise<boolean> {
   const db = await getDb();
-  const session = await db.session.findUnique({ where: { id: sessionId } });
+  return keepSessionAlive(sessionId, await db.session.findUnique({ where: { id: sessionId } }), userId, now, limits);
+}
+
+/**
+ * touchSession for a session row already read (loadSession reads it with the user, in one statement): whether
+ * it is honoured, and if so its lastSeenAt moved forward when due.
+ */
+export async function keepSessionAlive(
+  sessionId: string,
+  session: SessionRow | null,
+  userId: string,
+  now = new Date(),
+  limits: SessionLimits = sessionLimits(),
+): Promise<boolean> {
   if (!session || session.userId !== userId || session.revokedAt) return false;
   const t = now.getTime();
   if (t - session.lastSeenAt.getTime() > limits.idleMs) return false;
@@ -40,6 +55,7 @@ export async function touchSession(
   // Written at most once a minute to keep requests cheap, and often enough that a short idle timeout still
   // sees a session in use as alive.
   if (t - session.lastSeenAt.getTime() >= Math.min(TOUCH_EVERY_MS, limits.idleMs / 3)) {
+    const db = await getDb();
     await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { lastSeenAt: now } });
   }
   return true;

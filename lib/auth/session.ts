@@ -9,7 +9,7 @@ import type { AppLocale } from "@/lib/i18n/locales";
 import { hasPermission, type Permission } from "@/lib/permissions";
 import { readIdentity } from "./identity";
 import { recordRefusal } from "./refusals";
-import { touchSession } from "./session-store";
+import { keepSessionAlive, type SessionRow } from "./session-store";
 import { localPasswordsEnabled } from "./sso-config";
 
 export type Membership = { id: string; role: Role; unitId: string; unitName: string; unitPath: string };
@@ -26,6 +26,8 @@ export type CurrentUser = {
   memberships: Membership[];
   /** The role the user acts in now (chosen in the header); null for a user with no role at all. */
   active: Membership | null;
+  /** Notifications not yet read, for the header's bell (read with the session, in the same statement). */
+  unreadNotifications: number;
 };
 
 /** Who acts in a data-layer call: the user, in their active role, within that role's unit subtree. */
@@ -50,19 +52,35 @@ export const loadSession = cache(async (): Promise<SessionState> => {
   // A token without a server-side session predates sessions; it is not honoured.
   if (!identity.sessionId) return { kind: "ended" };
   const db = await getDb();
-  // The session and the user are read side by side: every signed-in request waits for one round trip, not two.
-  const [live, user] = await Promise.all([
-    touchSession(identity.sessionId, identity.userId),
-    db.user.findUnique({
-      where: { id: identity.userId },
-      include: { memberships: { include: { unit: { select: { name: true, path: true } } } } },
-    }),
-  ]);
-  if (!live) return { kind: "ended" };
+  // Every signed-in request begins here, so it is one statement: the session, the user, their roles with
+  // their units, and the unread count the header shows (five queries through the client; decision 089).
+  const rows = await db.$queryRaw<SessionUserRow[]>`
+    SELECT u.id, u.username, u."fullName", u.locale::text AS locale, u.active, u."sessionVersion",
+           u."mustChangePassword", u."mfaEnrolledAt" IS NOT NULL AS "mfaEnrolled", u."cadreId",
+           s."userId" AS "sessionUserId", s."createdAt" AS "sessionCreatedAt", s."lastSeenAt" AS "sessionLastSeenAt",
+           s."revokedAt" AS "sessionRevokedAt", s.id IS NOT NULL AS "sessionFound",
+           COALESCE((SELECT json_agg(json_build_object('id', m.id, 'role', m.role::text, 'unitId', m."unitId",
+                                                       'unitName', un.name, 'unitPath', un.path))
+                     FROM "RoleMembership" m JOIN "Unit" un ON un.id = m."unitId" WHERE m."userId" = u.id), '[]'::json)
+             AS memberships,
+           (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS unread
+    FROM "User" u LEFT JOIN "Session" s ON s.id = ${identity.sessionId}
+    WHERE u.id = ${identity.userId}`;
+  const user = rows[0];
+  const session: SessionRow | null =
+    user?.sessionFound && user.sessionUserId && user.sessionCreatedAt && user.sessionLastSeenAt
+      ? {
+          userId: user.sessionUserId,
+          createdAt: new Date(user.sessionCreatedAt),
+          lastSeenAt: new Date(user.sessionLastSeenAt),
+          revokedAt: user.sessionRevokedAt ? new Date(user.sessionRevokedAt) : null,
+        }
+      : null;
+  if (!(await keepSessionAlive(identity.sessionId, session, identity.userId))) return { kind: "ended" };
   if (!user || !user.active || user.sessionVersion !== identity.sessionVersion) return { kind: "ended" };
-  const memberships: Membership[] = user.memberships
-    .map((m) => ({ id: m.id, role: m.role, unitId: m.unitId, unitName: m.unit.name, unitPath: m.unit.path }))
-    .sort((a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role) || a.unitName.localeCompare(b.unitName, "vi"));
+  const memberships: Membership[] = parseMemberships(user.memberships).sort(
+    (a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role) || a.unitName.localeCompare(b.unitName, "vi"),
+  );
   const active = memberships.find((m) => m.id === identity.activeMembershipId) ?? memberships[0] ?? null;
   return {
     kind: "user",
@@ -70,16 +88,43 @@ export const loadSession = cache(async (): Promise<SessionState> => {
       id: user.id,
       username: user.username,
       fullName: user.fullName,
-      locale: user.locale,
+      locale: user.locale as AppLocale,
       // Where passwords are off (single sign-on only) there is no password to change.
       mustChangePassword: user.mustChangePassword && localPasswordsEnabled(),
-      mustEnrolMfa: !user.mfaEnrolledAt && mfaRequiredFor(memberships.map((m) => m.role)),
+      mustEnrolMfa: !user.mfaEnrolled && mfaRequiredFor(memberships.map((m) => m.role)),
       cadreId: user.cadreId,
       memberships,
       active,
+      unreadNotifications: Number(user.unread),
     },
   };
 });
+
+type SessionUserRow = {
+  id: string;
+  username: string;
+  fullName: string;
+  locale: string;
+  active: boolean;
+  sessionVersion: number;
+  mustChangePassword: boolean;
+  mfaEnrolled: boolean;
+  cadreId: string | null;
+  sessionFound: boolean;
+  sessionUserId: string | null;
+  sessionCreatedAt: Date | string | null;
+  sessionLastSeenAt: Date | string | null;
+  sessionRevokedAt: Date | string | null;
+  /** json_agg of the memberships: an array, or its text on a driver that returns json as text. */
+  memberships: unknown;
+  unread: number | bigint;
+};
+
+/** The memberships' json, whichever way the driver returns it. */
+function parseMemberships(value: unknown): Membership[] {
+  const list = typeof value === "string" ? (JSON.parse(value) as unknown) : value;
+  return Array.isArray(list) ? (list as Membership[]) : [];
+}
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const state = await loadSession();

@@ -44,6 +44,53 @@ describe("the cadre's home", () => {
     expect(home.tasks.map((t) => t.id)).toEqual([mine.id]);
   });
 
+  it("shows the cadre's unit, each registration's round and deadline, each task's latest report, as stored", async () => {
+    const p = await province();
+    const me = await cadreWithAccount(p.department.id, p.province.id);
+    const registration = await f.createRegistration({ roundId: p.round.id, cadreId: me.cadre.id, status: "SUBMITTED" });
+    const task = await f.createTask({
+      roundId: p.round.id,
+      cadre: me.cadre,
+      supervisorId: p.supervisor.id,
+      assignedById: p.standing.id,
+    });
+    const db = await getDb();
+    await db.quarterlyReport.create({ data: { taskId: task.id, year: 2026, quarter: 1, status: "SUBMITTED", results: "" } });
+    await db.quarterlyReport.create({
+      data: { taskId: task.id, year: 2026, quarter: 2, status: "RETURNED", isLate: true, results: "" },
+    });
+    await db.quarterlyReport.create({ data: { taskId: task.id, year: 2025, quarter: 4, status: "SUBMITTED", results: "" } });
+    const round = await db.round.findUniqueOrThrow({ where: { id: p.round.id } });
+    actAs(me.user);
+    const home = await getCadreHome();
+    expect(home.cadre).toEqual({
+      fullName: me.cadre.fullName,
+      positionTitle: me.cadre.positionTitle,
+      unitName: p.department.name,
+    });
+    expect(home.registrations).toEqual([
+      {
+        id: registration.id,
+        roundName: round.name,
+        status: "SUBMITTED",
+        proposedCount: 0,
+        submittedAt: registration.submittedAt,
+        deadline: round.registrationDeadline,
+      },
+    ]);
+    expect(home.tasks).toEqual([
+      {
+        id: task.id,
+        code: task.code,
+        title: task.title,
+        roundName: round.name,
+        status: "ASSIGNED",
+        endDate: task.endDate,
+        lastReport: { year: 2026, quarter: 2, status: "RETURNED", isLate: true },
+      },
+    ]);
+  });
+
   it("is refused to other roles", async () => {
     const p = await province();
     actAs(p.org);

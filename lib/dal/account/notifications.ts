@@ -56,10 +56,9 @@ export async function getMyNotifications(
   return { ...page, sort: applied, unread };
 }
 
+/** The header's unread count: read with the session itself (lib/auth/session.ts), no query of its own. */
 export async function countMyUnread(): Promise<number> {
-  const user = await requireUser();
-  const db = await getDb();
-  return db.notification.count({ where: { userId: user.id, readAt: null } });
+  return (await requireUser()).unreadNotifications;
 }
 
 /** Marks one of the caller's notifications read and says where it leads; someone else's reads as not found. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { jsonTimestamp } from "@/lib/db/json-time";
 import type { RegistrationStatus, ReportStatus, TaskStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { unitInScope } from "@/lib/dal/_shared/scope";
@@ -38,53 +39,54 @@ export type CadreHome = {
   }[];
 };
 
-/** The cadre's own registrations and tasks; a cadre never sees another cadre's. */
+/**
+ * The cadre's own registrations and tasks; a cadre never sees another cadre's. One statement (the cadre with
+ * their unit, the registrations with their round and proposal count, the tasks with their round and latest
+ * report): the cadre home is the page most opened in a quarter's last days (decision 089).
+ */
 export async function getCadreHome(): Promise<CadreHome> {
   const actor = await requirePermission("task:own");
   if (!actor.cadreId) return { cadre: null, registrations: [], tasks: [] };
   const db = await getDb();
-  const [cadre, registrations, tasks] = await Promise.all([
-    db.cadre.findUnique({ where: { id: actor.cadreId }, include: { unit: { select: { name: true } } } }),
-    db.registration.findMany({
-      where: { cadreId: actor.cadreId },
-      orderBy: { createdAt: "desc" },
-      include: {
-        round: { select: { name: true, registrationDeadline: true } },
-        _count: { select: { proposedTasks: { where: { withdrawn: false } } } },
-      },
-    }),
-    db.task.findMany({
-      where: { cadreId: actor.cadreId },
-      orderBy: [{ round: { startYear: "desc" } }, { code: "asc" }],
-      include: {
-        round: { select: { name: true } },
-        reports: { orderBy: [{ year: "desc" }, { quarter: "desc" }], take: 1 },
-      },
-    }),
-  ]);
+  const [row] = await db.$queryRaw<CadreHomeRow[]>`
+    SELECT c."fullName", c."positionTitle", u.name AS "unitName",
+      (SELECT json_agg(json_build_object(
+                'id', r.id, 'roundName', ro.name, 'status', r.status, 'submittedAt', r."submittedAt",
+                'deadline', ro."registrationDeadline",
+                'proposedCount', (SELECT count(*) FROM "ProposedTask" p WHERE p."registrationId" = r.id AND NOT p.withdrawn))
+              ORDER BY r."createdAt" DESC, r.id)
+       FROM "Registration" r JOIN "Round" ro ON ro.id = r."roundId" WHERE r."cadreId" = c.id) AS registrations,
+      (SELECT json_agg(json_build_object(
+                'id', t.id, 'code', t.code, 'title', t.title, 'roundName', ro.name, 'status', t.status,
+                'endDate', t."endDate", 'lastReport', (
+                  SELECT json_build_object('year', q.year, 'quarter', q.quarter, 'status', q.status, 'isLate', q."isLate")
+                  FROM "QuarterlyReport" q WHERE q."taskId" = t.id ORDER BY q.year DESC, q.quarter DESC LIMIT 1))
+              ORDER BY ro."startYear" DESC, t.code)
+       FROM "Task" t JOIN "Round" ro ON ro.id = t."roundId" WHERE t."cadreId" = c.id) AS tasks
+    FROM "Cadre" c JOIN "Unit" u ON u.id = c."unitId"
+    WHERE c.id = ${actor.cadreId}`;
+  if (!row) return { cadre: null, registrations: [], tasks: [] };
   return {
-    cadre: cadre ? { fullName: cadre.fullName, positionTitle: cadre.positionTitle, unitName: cadre.unit.name } : null,
-    registrations: registrations.map((r) => ({
-      id: r.id,
-      roundName: r.round.name,
-      status: r.status,
-      proposedCount: r._count.proposedTasks,
-      submittedAt: r.submittedAt,
-      deadline: r.round.registrationDeadline,
+    cadre: { fullName: row.fullName, positionTitle: row.positionTitle, unitName: row.unitName },
+    registrations: (row.registrations ?? []).map((r) => ({
+      ...r,
+      proposedCount: Number(r.proposedCount),
+      submittedAt: jsonTimestamp(r.submittedAt),
+      deadline: jsonTimestamp(r.deadline),
     })),
-    tasks: tasks.map((t) => ({
-      id: t.id,
-      code: t.code,
-      title: t.title,
-      roundName: t.round.name,
-      status: t.status,
-      endDate: t.endDate,
-      lastReport: t.reports[0]
-        ? { year: t.reports[0].year, quarter: t.reports[0].quarter, status: t.reports[0].status, isLate: t.reports[0].isLate }
-        : null,
-    })),
+    tasks: (row.tasks ?? []).map((t) => ({ ...t, endDate: jsonTimestamp(t.endDate) })),
   };
 }
+
+type CadreHomeRow = {
+  fullName: string;
+  positionTitle: string;
+  unitName: string;
+  registrations:
+    | (Omit<CadreHome["registrations"][number], "submittedAt" | "deadline"> & { submittedAt: string | null; deadline: string })[]
+    | null;
+  tasks: (Omit<CadreHome["tasks"][number], "endDate"> & { endDate: string })[] | null;
+};
 
 export type RoundSummary = {
   id: string;

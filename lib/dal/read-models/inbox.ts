@@ -1,4 +1,5 @@
 import "server-only";
+import { jsonTimestamp } from "@/lib/db/json-time";
 import { requireUser, toActor, type Actor } from "@/lib/auth/session";
 import { getDb, type Db } from "@/lib/db/client";
 import { addVietnamDays, quarterKey, quarterOf, VIETNAM_TIME_ZONE, vietnamYear, yearEnd } from "@/lib/domain/quarters";
@@ -155,17 +156,15 @@ async function cadreItems(db: Db, actor: Actor, now: Date): Promise<(Draft | nul
         ORDER BY "dueDate", "taskId" LIMIT 1) AS first_explanation,
       (SELECT json_agg(json_build_object('year', year, 'quarter', quarter, 'dueDate', "dueDate", 'count', count, 'first', first)
         ORDER BY "dueDate") FROM due) AS due`;
-  // json_build_object writes timestamp(3) columns without a zone; they hold UTC, as Prisma stores them.
-  const utc = (t: string) => new Date(`${t}Z`);
   const sum = (late: boolean): Draft | null => {
-    const rows = (c!.due ?? []).filter((d) => d.count > 0 && utc(d.dueDate) < now === late);
+    const rows = (c!.due ?? []).filter((d) => d.count > 0 && jsonTimestamp(d.dueDate) < now === late);
     if (rows.length === 0) return null;
     const top = rows[0]!;
     return {
       kind: late ? "reportLate" : "reportDue",
       count: rows.reduce((a, r) => a + r.count, 0),
       href: `/tasks/${top.first}/reports/${quarterKey(top)}`,
-      due: utc(top.dueDate),
+      due: jsonTimestamp(top.dueDate),
     };
   };
   return [
@@ -173,7 +172,7 @@ async function cadreItems(db: Db, actor: Actor, now: Date): Promise<(Draft | nul
       kind: "registrationDraft",
       count: c!.drafts,
       href: link(c!.drafts, c!.first_draft && `/registrations/${c!.first_draft.id}`, "/registrations"),
-      due: c!.first_draft ? utc(c!.first_draft.deadline) : null,
+      due: c!.first_draft ? jsonTimestamp(c!.first_draft.deadline) : null,
     },
     {
       kind: "registrationReturned",
@@ -195,7 +194,7 @@ async function cadreItems(db: Db, actor: Actor, now: Date): Promise<(Draft | nul
       kind: "explanation",
       count: c!.explanations,
       href: c!.first_explanation ? `/tasks/${c!.first_explanation.taskId}#giai-trinh` : "/my-work",
-      due: c!.first_explanation ? utc(c!.first_explanation.dueDate) : null,
+      due: c!.first_explanation ? jsonTimestamp(c!.first_explanation.dueDate) : null,
     },
     {
       kind: "selfAssessment",
