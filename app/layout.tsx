@@ -2,10 +2,15 @@ import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { ClientMessages } from "@/components/layout/client-messages";
-// Self-hosted Be Vietnam Pro: the Fontsource CSS carries the Vietnamese subset with its unicode-range.
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/600.css";
-import "@fontsource/be-vietnam-pro/700.css";
+// Self-hosted Be Vietnam Pro, its Latin and Vietnamese subsets only. The package's all-subsets CSS adds
+// latin-ext, whose unicode-range overlaps the Vietnamese one (Đ, Ơ, Ư…): every Vietnamese page then downloaded
+// three more files (42 KB) for letters the Vietnamese subset already draws, at the highest priority.
+import "@fontsource/be-vietnam-pro/latin-400.css";
+import "@fontsource/be-vietnam-pro/vietnamese-400.css";
+import "@fontsource/be-vietnam-pro/latin-600.css";
+import "@fontsource/be-vietnam-pro/vietnamese-600.css";
+import "@fontsource/be-vietnam-pro/latin-700.css";
+import "@fontsource/be-vietnam-pro/vietnamese-700.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
 import type { ActionState } from "@/lib/actions/state";
 
-/** A unit as the picker needs it, in any order: the picker shows them as their tree. */
-export type UnitNode = { id: string; name: string; parentId: string | null };
+import { fromUnitList, type UnitList, type UnitNode } from "@/lib/units/unit-list";
+
+export type { UnitList, UnitNode };
 
 /**
  * Units in tree order: each parent before its children, siblings by name; a unit whose parent is not in the
@@ -70,7 +71,7 @@ export function filterUnitTree<U extends UnitNode>(units: U[], text: string): { 
  */
 export function UnitPicker({
   name,
-  units,
+  units: unitList,
   defaultValue,
   label,
   allLabel: allOption,
@@ -86,7 +87,7 @@ export function UnitPicker({
   onValuesChange,
 }: {
   name: string;
-  units: UnitNode[];
+  units: UnitList;
   defaultValue?: string | null;
   label: string;
   /** When given, the first entry chooses no unit (a filter's "all units"; `true` for the usual words). */
@@ -105,6 +106,7 @@ export function UnitPicker({
   onValuesChange?: (ids: string[]) => void;
 }) {
   const t = useTranslations("unitPicker");
+  const units = useMemo(() => fromUnitList(unitList), [unitList]);
   const allLabel = allOption === true ? t("any") : allOption;
   const id = useId();
   const inputId = `${id}-input`;
@@ -327,7 +329,7 @@ export function UnitField({
   name: string;
   label: string;
   state?: ActionState;
-  units: UnitNode[];
+  units: UnitList;
   defaultValue?: string | null;
   required?: boolean;
 }) {

@@ -4,6 +4,7 @@ import { Controller, type FieldValues, type Path, type UseFormReturn } from "rea
 import { useTranslations } from "next-intl";
 import { UnitPicker } from "@/components/forms/unit-picker";
 import { type FormSchema, useFieldRenderers } from "./task-fields";
+import { toUnitList } from "@/lib/units/unit-list";
 
 export type AssignmentDraft = {
   decisionNumber: string;
@@ -48,7 +49,7 @@ export function AssignmentFields<T extends FieldValues, U extends FieldValues = 
             multiple
             name="assignment.cooperatingUnitIds"
             label={t("cooperatingUnits")}
-            units={units}
+            units={toUnitList(units)}
             values={(value as string[] | undefined) ?? []}
             onValuesChange={onChange}
             labelClassName="mb-1 block text-sm font-medium text-slate-800"

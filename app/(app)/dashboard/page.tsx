@@ -16,6 +16,7 @@ import { DashboardFilterSchema } from "@/lib/validation/dashboard";
 import { RatingsByPeriod } from "./_components/ratings-by-period";
 import { TASK_FIELDS } from "@/lib/validation/registration";
 import { readQuery } from "@/lib/validation/query";
+import { toUnitList } from "@/lib/units/unit-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -81,7 +82,7 @@ export default async function DashboardPage({
           name="unitId"
           label={t("unit")}
           // Only what the picker reads: the list goes into the page's payload.
-          units={d.units.map(({ id, name, parentId }) => ({ id, name, parentId }))}
+          units={toUnitList(d.units)}
           defaultValue={filter.unitId}
           allLabel
         />

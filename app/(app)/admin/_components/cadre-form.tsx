@@ -12,6 +12,7 @@ import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createCadreAction, updateCadreAction } from "../actions";
 import { UnitField } from "@/components/forms/unit-picker";
 import { CadreSchema } from "@/lib/validation/admin";
+import { toUnitList } from "@/lib/units/unit-list";
 
 export function CadreForm({ cadre, units }: { cadre?: CadreRow; units: UnitOption[] }) {
   const t = useTranslations("admin.cadres");
@@ -43,7 +44,7 @@ export function CadreForm({ cadre, units }: { cadre?: CadreRow; units: UnitOptio
         defaultValue={cadre?.positionTitle}
         required
       />
-      <UnitField name="unitId" label={t("unit")} state={state} defaultValue={cadre?.unitId} required units={units} />
+      <UnitField name="unitId" label={t("unit")} state={state} defaultValue={cadre?.unitId} required units={toUnitList(units)} />
       <SelectField
         name="managedById"
         label={t("managedBy")}

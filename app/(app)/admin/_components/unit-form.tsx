@@ -11,6 +11,7 @@ import { UNIT_KINDS } from "@/lib/validation/kinds";
 import { createUnitAction, updateUnitAction } from "../actions";
 import { UnitField } from "@/components/forms/unit-picker";
 import { UnitSchema } from "@/lib/validation/admin";
+import { toUnitList } from "@/lib/units/unit-list";
 
 export function UnitForm({ unit, units }: { unit?: UnitRow; units: UnitOption[] }) {
   const t = useTranslations("admin.units");
@@ -44,7 +45,14 @@ export function UnitForm({ unit, units }: { unit?: UnitRow; units: UnitOption[] 
         />
       </div>
       {canChooseParent && (
-        <UnitField name="parentId" label={t("parent")} state={state} defaultValue={unit?.parentId} required units={parents} />
+        <UnitField
+          name="parentId"
+          label={t("parent")}
+          state={state}
+          defaultValue={unit?.parentId}
+          required
+          units={toUnitList(parents)}
+        />
       )}
       <CheckboxField name="isAssigningBody" label={t("isAssigningBody")} state={state} defaultChecked={unit?.isAssigningBody} />
       <div className="flex gap-2">

@@ -19,6 +19,7 @@ import {
 } from "../actions";
 import { UnitField } from "@/components/forms/unit-picker";
 import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema } from "@/lib/validation/admin";
+import { toUnitList } from "@/lib/units/unit-list";
 
 type CadreOption = { id: string; fullName: string; unitName: string };
 
@@ -59,7 +60,7 @@ export function CreateUserForm({ units, cadres }: { units: UnitOption[]; cadres:
           required
           options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
         />
-        <UnitField name="roleUnitId" label={t("roleUnit")} state={state} required units={units} />
+        <UnitField name="roleUnitId" label={t("roleUnit")} state={state} required units={toUnitList(units)} />
       </div>
       <div className="flex gap-2">
         <SubmitButton pendingLabel={tc("saving")}>{tc("create")}</SubmitButton>
@@ -168,7 +169,7 @@ export function AddRoleForm({ userId, units }: { userId: string; units: UnitOpti
           required
           options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
         />
-        <UnitField name="unitId" label={t("roleUnit")} state={state} required units={units} />
+        <UnitField name="unitId" label={t("roleUnit")} state={state} required units={toUnitList(units)} />
       </div>
       <SubmitButton variant="secondary">{t("addRole")}</SubmitButton>
       <FormMessage state={state} />

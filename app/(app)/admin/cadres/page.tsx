@@ -13,6 +13,7 @@ import { ListQuerySchema } from "@/lib/validation/common";
 import { SearchForm } from "@/components/search-form";
 import { UnitPicker } from "@/components/forms/unit-picker";
 import { readQuery } from "@/lib/validation/query";
+import { toUnitList } from "@/lib/units/unit-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.cadres"))("title") };
@@ -41,7 +42,7 @@ export default async function CadresPage({
       />
       <Card>
         <SearchForm path="/admin/cadres" q={query.q} placeholder={t("searchPlaceholder")}>
-          <UnitPicker name="unitId" label={t("unit")} hideLabel units={units} defaultValue={query.unitId} allLabel />
+          <UnitPicker name="unitId" label={t("unit")} hideLabel units={toUnitList(units)} defaultValue={query.unitId} allLabel />
           <KeepTableParams sort={query.sort} dir={query.dir} size={query.size} />
         </SearchForm>
         {cadres.total === 0 ? (

@@ -15,6 +15,7 @@ import { orNotFound } from "@/lib/page-helpers";
 import { readQuery, RoundCadreQuerySchema } from "@/lib/validation/query";
 import { RoundStatusForm } from "./round-status-form";
 import { RuleSetForm } from "./rule-set-form";
+import { toUnitList } from "@/lib/units/unit-list";
 
 export default async function RoundPage({
   params,
@@ -83,7 +84,7 @@ export default async function RoundPage({
           ]}
           keep={{ sort: query.sort, dir: query.dir, size: query.size }}
         >
-          <UnitPicker name="unitId" label={t("unit")} units={progress.units} defaultValue={query.unitId} allLabel />
+          <UnitPicker name="unitId" label={t("unit")} units={toUnitList(progress.units)} defaultValue={query.unitId} allLabel />
         </FilterForm>
         {cadres.total === 0 ? (
           <EmptyState>{tc("empty")}</EmptyState>

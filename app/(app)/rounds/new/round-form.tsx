@@ -11,6 +11,7 @@ import { RULE_SET_IDS } from "@/lib/domain/rating-rules";
 import { CADRE_GROUPS } from "@/lib/validation/kinds";
 import { createRoundAction } from "../actions";
 import { CreateRoundSchema } from "@/lib/validation/registration";
+import { toUnitList } from "@/lib/units/unit-list";
 
 export function RoundForm({
   bodies,
@@ -45,7 +46,7 @@ export function RoundForm({
         label={t("assigningBody")}
         state={state}
         required
-        units={bodies}
+        units={toUnitList(bodies)}
         defaultValue={bodies[0]?.id}
       />
       <div className="grid gap-4 sm:grid-cols-3">

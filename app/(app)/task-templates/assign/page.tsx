@@ -14,6 +14,7 @@ import { orNotFound } from "@/lib/page-helpers";
 import { BulkAssignQuerySchema, readQuery } from "@/lib/validation/query";
 import { pickFieldClass, TemplateRoundFields } from "../_components/template-round-fields";
 import { BulkGrid } from "../_components/bulk-grid";
+import { toUnitList } from "@/lib/units/unit-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("bulkAssign"))("title") };
@@ -67,7 +68,7 @@ export default async function BulkAssignPage({
               <UnitPicker
                 name="unit"
                 label={t("unit")}
-                units={units}
+                units={toUnitList(units)}
                 defaultValue={query.unit}
                 allLabel
                 labelClassName="block text-sm font-medium text-slate-800"
