@@ -1,15 +1,13 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { buttonClass } from "@/components/ui/button";
 import { SignInSchema } from "@/lib/validation/sign-in";
 import { maxLengthOf } from "@/lib/validation/limits";
 
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
+import { SecondFactorField, SignInError, SignInSubmit, signInInputClass as inputClass } from "./sign-in-parts";
 
 /** Signs in through next-auth; the typed username stays in place when the attempt fails. */
 export function LoginForm({ next }: { next: string }) {
@@ -20,13 +18,6 @@ export function LoginForm({ next }: { next: string }) {
   // username and password stay (hidden) in the form and are sent again with the code.
   const [needCode, setNeedCode] = useState(false);
   const router = useRouter();
-  // Until the script has loaded, a click must not submit the form natively (which would send the
-  // password to the page URL); the button waits for hydration.
-  const ready = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -83,16 +74,7 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate>
-      {error && (
-        <p
-          role="alert"
-          data-testid="login-error"
-          id="login-error"
-          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
-        >
-          {error}
-        </p>
-      )}
+      <SignInError error={error} />
       <div className={needCode ? "hidden" : undefined}>
         <label htmlFor="username" className="block text-sm font-medium text-slate-800">
           {t("username")}
@@ -126,36 +108,8 @@ export function LoginForm({ next }: { next: string }) {
           className={inputClass}
         />
       </div>
-      {needCode && (
-        <div>
-          <p className="mb-2 text-sm text-slate-700" data-testid="mfa-step">
-            {t("mfaPrompt")}
-          </p>
-          <label htmlFor="code" className="block text-sm font-medium text-slate-800">
-            {t("mfaCode")}
-          </label>
-          <input
-            id="code"
-            name="code"
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            maxLength={64}
-            autoCapitalize="none"
-            spellCheck={false}
-            autoFocus
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "login-error code-hint" : "code-hint"}
-            className={inputClass}
-          />
-          <p id="code-hint" className="mt-1 text-xs text-slate-600">
-            {t("mfaHint")}
-          </p>
-        </div>
-      )}
-      <button type="submit" disabled={pending || !ready} className={buttonClass("primary", "w-full")}>
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      {needCode && <SecondFactorField prompt={t("mfaPrompt")} error={error} />}
+      <SignInSubmit pending={pending} />
     </form>
   );
 }

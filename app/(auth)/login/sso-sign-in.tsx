@@ -1,20 +1,12 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
-
-const useHydrated = () =>
-  useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+import { SecondFactorField, SignInError, SignInSubmit, useHydrated } from "./sign-in-parts";
 
 /** "Đăng nhập bằng tài khoản …": next-auth sends the browser to the provider (PKCE, state and nonce). */
 export function SsoButton({ label, next, primary }: { label: string; next: string; primary: boolean }) {
@@ -43,7 +35,6 @@ export function SsoButton({ label, next, primary }: { label: string; next: strin
  */
 export function SsoCodeForm({ ticket, label, next }: { ticket: string; label: string; next: string }) {
   const t = useTranslations("auth");
-  const ready = useHydrated();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -83,44 +74,9 @@ export function SsoCodeForm({ ticket, label, next }: { ticket: string; label: st
 
   return (
     <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4" noValidate>
-      {error && (
-        <p
-          role="alert"
-          data-testid="login-error"
-          id="login-error"
-          className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800"
-        >
-          {error}
-        </p>
-      )}
-      <p className="text-sm text-slate-700" data-testid="mfa-step">
-        {t("ssoMfaPrompt", { label })}
-      </p>
-      <div>
-        <label htmlFor="code" className="block text-sm font-medium text-slate-800">
-          {t("mfaCode")}
-        </label>
-        <input
-          id="code"
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          maxLength={64}
-          autoCapitalize="none"
-          spellCheck={false}
-          autoFocus
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "login-error code-hint" : "code-hint"}
-          className={inputClass}
-        />
-        <p id="code-hint" className="mt-1 text-xs text-slate-600">
-          {t("mfaHint")}
-        </p>
-      </div>
-      <button type="submit" disabled={pending || !ready} className={buttonClass("primary", "w-full")}>
-        {pending ? t("submitting") : t("submit")}
-      </button>
+      <SignInError error={error} />
+      <SecondFactorField prompt={t("ssoMfaPrompt", { label })} error={error} />
+      <SignInSubmit pending={pending} />
     </form>
   );
 }
