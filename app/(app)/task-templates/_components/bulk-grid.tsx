@@ -11,6 +11,7 @@ import { maxLengthOf } from "@/lib/validation/limits";
 import { DECIMAL_MAX_LENGTH } from "@/lib/validation/registration";
 import { BulkAssignmentSchema, SaveCadreGroupSchema } from "@/lib/validation/template";
 import { bulkAssignAction, saveCadreGroupAction } from "../actions";
+import { DecisionFields } from "./decision-fields";
 
 export type GridTarget = { indicator: string; unitOfMeasure: string; baseline: string | null; targetValue: string };
 export type GridCadre = { id: string; fullName: string; positionTitle: string; unitName: string };
@@ -108,35 +109,6 @@ export function BulkGrid({
       if (result.status === "error") showToast(result.message ?? "", "error");
     });
 
-  const decisionField = (key: "decisionNumber" | "decisionDate", type: string) => {
-    const error = errorOf(key);
-    return (
-      <div>
-        <label htmlFor={`bulk-${key}`} className="block text-sm font-medium text-slate-800">
-          {t(key)}
-          <span aria-hidden className="text-red-700">
-            {" *"}
-          </span>
-        </label>
-        <input
-          id={`bulk-${key}`}
-          type={type}
-          value={decision[key]}
-          maxLength={type === "text" ? maxLengthOf(BulkAssignmentSchema, key) : undefined}
-          onChange={(e) => setDecision((d) => ({ ...d, [key]: e.target.value }))}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `bulk-${key}-error` : undefined}
-          className={`mt-1 ${inputClass}`}
-        />
-        {error && (
-          <p id={`bulk-${key}-error`} className="mt-1 text-sm text-red-700">
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
-
   return (
     <div className="space-y-6">
       {message && (
@@ -148,28 +120,14 @@ export function BulkGrid({
           {message}
         </p>
       )}
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-3">
-        <legend className="px-1 text-base font-semibold">{t("decision")}</legend>
-        {decisionField("decisionNumber", "text")}
-        {decisionField("decisionDate", "date")}
-        <div>
-          <label htmlFor="bulk-defaultSupervisor" className="block text-sm font-medium text-slate-800">
-            {t("defaultSupervisor")}
-          </label>
-          <select
-            id="bulk-defaultSupervisor"
-            value={decision.defaultSupervisorId}
-            onChange={(e) => setDecision((d) => ({ ...d, defaultSupervisorId: e.target.value }))}
-            className={`mt-1 ${inputClass}`}
-          >
-            {supervisors.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.fullName} – {s.unitName}
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
+      <DecisionFields
+        idPrefix="bulk"
+        supervisors={supervisors}
+        numberMaxLength={maxLengthOf(BulkAssignmentSchema, "decisionNumber")}
+        errorOf={errorOf}
+        values={decision}
+        onChange={setDecision}
+      />
 
       <section aria-labelledby="bulk-grid-title" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
