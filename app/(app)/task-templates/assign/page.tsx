@@ -12,7 +12,7 @@ import { listCadreGroups, listTemplateOptions } from "@/lib/dal/decisions/templa
 import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { BulkAssignQuerySchema, readQuery } from "@/lib/validation/query";
-import { pickFieldClass, TemplateRoundFields } from "../_components/template-round-fields";
+import { pickFieldClass, TemplateRoundPick } from "../_components/template-round-fields";
 import { BulkGrid } from "../_components/bulk-grid";
 import { toUnitList } from "@/lib/units/unit-list";
 
@@ -58,50 +58,44 @@ export default async function BulkAssignPage({
       />
       <div className="space-y-6">
         <Card title={t("pick")}>
-          {templates.length === 0 ? (
-            <EmptyState>{t("noTemplates")}</EmptyState>
-          ) : rounds.length === 0 ? (
-            <EmptyState>{t("noRounds")}</EmptyState>
-          ) : (
-            <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="bulk-pick">
-              <TemplateRoundFields templates={templates} rounds={rounds} template={query.template} round={query.round} />
-              <UnitPicker
-                name="unit"
-                label={t("unit")}
-                units={toUnitList(units)}
-                defaultValue={query.unit}
-                allLabel
-                labelClassName="block text-sm font-medium text-slate-800"
-                className="w-full"
-              />
-              <label className="block text-sm font-medium text-slate-800">
-                {t("position")}
-                <input
-                  name="position"
-                  type="text"
-                  defaultValue={query.position ?? ""}
-                  maxLength={100}
-                  className={pickFieldClass}
-                />
-              </label>
-              <label className="block text-sm font-medium text-slate-800">
-                {t("group")}
-                <select name="group" defaultValue={query.group ?? ""} className={pickFieldClass}>
-                  <option value="">{t("noGroup")}</option>
-                  {groups.map((g) => (
-                    <option key={g.id} value={g.id}>
-                      {g.name} ({g.size})
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <div className="flex items-end">
-                <Button type="submit" variant="secondary">
-                  {t("show")}
-                </Button>
-              </div>
-            </form>
-          )}
+          <TemplateRoundPick
+            templates={templates}
+            rounds={rounds}
+            template={query.template}
+            round={query.round}
+            className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+            testId="bulk-pick"
+          >
+            <UnitPicker
+              name="unit"
+              label={t("unit")}
+              units={toUnitList(units)}
+              defaultValue={query.unit}
+              allLabel
+              labelClassName="block text-sm font-medium text-slate-800"
+              className="w-full"
+            />
+            <label className="block text-sm font-medium text-slate-800">
+              {t("position")}
+              <input name="position" type="text" defaultValue={query.position ?? ""} maxLength={100} className={pickFieldClass} />
+            </label>
+            <label className="block text-sm font-medium text-slate-800">
+              {t("group")}
+              <select name="group" defaultValue={query.group ?? ""} className={pickFieldClass}>
+                <option value="">{t("noGroup")}</option>
+                {groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name} ({g.size})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="flex items-end">
+              <Button type="submit" variant="secondary">
+                {t("show")}
+              </Button>
+            </div>
+          </TemplateRoundPick>
         </Card>
         {template && round && (
           <Card title={template.title}>

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Button, buttonClass, LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/data-table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listBulkSupervisorOptions } from "@/lib/dal/decisions/bulk";
 import { listAssignmentRounds } from "@/lib/dal/decisions/options";
 import { listTemplateOptions } from "@/lib/dal/decisions/templates";
 import { IMPORT_LIMITS } from "@/lib/import/parse";
 import { BulkAssignQuerySchema, readQuery } from "@/lib/validation/query";
-import { TemplateRoundFields } from "../_components/template-round-fields";
+import { TemplateRoundPick } from "../_components/template-round-fields";
 import { DecisionImportForm } from "./_components/decision-import-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +23,7 @@ export default async function DecisionImportPage({
 }) {
   await requirePagePermission("task:assign");
   const query = readQuery(BulkAssignQuerySchema, await searchParams);
-  const [t, tb] = await Promise.all([getTranslations("decisionImport"), getTranslations("bulkAssign")]);
+  const t = await getTranslations("decisionImport");
   const [templates, rounds, supervisors] = await Promise.all([
     listTemplateOptions(),
     listAssignmentRounds(),
@@ -46,20 +45,20 @@ export default async function DecisionImportPage({
       />
       <div className="space-y-6">
         <Card title={t("pick")}>
-          {templates.length === 0 ? (
-            <EmptyState>{tb("noTemplates")}</EmptyState>
-          ) : rounds.length === 0 ? (
-            <EmptyState>{tb("noRounds")}</EmptyState>
-          ) : (
-            <form method="get" className="grid gap-4 sm:grid-cols-3" data-testid="decision-import-pick">
-              <TemplateRoundFields templates={templates} rounds={rounds} template={query.template} round={query.round} />
-              <div className="flex items-end">
-                <Button type="submit" variant="secondary">
-                  {t("show")}
-                </Button>
-              </div>
-            </form>
-          )}
+          <TemplateRoundPick
+            templates={templates}
+            rounds={rounds}
+            template={query.template}
+            round={query.round}
+            className="grid gap-4 sm:grid-cols-3"
+            testId="decision-import-pick"
+          >
+            <div className="flex items-end">
+              <Button type="submit" variant="secondary">
+                {t("show")}
+              </Button>
+            </div>
+          </TemplateRoundPick>
         </Card>
         {template && round && (
           <Card title={t("upload")}>
