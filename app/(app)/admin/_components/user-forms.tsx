@@ -15,10 +15,13 @@ import {
   removeRoleAction,
   resetMfaAction,
   resetPasswordAction,
+  setNationalIdAction,
+  unlinkSsoAction,
   updateUserAction,
 } from "../actions";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
 import { UnitField } from "@/components/forms/unit-picker";
-import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema } from "@/lib/validation/admin";
+import { CreateUserSchema, ResetPasswordSchema, SetNationalIdSchema, UpdateUserSchema } from "@/lib/validation/admin";
 import { toUnitList } from "@/lib/units/unit-list";
 
 type CadreOption = { id: string; fullName: string; unitName: string };
@@ -201,6 +204,53 @@ export function RemoveRoleButton({ membershipId, label }: { membershipId: string
           {state.message}
         </span>
       )}
+    </form>
+  );
+}
+
+/** The national identity number a first single sign-on may match (decision 092); empty clears it. */
+export function NationalIdForm({ user }: { user: UserRow & { nationalId: string | null } }) {
+  const t = useTranslations("admin.users");
+  const tc = useTranslations("common");
+  const [state, action] = useActionState(setNationalIdAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3" data-testid="national-id-form">
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <TextField
+        schema={SetNationalIdSchema}
+        name="nationalId"
+        label={t("nationalId")}
+        hint={t("nationalIdHint")}
+        state={state}
+        defaultValue={user.nationalId ?? ""}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <SubmitButton variant="secondary" pendingLabel={tc("saving")}>
+        {t("saveNationalId")}
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** Removes one linked identity, after the confirmation (decision 092). */
+export function UnlinkSsoForm({ userId, linkId, subject }: { userId: string; linkId: string; subject: string }) {
+  const t = useTranslations("admin.users");
+  const [state, action] = useActionState(unlinkSsoAction, initialActionState);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="linkId" value={linkId} />
+      <ConfirmSubmit
+        variant="danger"
+        label={t("ssoUnlink")}
+        title={t("ssoUnlinkTitle")}
+        description={t("ssoUnlinkDescription", { subject })}
+        testId="sso-unlink"
+      />
+      <FormMessage state={state} />
     </form>
   );
 }

@@ -9,7 +9,15 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { setUserActiveAction } from "../../actions";
 import { ActiveToggle } from "../../_components/active-toggle";
-import { AddRoleForm, EditUserForm, RemoveRoleButton, ResetMfaForm, ResetPasswordForm } from "../../_components/user-forms";
+import {
+  AddRoleForm,
+  EditUserForm,
+  NationalIdForm,
+  RemoveRoleButton,
+  ResetMfaForm,
+  ResetPasswordForm,
+  UnlinkSsoForm,
+} from "../../_components/user-forms";
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const me = { id: (await requirePagePermission("admin:users")).userId };
@@ -80,6 +88,42 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
             <ResetMfaForm user={user} />
           </Card>
         )}
+        <Card title={t("sso")}>
+          <div className="space-y-4" data-testid="user-sso">
+            {user.writable ? (
+              <NationalIdForm user={user} />
+            ) : (
+              <dl className="space-y-1 text-sm">
+                <dt className="text-slate-600">{t("nationalId")}</dt>
+                <dd className="font-medium">{user.nationalId ?? "—"}</dd>
+              </dl>
+            )}
+            <div>
+              <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("ssoLinks")}</h3>
+              {user.ssoLinks.length === 0 ? (
+                <p className="text-sm text-slate-600">{t("noSsoLinks")}</p>
+              ) : (
+                <ul className="divide-y divide-slate-100" data-testid="sso-links">
+                  {user.ssoLinks.map((link) => (
+                    <li key={link.id} className="space-y-2 py-2 text-sm">
+                      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                        <dt className="text-slate-600">{t("ssoProvider")}</dt>
+                        <dd className="break-all">{link.provider}</dd>
+                        <dt className="text-slate-600">{t("ssoSubject")}</dt>
+                        <dd className="break-all font-mono">{link.subject}</dd>
+                        <dt className="text-slate-600">{t("ssoLinkedAt")}</dt>
+                        <dd>{f.date(link.linkedAt)}</dd>
+                        <dt className="text-slate-600">{t("ssoLastSignIn")}</dt>
+                        <dd>{link.lastSignInAt ? f.dateTime(link.lastSignInAt) : t("never")}</dd>
+                      </dl>
+                      {user.writable && <UnlinkSsoForm userId={user.id} linkId={link.id} subject={link.subject} />}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </div>
+        </Card>
         <Card title={t("access")}>
           <ActiveToggle
             action={setUserActiveAction}
