@@ -15,11 +15,10 @@ const SSO_BUTTON = "Đăng nhập bằng tài khoản Cổng định danh tỉnh
 async function signInAtProvider(page: Page, login: string) {
   await page.goto("/login");
   await page.getByRole("button", { name: SSO_BUTTON }).click();
-  const providerPage = page.getByRole("heading", { name: "Hệ thống định danh (thử nghiệm)" });
-  const home = page.getByRole("heading", { level: 1 });
   // The provider asks for the login once; while its session lives it sends the browser straight back.
-  await expect(providerPage.or(home)).toBeVisible();
-  if (await providerPage.isVisible()) {
+  await page.waitForURL((url) => url.pathname.startsWith("/interaction/") || url.pathname === "/supervision");
+  if (new URL(page.url()).pathname.startsWith("/interaction/")) {
+    await expect(page.getByRole("heading", { name: "Hệ thống định danh (thử nghiệm)" })).toBeVisible();
     await page.getByLabel("Tên đăng nhập").fill(login);
     await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   }

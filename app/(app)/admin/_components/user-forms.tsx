@@ -235,22 +235,52 @@ export function NationalIdForm({ user }: { user: UserRow & { nationalId: string 
   );
 }
 
-/** Removes one linked identity, after the confirmation (decision 092). */
-export function UnlinkSsoForm({ userId, linkId, subject }: { userId: string; linkId: string; subject: string }) {
+/** A linked identity as the page shows it (dates already formatted on the server). */
+export type SsoLinkView = { id: string; provider: string; subject: string; linkedAt: string; lastSignIn: string };
+
+/**
+ * The account's linked identities, each removable after the confirmation (decision 092). One action state for
+ * the whole list, so the outcome stays on the page when the unlinked row goes.
+ */
+export function SsoLinkList({ userId, links, writable }: { userId: string; links: SsoLinkView[]; writable: boolean }) {
   const t = useTranslations("admin.users");
   const [state, action] = useActionState(unlinkSsoAction, initialActionState);
   return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="linkId" value={linkId} />
-      <ConfirmSubmit
-        variant="danger"
-        label={t("ssoUnlink")}
-        title={t("ssoUnlinkTitle")}
-        description={t("ssoUnlinkDescription", { subject })}
-        testId="sso-unlink"
-      />
+    <div className="space-y-2">
+      {links.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("noSsoLinks")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100" data-testid="sso-links">
+          {links.map((link) => (
+            <li key={link.id} className="space-y-2 py-2 text-sm">
+              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                <dt className="text-slate-600">{t("ssoProvider")}</dt>
+                <dd className="break-all">{link.provider}</dd>
+                <dt className="text-slate-600">{t("ssoSubject")}</dt>
+                <dd className="break-all font-mono">{link.subject}</dd>
+                <dt className="text-slate-600">{t("ssoLinkedAt")}</dt>
+                <dd>{link.linkedAt}</dd>
+                <dt className="text-slate-600">{t("ssoLastSignIn")}</dt>
+                <dd>{link.lastSignIn}</dd>
+              </dl>
+              {writable && (
+                <form action={action}>
+                  <input type="hidden" name="userId" value={userId} />
+                  <input type="hidden" name="linkId" value={link.id} />
+                  <ConfirmSubmit
+                    variant="danger"
+                    label={t("ssoUnlink")}
+                    title={t("ssoUnlinkTitle")}
+                    description={t("ssoUnlinkDescription", { subject: link.subject })}
+                    testId="sso-unlink"
+                  />
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <FormMessage state={state} />
-    </form>
+    </div>
   );
 }

@@ -16,7 +16,7 @@ import {
   RemoveRoleButton,
   ResetMfaForm,
   ResetPasswordForm,
-  UnlinkSsoForm,
+  SsoLinkList,
 } from "../../_components/user-forms";
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
@@ -100,27 +100,17 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
             )}
             <div>
               <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("ssoLinks")}</h3>
-              {user.ssoLinks.length === 0 ? (
-                <p className="text-sm text-slate-600">{t("noSsoLinks")}</p>
-              ) : (
-                <ul className="divide-y divide-slate-100" data-testid="sso-links">
-                  {user.ssoLinks.map((link) => (
-                    <li key={link.id} className="space-y-2 py-2 text-sm">
-                      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                        <dt className="text-slate-600">{t("ssoProvider")}</dt>
-                        <dd className="break-all">{link.provider}</dd>
-                        <dt className="text-slate-600">{t("ssoSubject")}</dt>
-                        <dd className="break-all font-mono">{link.subject}</dd>
-                        <dt className="text-slate-600">{t("ssoLinkedAt")}</dt>
-                        <dd>{f.date(link.linkedAt)}</dd>
-                        <dt className="text-slate-600">{t("ssoLastSignIn")}</dt>
-                        <dd>{link.lastSignInAt ? f.dateTime(link.lastSignInAt) : t("never")}</dd>
-                      </dl>
-                      {user.writable && <UnlinkSsoForm userId={user.id} linkId={link.id} subject={link.subject} />}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <SsoLinkList
+                userId={user.id}
+                writable={user.writable}
+                links={user.ssoLinks.map((link) => ({
+                  id: link.id,
+                  provider: link.provider,
+                  subject: link.subject,
+                  linkedAt: f.date(link.linkedAt),
+                  lastSignIn: link.lastSignInAt ? f.dateTime(link.lastSignInAt) : t("never"),
+                }))}
+              />
             </div>
           </div>
         </Card>
