@@ -226,7 +226,8 @@ async function translateError(e: unknown, values: ActionState["values"]): Promis
   if (refused) {
     const t = await getTranslations("errors");
     const message = t.has(refused.code) ? t(refused.code, refused.params) : t("unexpected");
-    return { status: "error", message, values, code: refused.code };
+    const fieldErrors = refused.field ? { fieldErrors: { [refused.field]: [message] } } : {};
+    return { status: "error", message, values, code: refused.code, ...fieldErrors };
   }
   // Anything else is a fault of ours: the user gets a short id to quote, the log gets the id and the error.
   const correlationId = randomBytes(4).toString("hex");

@@ -104,6 +104,8 @@ export const AUDIT_ACTIONS = [
   "user.mfaReset",
   "user.mfaRecoveryCodeUsed",
   "user.ssoLinked",
+  "user.ssoUnlinked",
+  "user.nationalIdSet",
   "signIn.succeeded",
   // A spreadsheet import of units, cadres and accounts (one row, with its counts, beside each record's own).
   "import.commit",

@@ -6,6 +6,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: string,
     readonly params: Record<string, string | number> = {},
+    /** The form field the refusal is about (a duplicate value): the message is shown at that field too. */
+    readonly field?: string,
   ) {
     super(code);
     this.name = "DomainError";

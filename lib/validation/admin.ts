@@ -83,3 +83,20 @@ export const AddRoleSchema = z.object({ userId: id, role: z.enum(ROLES, "require
 export type AddRoleInput = z.infer<typeof AddRoleSchema>;
 
 export const RemoveRoleSchema = z.object({ membershipId: id });
+
+/**
+ * The national identity number (CCCD / số định danh cá nhân): 12 digits, or empty to clear it. The text is
+ * bounded before trimming, so a pasted number with spaces around it is not cut by the field's maxLength.
+ */
+export const nationalId = z
+  .string()
+  .max(20, "tooLong")
+  .transform((v) => v.trim())
+  .pipe(z.union([z.literal(""), z.string().regex(/^\d{12}$/, "nationalIdFormat")]))
+  .transform((v) => v || null);
+
+export const SetNationalIdSchema = z.object({ id, version, nationalId });
+export type SetNationalIdInput = z.infer<typeof SetNationalIdSchema>;
+
+export const UnlinkSsoSchema = z.object({ userId: id, linkId: id });
+export type UnlinkSsoInput = z.infer<typeof UnlinkSsoSchema>;

@@ -150,7 +150,7 @@ export async function fillTask(page: Page, title: string, prefix = "") {
   await page.locator(`#${prefix}targets-0-targetValue`).fill("100");
 }
 
-type CapturedAction = { url: string; headers: Record<string, string>; body: string };
+export type CapturedAction = { url: string; headers: Record<string, string>; body: string };
 
 /**
  * Stops the next server-action POST that `page` sends to URLs matching `pattern` and keeps it, so a test can

@@ -69,7 +69,11 @@ async function buildWorld() {
   // Running since a past quarter, so a report on it can be written today.
   await db.task.update({ where: { id: task.id }, data: { startDate: new Date("2026-01-01T00:00:00Z") } });
   const target = await db.target.findFirstOrThrow({ where: { taskId: task.id } });
-  return { u, cadre, users, round, closedRound, registration, task, target };
+  // The supervisor signs in through the province's identity provider: an administrator may unlink it.
+  const ssoLink = await db.ssoLink.create({
+    data: { provider: "https://dinhdanh.example.gov.vn", subject: "sub-supervisor", userId: users.supervisor.id },
+  });
+  return { u, cadre, users, round, closedRound, registration, task, target, ssoLink };
 }
 type World = Awaited<ReturnType<typeof buildWorld>>;
 type Caller = keyof World["users"];
@@ -184,6 +188,8 @@ register("app/(app)/admin/actions.ts", "admin", "state", {
   resetMfaAction: (w) => ({ id: w.users.supervisor.id, version: "0" }),
   addRoleAction: (w) => ({ userId: w.users.supervisor.id, role: "COUNCIL", unitId: w.u.province.id }),
   removeRoleAction: (w) => ({ membershipId: w.users.council.memberships[0]!.id }),
+  setNationalIdAction: (w) => ({ id: w.users.supervisor.id, version: "0", nationalId: "001203004567" }),
+  unlinkSsoAction: (w) => ({ userId: w.users.supervisor.id, linkId: w.ssoLink.id }),
 });
 // The spreadsheet travels as the "file" field; without one (as here) the form is refused in words.
 register("app/(app)/admin/import/actions.ts", "admin", "state", {

@@ -17,6 +17,8 @@ const provider = await startTestProvider({
     "e2e-canbo": { claims: { preferred_username: "canbo", name: "Cán bộ (định danh)" }, amr: ["pwd"] },
     "e2e-daumoi": { claims: { preferred_username: "daumoi" }, amr: ["pwd"] },
     "e2e-admin": { claims: { preferred_username: "admin" }, amr: ["pwd", "mfa"] },
+    // Unlinked and linked again by tests/e2e/sso-admin.spec.ts (no other test signs in as daumoi.lamvien).
+    "e2e-lamvien": { claims: { preferred_username: "daumoi.lamvien" }, amr: ["pwd"] },
     "e2e-stranger": { claims: { preferred_username: "khong.co.trong.he.thong" }, amr: ["pwd"] },
   },
 });

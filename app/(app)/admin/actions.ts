@@ -1,7 +1,17 @@
 "use server";
 
 import { action } from "@/lib/actions/server";
-import { addRole, createUser, removeRole, resetMfa, resetPassword, setUserActive, updateUser } from "@/lib/dal/admin/users";
+import {
+  addRole,
+  createUser,
+  removeRole,
+  resetMfa,
+  resetPassword,
+  setNationalId,
+  setUserActive,
+  unlinkSso,
+  updateUser,
+} from "@/lib/dal/admin/users";
 import { createCadre, setCadreActive, updateCadre } from "@/lib/dal/admin/cadres";
 import { createUnit, setUnitActive, updateUnit } from "@/lib/dal/admin/units";
 import {
@@ -13,6 +23,8 @@ import {
   ResetMfaSchema,
   ResetPasswordSchema,
   SetActiveSchema,
+  SetNationalIdSchema,
+  UnlinkSsoSchema,
   UpdateCadreSchema,
   UpdateUnitSchema,
   UpdateUserSchema,
@@ -53,3 +65,5 @@ export const removeRoleAction = action(RemoveRoleSchema, (input) => removeRole(i
   revalidate: "/admin/users",
   notice: "roleRemoved",
 });
+export const setNationalIdAction = action(SetNationalIdSchema, setNationalId, { revalidate: "/admin/users", notice: "nationalIdSaved" });
+export const unlinkSsoAction = action(UnlinkSsoSchema, unlinkSso, { revalidate: "/admin/users", notice: "ssoUnlinked" });

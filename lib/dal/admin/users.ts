@@ -15,6 +15,8 @@ import type {
   ResetMfaInput,
   ResetPasswordInput,
   SetActiveInput,
+  SetNationalIdInput,
+  UnlinkSsoInput,
   UpdateUserInput,
 } from "@/lib/validation/admin";
 import { inTransaction } from "@/lib/dal/_shared/transition";
@@ -144,16 +146,28 @@ async function writableUserOrThrow(tx: Tx, actor: Actor, id: string) {
   return user;
 }
 
-export type UserDetail = UserRow & { writable: boolean };
+/** An identity at the OpenID provider linked to the account (decision 086). */
+export type SsoLinkRow = { id: string; provider: string; subject: string; linkedAt: Date; lastSignInAt: Date | null };
+
+export type UserDetail = UserRow & { writable: boolean; nationalId: string | null; ssoLinks: SsoLinkRow[] };
 
 /** One account; `writable` says whether this admin may change it (see userWritableBy). */
 export async function getUser(id: string): Promise<UserDetail> {
   const actor = await requirePermission("admin:users");
   const db = await getDb();
-  const user = await db.user.findFirst({ where: { id, ...userInScope(actor) }, include: userInclude });
+  const user = await db.user.findFirst({
+    where: { id, ...userInScope(actor) },
+    include: {
+      ...userInclude,
+      ssoLinks: {
+        select: { id: true, provider: true, subject: true, linkedAt: true, lastSignInAt: true },
+        orderBy: [{ linkedAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
   if (!user) throw new NotFoundError();
   const writable = id !== actor.userId && (await db.user.count({ where: { id, ...userWritableBy(actor) } })) === 1;
-  return { ...toUserRow(user, actor), writable };
+  return { ...toUserRow(user, actor), writable, nationalId: user.nationalId, ssoLinks: user.ssoLinks };
 }
 
 async function checkLinkableCadre(tx: Tx, actor: Actor, cadreId: string | null, userId?: string) {
@@ -332,6 +346,92 @@ export async function removeRole(membershipId: string): Promise<void> {
       entityType: "User",
       entityId: membership.userId,
       data: { role: membership.role, unitId: membership.unitId },
+    });
+  });
+}
+
+/**
+ * Sets, corrects or clears the national identity number that a first single sign-on may match
+ * (OIDC_MATCH=nationalId). Unique: a number another account holds is refused at the field, also when two
+ * saves race (the unique index decides; the loser reads the same refusal). Existing links are not touched:
+ * they go by the provider's subject, never by the number (decision 092).
+ */
+export async function setNationalId(input: SetNationalIdInput): Promise<void> {
+  const actor = await requirePermission("admin:users");
+  refuseSelf(actor, input.id);
+  const taken = () => new DomainError("nationalIdTaken", {}, "nationalId");
+  await inTransaction(async (tx) => {
+    const user = await writableUserOrThrow(tx, actor, input.id);
+    if (input.nationalId && input.nationalId !== user.nationalId) {
+      // Any account counts, in scope or not: the number is unique in the whole database.
+      const holder = await tx.user.findUnique({ where: { nationalId: input.nationalId }, select: { id: true } });
+      if (holder) throw taken();
+    }
+    const updated = await tx.user
+      .updateMany({
+        where: { id: user.id, version: input.version },
+        data: { nationalId: input.nationalId, version: { increment: 1 } },
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw taken();
+        throw error;
+      });
+    if (updated.count === 0) throw new ConflictError();
+    if (user.nationalId === input.nationalId) return;
+    // The number itself is personal data: the audit row says that it changed, and only its last digits.
+    const masked = (v: string | null) => (v ? `••••••••${v.slice(-4)}` : null);
+    await audit(tx, actor, {
+      action: "user.nationalIdSet",
+      entityType: "User",
+      entityId: user.id,
+      data: { before: masked(user.nationalId), after: masked(input.nationalId) },
+    });
+  });
+}
+
+/** The (issuer, subject) of the identity a session was opened through, read from its stored ID token. */
+function tokenIdentity(idToken: string): { iss?: unknown; sub?: unknown } {
+  try {
+    return JSON.parse(Buffer.from(idToken.split(".")[1] ?? "", "base64url").toString("utf8")) as { iss?: unknown; sub?: unknown };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Removes an account's link to an identity at the provider (linked to the wrong account, or the cadre has a
+ * new one). The next sign-in through the provider matches by the configured claim again, or is refused. The
+ * sessions opened through that identity end (whoever holds that identity may not be this account's owner);
+ * the account's other sessions go on (decision 092).
+ */
+export async function unlinkSso(input: UnlinkSsoInput): Promise<void> {
+  const actor = await requirePermission("admin:users");
+  refuseSelf(actor, input.userId);
+  await inTransaction(async (tx) => {
+    const user = await writableUserOrThrow(tx, actor, input.userId);
+    const link = await tx.ssoLink.findFirst({ where: { id: input.linkId, userId: user.id } });
+    if (!link) throw new NotFoundError();
+    // Two administrators unlinking at once: the second finds nothing to remove and reads not found.
+    const removed = await tx.ssoLink.deleteMany({ where: { id: link.id } });
+    if (removed.count === 0) throw new NotFoundError();
+    const now = new Date();
+    const open = await tx.session.findMany({
+      where: { userId: user.id, revokedAt: null, ssoIdToken: { not: null } },
+      select: { id: true, ssoIdToken: true },
+    });
+    const ended = open
+      .filter((s) => {
+        const claims = tokenIdentity(s.ssoIdToken!);
+        const issuer = typeof claims.iss === "string" ? claims.iss.replace(/\/+$/, "") : "";
+        return claims.sub === link.subject && issuer === link.provider;
+      })
+      .map((s) => s.id);
+    if (ended.length > 0) await tx.session.updateMany({ where: { id: { in: ended } }, data: { revokedAt: now } });
+    await audit(tx, actor, {
+      action: "user.ssoUnlinked",
+      entityType: "User",
+      entityId: user.id,
+      data: { provider: link.provider, subject: link.subject, linkedAt: link.linkedAt.toISOString(), sessionsEnded: ended.length },
     });
   });
 }

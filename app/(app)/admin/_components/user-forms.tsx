@@ -15,10 +15,13 @@ import {
   removeRoleAction,
   resetMfaAction,
   resetPasswordAction,
+  setNationalIdAction,
+  unlinkSsoAction,
   updateUserAction,
 } from "../actions";
+import { ConfirmSubmit } from "@/components/ui/confirm-dialog";
 import { UnitField } from "@/components/forms/unit-picker";
-import { CreateUserSchema, ResetPasswordSchema, UpdateUserSchema } from "@/lib/validation/admin";
+import { CreateUserSchema, ResetPasswordSchema, SetNationalIdSchema, UpdateUserSchema } from "@/lib/validation/admin";
 import { toUnitList } from "@/lib/units/unit-list";
 
 type CadreOption = { id: string; fullName: string; unitName: string };
@@ -202,5 +205,82 @@ export function RemoveRoleButton({ membershipId, label }: { membershipId: string
         </span>
       )}
     </form>
+  );
+}
+
+/** The national identity number a first single sign-on may match (decision 092); empty clears it. */
+export function NationalIdForm({ user }: { user: UserRow & { nationalId: string | null } }) {
+  const t = useTranslations("admin.users");
+  const tc = useTranslations("common");
+  const [state, action] = useActionState(setNationalIdAction, initialActionState);
+  return (
+    <form action={action} className="space-y-3" data-testid="national-id-form">
+      <input type="hidden" name="id" value={user.id} />
+      <input type="hidden" name="version" value={user.version} />
+      <TextField
+        schema={SetNationalIdSchema}
+        name="nationalId"
+        label={t("nationalId")}
+        hint={t("nationalIdHint")}
+        state={state}
+        defaultValue={user.nationalId ?? ""}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <SubmitButton variant="secondary" pendingLabel={tc("saving")}>
+        {t("saveNationalId")}
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/** A linked identity as the page shows it (dates already formatted on the server). */
+export type SsoLinkView = { id: string; provider: string; subject: string; linkedAt: string; lastSignIn: string };
+
+/**
+ * The account's linked identities, each removable after the confirmation (decision 092). One action state for
+ * the whole list, so the outcome stays on the page when the unlinked row goes.
+ */
+export function SsoLinkList({ userId, links, writable }: { userId: string; links: SsoLinkView[]; writable: boolean }) {
+  const t = useTranslations("admin.users");
+  const [state, action] = useActionState(unlinkSsoAction, initialActionState);
+  return (
+    <div className="space-y-2">
+      {links.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("noSsoLinks")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100" data-testid="sso-links">
+          {links.map((link) => (
+            <li key={link.id} className="space-y-2 py-2 text-sm">
+              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                <dt className="text-slate-600">{t("ssoProvider")}</dt>
+                <dd className="break-all">{link.provider}</dd>
+                <dt className="text-slate-600">{t("ssoSubject")}</dt>
+                <dd className="break-all font-mono">{link.subject}</dd>
+                <dt className="text-slate-600">{t("ssoLinkedAt")}</dt>
+                <dd>{link.linkedAt}</dd>
+                <dt className="text-slate-600">{t("ssoLastSignIn")}</dt>
+                <dd>{link.lastSignIn}</dd>
+              </dl>
+              {writable && (
+                <form action={action}>
+                  <input type="hidden" name="userId" value={userId} />
+                  <input type="hidden" name="linkId" value={link.id} />
+                  <ConfirmSubmit
+                    variant="danger"
+                    label={t("ssoUnlink")}
+                    title={t("ssoUnlinkTitle")}
+                    description={t("ssoUnlinkDescription", { subject: link.subject })}
+                    testId="sso-unlink"
+                  />
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <FormMessage state={state} />
+    </div>
   );
 }

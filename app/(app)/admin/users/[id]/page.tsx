@@ -9,7 +9,15 @@ import { getFormatters } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/page-helpers";
 import { setUserActiveAction } from "../../actions";
 import { ActiveToggle } from "../../_components/active-toggle";
-import { AddRoleForm, EditUserForm, RemoveRoleButton, ResetMfaForm, ResetPasswordForm } from "../../_components/user-forms";
+import {
+  AddRoleForm,
+  EditUserForm,
+  NationalIdForm,
+  RemoveRoleButton,
+  ResetMfaForm,
+  ResetPasswordForm,
+  SsoLinkList,
+} from "../../_components/user-forms";
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const me = { id: (await requirePagePermission("admin:users")).userId };
@@ -80,6 +88,32 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
             <ResetMfaForm user={user} />
           </Card>
         )}
+        <Card title={t("sso")}>
+          <div className="space-y-4" data-testid="user-sso">
+            {user.writable ? (
+              <NationalIdForm user={user} />
+            ) : (
+              <dl className="space-y-1 text-sm">
+                <dt className="text-slate-600">{t("nationalId")}</dt>
+                <dd className="font-medium">{user.nationalId ?? "—"}</dd>
+              </dl>
+            )}
+            <div>
+              <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("ssoLinks")}</h3>
+              <SsoLinkList
+                userId={user.id}
+                writable={user.writable}
+                links={user.ssoLinks.map((link) => ({
+                  id: link.id,
+                  provider: link.provider,
+                  subject: link.subject,
+                  linkedAt: f.date(link.linkedAt),
+                  lastSignIn: link.lastSignInAt ? f.dateTime(link.lastSignInAt) : t("never"),
+                }))}
+              />
+            </div>
+          </div>
+        </Card>
         <Card title={t("access")}>
           <ActiveToggle
             action={setUserActiveAction}
