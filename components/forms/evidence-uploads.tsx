@@ -28,7 +28,11 @@ export function sentEvidenceIds(sent: FormData): Set<string> {
  * server returns. The form holds the ids in its own state, so a save that comes back with an error still has
  * them; a successful save calls `markSaved` with the ids it carried.
  */
-export function useEvidenceUploads({ taskId, attachedCount = 0, onStaged }: {
+export function useEvidenceUploads({
+  taskId,
+  attachedCount = 0,
+  onStaged,
+}: {
   taskId: string;
   /** Files the record already holds; they count towards the limit. */
   attachedCount?: number;

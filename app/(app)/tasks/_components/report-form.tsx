@@ -68,11 +68,14 @@ export function ReportForm({
    * After a successful save: the new version, and the files that save sent are now the report's (only those:
    * a file staged while the save was on its way is linked by the next one).
    */
-  const afterSave = useCallback((result: ActionState, sent: FormData) => {
-    if (result.status !== "success") return;
-    if (result.version !== undefined) setVersion(result.version);
-    markSaved(sentEvidenceIds(sent));
-  }, [markSaved]);
+  const afterSave = useCallback(
+    (result: ActionState, sent: FormData) => {
+      if (result.status !== "success") return;
+      if (result.version !== undefined) setVersion(result.version);
+      markSaved(sentEvidenceIds(sent));
+    },
+    [markSaved],
+  );
 
   const [state, action] = useActionState(async (previous: ActionState, form: FormData) => {
     const result = await saveReportAction(previous, form);
