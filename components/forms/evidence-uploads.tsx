@@ -129,7 +129,18 @@ export type EvidenceUploadsState = ReturnType<typeof useEvidenceUploads>;
  * The file pickers (the phone's files, and its camera) and the list of chosen files with their progress, plus
  * the hidden `evidenceIds.N` inputs the save links. `idPrefix` keeps two forms on one page apart.
  */
-export function EvidenceUploads({ state, idPrefix, label }: { state: EvidenceUploadsState; idPrefix: string; label: string }) {
+export function EvidenceUploads({
+  state,
+  idPrefix,
+  label,
+  stagedText,
+}: {
+  state: EvidenceUploadsState;
+  idPrefix: string;
+  label: string;
+  /** What an uploaded file not yet saved says, given its size in KB (the record it will be saved with). */
+  stagedText?: (size: string) => string;
+}) {
   const t = useTranslations("reports");
   const rawLocale = useLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "vi";
@@ -197,9 +208,9 @@ export function EvidenceUploads({ state, idPrefix, label }: { state: EvidenceUpl
                     ? t("uploading", { percent: formatPercent(u.progress * 100, locale, 0) })
                     : u.status === "failed"
                       ? ""
-                      : t(u.status === "saved" ? "uploadSaved" : "uploadStaged", {
-                          size: formatNumber(u.size / 1024, locale, 0),
-                        })}
+                      : u.status === "saved"
+                        ? t("uploadSaved", { size: formatNumber(u.size / 1024, locale, 0) })
+                        : (stagedText ?? ((size) => t("uploadStaged", { size })))(formatNumber(u.size / 1024, locale, 0))}
                 </span>
               </div>
               {u.status === "uploading" && (

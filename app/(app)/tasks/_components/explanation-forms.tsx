@@ -71,7 +71,12 @@ export function AnswerExplanationForm({ id, taskId, version }: { id: string; tas
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="version" value={version} />
       <TextAreaField schema={AnswerExplanationSchema} name="answer" label={t("answerLabel")} state={state} required />
-      <EvidenceUploads state={evidence} idPrefix={`explanation-evidence-${id}`} label={t("evidence")} />
+      <EvidenceUploads
+        state={evidence}
+        idPrefix={`explanation-evidence-${id}`}
+        label={t("evidence")}
+        stagedText={(size) => t("uploadStaged", { size })}
+      />
       <SubmitButton disabled={evidence.uploading}>{t("sendAnswer")}</SubmitButton>
     </form>
   );
