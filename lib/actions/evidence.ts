@@ -4,12 +4,11 @@ import { admitEvidenceUpload, stageEvidence, type StagedEvidence, type StoredEvi
 import { EVIDENCE_TYPES, MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence";
 import { DomainError } from "@/lib/domain/errors";
 import { discardFiles, storeFile } from "@/lib/storage";
-import type { FileHandling } from "./server";
 
 /**
- * A report's evidence: each file's type is read from its content and must be a PDF, an image or an office
- * document of at most 10 MB; the bytes are stored under a name the server chooses before the report is
- * written. A refused file discards the ones already stored, so a failure leaves nothing behind.
+ * Evidence of a report or of an explanation's answer: each file's type is read from its content and must be a
+ * PDF, an image or an office document of at most 10 MB; the bytes are stored under a name the server chooses
+ * before the file is staged. A refused file discards the ones already stored, so a failure leaves nothing.
  */
 async function storeEvidence(files: File[], input: { taskId: string }): Promise<StoredEvidence[]> {
   // Uploads are limited per client address, counted (and a refusal audited) before any byte is stored.
@@ -39,14 +38,8 @@ async function discardEvidence(stored: StoredEvidence[]): Promise<void> {
   await discardFiles(stored.map((s) => s.storageKey));
 }
 
-export const evidenceFiles: FileHandling<StoredEvidence, { taskId: string }> = {
-  field: "evidence",
-  store: storeEvidence,
-  discard: discardEvidence,
-};
-
 /**
- * One file uploaded ahead of the save (app/api/evidence): checked and stored like the files of a save, then
+ * One file uploaded ahead of the save or the answer (app/api/evidence): checked and stored, then
  * staged as a pending attachment of the caller's task; its bytes are discarded if staging is refused.
  */
 export async function stageEvidenceUpload(taskId: string, file: File): Promise<StagedEvidence> {

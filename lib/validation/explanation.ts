@@ -1,5 +1,6 @@
 import "./jitless";
 import { z } from "zod";
+import { MAX_EVIDENCE_FILES } from "@/lib/domain/evidence";
 import { id, requiredText, version } from "./common";
 import { quarterKey } from "./query";
 import { calendarDate } from "./registration";
@@ -22,11 +23,12 @@ export const RequestExplanationSchema = z
   .refine((v) => v.cause !== "LATE_REPORT" || v.quarter !== undefined, { path: ["quarter"], message: "required" });
 export type RequestExplanationInput = z.output<typeof RequestExplanationSchema>;
 
-/** The cadre's answer, with evidence files if they wish (sent beside the form, as a report's evidence). */
+/** The cadre's answer, with the ids of evidence files they staged for the task if they wish (decision 091). */
 export const AnswerExplanationSchema = z.object({
   id,
   taskId: id,
   version,
   answer: requiredText(3000),
+  evidenceIds: z.array(id).max(MAX_EVIDENCE_FILES, "tooMany").default([]),
 });
 export type AnswerExplanationInput = z.output<typeof AnswerExplanationSchema>;

@@ -86,7 +86,7 @@ test("the supervisor's inbox opens the quarter's reports awaiting a response", a
   await expect(page.locator("tbody tr").first()).toBeVisible();
 });
 
-test("an explanation from request to answer: the supervisor asks about a late report, the cadre answers with a file from their inbox", async ({
+test("an explanation from request to answer: the supervisor asks about a late report, the cadre answers with a staged file from their inbox", async ({
   page,
   browser,
 }) => {
@@ -127,12 +127,22 @@ test("an explanation from request to answer: the supervisor asks about a late re
   await signIn(page, CADRE);
   await page.getByTestId("inbox-item").filter({ hasText: "Yêu cầu giải trình chờ trả lời" }).click();
   await expect(page).toHaveURL(`${taskUrl}#giai-trinh`);
-  await page.getByLabel(/^Nội dung giải trình/).fill("Đơn vị chờ số liệu của hai xã; báo cáo sẽ nộp trước ngày 05/12.");
-  await page.getByLabel("Tài liệu kèm theo (không bắt buộc)").setInputFiles({
+  // The file is uploaded as soon as it is chosen (staged), before the answer is sent.
+  const form = page.getByTestId("answer-explanation-form");
+  await form.getByLabel("Tài liệu kèm theo (không bắt buộc)").setInputFiles({
     name: "giai-trinh.pdf",
     mimeType: "application/pdf",
     buffer: PDF,
   });
+  const upload = form.getByTestId("evidence-upload");
+  await expect(upload).toHaveAttribute("data-status", "staged");
+  await expect(upload).toContainText("giai-trinh.pdf");
+  // An answer sent empty comes back with an error, and the staged file is still there to be sent.
+  await page.getByRole("button", { name: "Gửi giải trình" }).click();
+  await expect(form.getByText("Vui lòng nhập mục này.").first()).toBeVisible();
+  await expect(upload).toHaveAttribute("data-status", "staged");
+  await expect(form.locator('input[name="evidenceIds.0"]')).toHaveCount(1);
+  await page.getByLabel(/^Nội dung giải trình/).fill("Đơn vị chờ số liệu của hai xã; báo cáo sẽ nộp trước ngày 05/12.");
   await page.getByRole("button", { name: "Gửi giải trình" }).click();
   const answered = page.getByTestId("explanation");
   await expect(answered).toContainText("Đã giải trình");

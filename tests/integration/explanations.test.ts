@@ -6,8 +6,10 @@ import { produceExplanationReminders } from "@/lib/jobs/reminders";
 import { getMyInbox } from "@/lib/dal/read-models/inbox";
 import { answerExplanation, requestExplanation } from "@/lib/dal/tasks/explanations";
 import { getTask } from "@/lib/dal/tasks/task";
+import { getAttachmentForDownload } from "@/lib/dal/reports/report";
 import { getDashboard, listDashboardTasks } from "@/lib/dal/read-models/dashboard";
 import * as f from "@/tests/factories";
+import { uploadEvidence } from "@/tests/setup/evidence";
 import { actAs } from "@/tests/setup/session";
 
 const Q3 = { year: 2026, quarter: 3 };
@@ -88,7 +90,13 @@ describe("a request for explanation", () => {
     expect(inbox.find((i) => i.kind === "explanation")).toMatchObject({ count: 1, href: `/tasks/${s.task.id}#giai-trinh` });
     const before = await getTask(s.task.id);
     expect(before.actions).toContain("answerExplanation");
-    await answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Đơn vị thiếu số liệu của hai xã; sẽ nộp trước 5/12." });
+    await answerExplanation({
+      id,
+      taskId: s.task.id,
+      version: 0,
+      answer: "Đơn vị thiếu số liệu của hai xã; sẽ nộp trước 5/12.",
+      evidenceIds: [],
+    });
 
     const answered = await s.db.explanationRequest.findUniqueOrThrow({ where: { id } });
     expect(answered).toMatchObject({ status: "ANSWERED", answeredById: s.cadreUser.id, openTaskId: null, version: 1 });
@@ -108,7 +116,7 @@ describe("a request for explanation", () => {
     await expect(requestExplanation(lateReport(s.task.id))).rejects.toBeInstanceOf(ConflictError);
     expect(await s.db.explanationRequest.count()).toBe(1);
     actAs(s.cadreUser);
-    await answerExplanation({ id: first.id, taskId: s.task.id, version: 0, answer: "Đã rõ" });
+    await answerExplanation({ id: first.id, taskId: s.task.id, version: 0, answer: "Đã rõ", evidenceIds: [] });
     actAs(s.standing);
     await requestExplanation(lateReport(s.task.id));
     expect(await s.db.explanationRequest.count()).toBe(2);
@@ -144,7 +152,7 @@ describe("a request for explanation", () => {
     const s = await setup();
     actAs(s.org);
     const { id } = await requestExplanation(lateReport(s.task.id));
-    const answer = { id, taskId: s.task.id, version: 0, answer: "Giải trình" };
+    const answer = { id, taskId: s.task.id, version: 0, answer: "Giải trình", evidenceIds: [] };
     actAs(s.otherCadreUser);
     await expect(answerExplanation(answer)).rejects.toBeInstanceOf(NotFoundError);
     actAs(s.org);
@@ -163,8 +171,8 @@ describe("a request for explanation", () => {
     const { id } = await requestExplanation(lateReport(s.task.id));
     actAs(s.cadreUser);
     const results = await Promise.allSettled([
-      answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Lần thứ nhất" }),
-      answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Lần thứ hai" }),
+      answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Lần thứ nhất", evidenceIds: [] }),
+      answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Lần thứ hai", evidenceIds: [] }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -236,7 +244,7 @@ describe("the reminder job and explanation requests", () => {
 
     // The cadre may still answer; the standing committee is told, and the escalation leaves its inbox.
     actAs(s.cadreUser);
-    await answerExplanation({ id, taskId: s.task.id, version: 1, answer: "Đã nộp báo cáo bổ sung" });
+    await answerExplanation({ id, taskId: s.task.id, version: 1, answer: "Đã nộp báo cáo bổ sung", evidenceIds: [] });
     expect(await s.db.notification.count({ where: { userId: s.standing.id, kind: "explanation.answered" } })).toBe(1);
     actAs(s.standing);
     expect((await getMyInbox()).find((i) => i.kind === "escalations")).toBeUndefined();
@@ -258,8 +266,124 @@ describe("the reminder job and explanation requests", () => {
     const { id } = await requestExplanation(lateReport(s.task.id));
     const due = (await s.db.explanationRequest.findUniqueOrThrow({ where: { id } })).dueDate;
     actAs(s.cadreUser);
-    await answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Đã giải trình" });
+    await answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Đã giải trình", evidenceIds: [] });
     for (const days of [0, 1, 2, 3, 4])
       expect(await produceExplanationReminders(s.db, after(due, days))).toEqual({ reminded: 0, escalated: 0 });
+  });
+});
+
+/** An evidence file the staging route accepts (a PDF by its content). */
+const pdf = (name = "bien-ban.pdf") =>
+  new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], name);
+
+/** Stages a file as the current caller through the one upload path; its id. */
+async function stage(taskId: string, name?: string): Promise<string> {
+  const staged = await uploadEvidence(taskId, pdf(name));
+  expect(staged.status, staged.body.error).toBe(200);
+  return staged.body.id!;
+}
+
+describe("the evidence of an answer (staged first, decision 091)", () => {
+  it("links the cadre's own staged file to the answer, which the one who asked may then download", async () => {
+    const s = await setup();
+    actAs(s.org);
+    const { id } = await requestExplanation(lateReport(s.task.id));
+    actAs(s.cadreUser);
+    const file = await stage(s.task.id);
+    await answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Kèm biên bản", evidenceIds: [file, file] });
+    expect(await s.db.attachment.findUniqueOrThrow({ where: { id: file } })).toMatchObject({
+      explanationId: id,
+      reportId: null,
+      pendingSince: null,
+      uploadedById: s.cadreUser.id,
+    });
+    const audit = await s.db.auditEvent.findFirstOrThrow({ where: { action: "explanation.answer" } });
+    expect(audit.data).toMatchObject({ files: 1 });
+    actAs(s.org);
+    expect((await getTask(s.task.id)).explanations[0]!.attachments).toEqual([{ id: file, fileName: "bien-ban.pdf" }]);
+    expect(await getAttachmentForDownload(file)).toMatchObject({ fileName: "bien-ban.pdf", mimeType: "application/pdf" });
+  });
+
+  it("refuses another user's file, another task's and one already linked as not found, writing nothing", async () => {
+    const s = await setup();
+    const otherTask = await f.createTask({
+      roundId: s.round.id,
+      cadre: s.cadre,
+      supervisorId: s.supervisor.id,
+      assignedById: s.standing.id,
+    });
+    const theirTask = await f.createTask({
+      roundId: s.round.id,
+      cadre: await s.db.cadre.findUniqueOrThrow({ where: { id: s.otherCadreUser.cadreId! } }),
+      supervisorId: s.supervisor.id,
+      assignedById: s.standing.id,
+    });
+    actAs(s.otherCadreUser);
+    const theirs = await stage(theirTask.id);
+    // Another cadre cannot stage a file on this cadre's task either.
+    expect((await uploadEvidence(s.task.id, pdf())).status).toBe(404);
+    actAs(s.org);
+    const first = await requestExplanation(lateReport(s.task.id));
+    actAs(s.cadreUser);
+    const linked = await stage(s.task.id, "lan-dau.pdf");
+    await answerExplanation({ id: first.id, taskId: s.task.id, version: 0, answer: "Lần đầu", evidenceIds: [linked] });
+    actAs(s.org);
+    const { id } = await requestExplanation(lateReport(s.task.id));
+    actAs(s.cadreUser);
+    const elsewhere = await stage(otherTask.id);
+    const own = await stage(s.task.id);
+    const before = {
+      audits: await s.db.auditEvent.count(),
+      notifications: await s.db.notification.count(),
+      attachments: await s.db.attachment.findMany({ orderBy: { id: "asc" } }),
+    };
+    for (const wrong of [theirs, elsewhere, linked, "khong-co-tep-nay"]) {
+      await expect(
+        answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Giải trình", evidenceIds: [own, wrong] }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await s.db.explanationRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "OPEN",
+      version: 0,
+      answer: null,
+    });
+    expect(await s.db.auditEvent.count()).toBe(before.audits);
+    expect(await s.db.notification.count()).toBe(before.notifications);
+    expect(await s.db.attachment.findMany({ orderBy: { id: "asc" } })).toEqual(before.attachments);
+    // The cadre's own file stays staged for the answer that follows.
+    await answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Giải trình", evidenceIds: [own] });
+    expect(await s.db.attachment.findUniqueOrThrow({ where: { id: own } })).toMatchObject({ explanationId: id });
+  });
+
+  it("answered twice at the same moment with one file records one answer holding it and one conflict", async () => {
+    const s = await setup();
+    actAs(s.org);
+    const { id } = await requestExplanation(lateReport(s.task.id));
+    actAs(s.cadreUser);
+    const file = await stage(s.task.id);
+    const results = await Promise.allSettled([
+      answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Lần thứ nhất", evidenceIds: [file] }),
+      answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Lần thứ hai", evidenceIds: [file] }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.reason).toBeInstanceOf(ConflictError);
+    expect(await s.db.auditEvent.count({ where: { action: "explanation.answer" } })).toBe(1);
+    expect(await s.db.attachment.findUniqueOrThrow({ where: { id: file } })).toMatchObject({
+      explanationId: id,
+      pendingSince: null,
+    });
+  });
+
+  it("may be staged on a task closed since the request, while the request waits; not on a closed task without one", async () => {
+    const s = await setup();
+    actAs(s.org);
+    const { id } = await requestExplanation(lateReport(s.task.id));
+    await s.db.task.update({ where: { id: s.task.id }, data: { status: "COMPLETED" } });
+    actAs(s.cadreUser);
+    const file = await stage(s.task.id);
+    await answerExplanation({ id, taskId: s.task.id, version: 0, answer: "Đã hoàn thành", evidenceIds: [file] });
+    expect((await uploadEvidence(s.task.id, pdf())).status).toBe(404);
   });
 });

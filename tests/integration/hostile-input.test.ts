@@ -237,7 +237,13 @@ register("app/(app)/tasks/actions.ts", "org", "state", {
   }),
 });
 register("app/(app)/tasks/actions.ts", "cadre", "state", {
-  answerExplanationAction: (w) => ({ id: UNKNOWN, taskId: w.task.id, version: "0", answer: "Do thiếu nhân lực" }),
+  answerExplanationAction: (w) => ({
+    id: UNKNOWN,
+    taskId: w.task.id,
+    version: "0",
+    answer: "Do thiếu nhân lực",
+    "evidenceIds.0": UNKNOWN,
+  }),
 });
 register("app/(app)/tasks/actions.ts", "standing", "json", {
   assignTaskDirectlyAction: (w) => ({
@@ -802,7 +808,40 @@ describe("what the wrapper does before and after the schema", () => {
     expect(await storedKeys()).toEqual(before);
     expect(await (await getDb()).attachment.count({ where: { taskId: w.task.id } })).toBe(0);
   });
+
+  it("never reads a file sent inside an explanation's answer: its evidence too arrives only staged", async () => {
+    const w = await buildWorld();
+    const request = await openExplanation(w);
+    actAs(w.users.cadre, w.users.cadre.memberships[0]!.id);
+    const form = hostileForm(
+      { id: request.id, taskId: w.task.id, version: "0", answer: "Do thiếu nhân lực" },
+      { overrides: [], repeats: [], removals: [], pollute: null, file: false },
+    );
+    form.append("evidence", evidencePdf());
+    form.append("files", evidencePdf("tệp-khác.pdf"));
+    const before = await storedKeys();
+    const state = await taskActions.answerExplanationAction(initialActionState, form);
+    expect(state.status, state.message).toBe("success");
+    expect(await storedKeys()).toEqual(before);
+    expect(await (await getDb()).attachment.count({ where: { taskId: w.task.id } })).toBe(0);
+  });
 });
+
+/** A request for explanation waiting for the answer of the world's cadre. */
+async function openExplanation(w: World) {
+  const db = await getDb();
+  return db.explanationRequest.create({
+    data: {
+      taskId: w.task.id,
+      cause: "BEHIND",
+      message: "Đề nghị giải trình",
+      dueDate: new Date("2099-12-31T16:59:59Z"),
+      requestedById: w.users.org.id,
+      requestedRole: "ORG_COMMITTEE",
+      openTaskId: w.task.id,
+    },
+  });
+}
 
 /** An evidence file the staging route accepts (a PDF by its content). */
 const evidencePdf = (name = "biên-bản.pdf") =>
@@ -876,6 +915,50 @@ describe("the one evidence upload path (POST /api/evidence)", () => {
     expect(linked.reportId).not.toBeNull();
     expect(linked.pendingSince).toBeNull();
     expect(await storedKeys()).toHaveLength(1);
+  });
+
+  it("keeps a staged file staged when the answer is refused, links it to the answer once, and never a file already linked", async () => {
+    const w = await buildWorld();
+    const db = await getDb();
+    const request = await openExplanation(w);
+    actAs(w.users.cadre, w.users.cadre.memberships[0]!.id);
+    const staged = await uploadEvidence(w.task.id, evidencePdf());
+    expect(staged.status).toBe(200);
+    const id = staged.body.id!;
+    const answer = (version: string, ids: string[]) => {
+      const form = new FormData();
+      form.set("id", request.id);
+      form.set("taskId", w.task.id);
+      form.set("version", version);
+      form.set("answer", "Do thiếu nhân lực");
+      ids.forEach((x, i) => form.set(`evidenceIds.${i}`, x));
+      return taskActions.answerExplanationAction(initialActionState, form);
+    };
+    const before = await rowCounts();
+    // A stale page and an unknown id beside the file are refused; the file waits, staged, for the next try.
+    expect(await answer("3", [id])).toMatchObject({ status: "error", message: vi_messages.errors.conflict });
+    expect(await answer("0", [id, UNKNOWN])).toMatchObject({ status: "error", message: vi_messages.errors.notFound });
+    expect(await rowCounts()).toEqual(before);
+    expect(await db.attachment.findUniqueOrThrow({ where: { id } })).toMatchObject({ explanationId: null });
+    expect((await answer("0", [id])).status).toBe("success");
+    expect(await db.attachment.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      explanationId: request.id,
+      pendingSince: null,
+    });
+    // The file now belongs to the answer: the report's save cannot take it over.
+    const save = hostileForm(registry["app/(app)/tasks/actions.ts#saveReportAction"]!.base(w), {
+      overrides: [],
+      repeats: [],
+      removals: [],
+      pollute: null,
+      file: false,
+    });
+    save.set("evidenceIds.0", id);
+    expect(await taskActions.saveReportAction(initialActionState, save)).toMatchObject({
+      status: "error",
+      message: vi_messages.errors.notFound,
+    });
+    expect(await db.attachment.findUniqueOrThrow({ where: { id } })).toMatchObject({ reportId: null, explanationId: request.id });
   });
 });
 

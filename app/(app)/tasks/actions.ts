@@ -1,6 +1,5 @@
 "use server";
 
-import { evidenceFiles } from "@/lib/actions/evidence";
 import { action, jsonAction } from "@/lib/actions/server";
 import { decideChangeRequest, requestChange, withdrawChangeRequest } from "@/lib/dal/tasks/change-requests";
 import { assignTaskDirectly } from "@/lib/dal/decisions/assign";
@@ -65,9 +64,8 @@ export const requestExplanationAction = action(RequestExplanationSchema, request
   notice: "explanationRequested",
 });
 
-/** The cadre answers a request for explanation, with evidence files if they wish. */
+/** The cadre answers a request for explanation, linking the evidence files they staged if they wish. */
 export const answerExplanationAction = action(AnswerExplanationSchema, answerExplanation, {
-  files: evidenceFiles,
   revalidate: (input) => `/tasks/${input.taskId}`,
   notice: "explanationAnswered",
 });

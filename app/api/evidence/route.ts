@@ -5,10 +5,10 @@ import { DomainError, ForbiddenError, NotFoundError } from "@/lib/domain/errors"
 import { id } from "@/lib/validation/common";
 
 /**
- * Stages one evidence file of a quarterly report before the report is saved (decision 073): the report form
- * sends each chosen file here on its own (XMLHttpRequest, so the cadre sees its progress) and keeps the
- * returned id; the save links the ids. A file is checked exactly as on a save (type from its content, size,
- * upload rate) and staged only on the caller's own assigned task. Same-origin only: the session cookie alone
+ * Stages one evidence file before the quarterly report is saved or the explanation answered (decisions 073,
+ * 091): the report form and the answer form send each chosen file here on its own (XMLHttpRequest, so the
+ * cadre sees its progress) and keep the returned id; the save or the answer links the ids. A file is checked exactly as on a save (type from its content, size,
+ * upload rate) and staged only on the caller's own task (assigned, or with a request for explanation waiting for its answer). Same-origin only: the session cookie alone
  * never stages a file from another site's page.
  */
 export async function POST(request: Request) {

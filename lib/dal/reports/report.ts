@@ -58,14 +58,24 @@ export type StagedEvidence = { id: string; fileName: string; sizeBytes: number }
 
 /**
  * Stages one evidence file the cadre uploaded before saving (the bytes are already stored): a pending
- * attachment of their own assigned task, owned by them, that a later save of that task's report links by
- * id. A form that comes back with an error keeps its files this way. Unlinked files are removed after a day
+ * attachment of their own task, owned by them, that a later save of that task's report, or their answer to
+ * the task's request for explanation, links by id. A form that comes back with an error keeps its files this way. Unlinked files are removed after a day
  * (lib/jobs/pending-uploads.ts, decision 073).
  */
 export async function stageEvidence(taskId: string, file: StoredEvidence): Promise<StagedEvidence> {
   const actor = await requirePermission("report:own");
   return inTransaction(async (tx) => {
-    const task = await ownTask(tx, actor, taskId);
+    // The cadre's own task that takes evidence: assigned (its reports), or with a request for explanation
+    // waiting for its answer (decision 091), whatever the task's state since.
+    const task = await tx.task.findFirst({
+      where: {
+        id: taskId,
+        cadreId: actor.cadreId ?? "-",
+        OR: [{ status: "ASSIGNED" }, { explanations: { some: { openTaskId: { not: null } } } }],
+      },
+      select: { id: true },
+    });
+    if (!task) throw new NotFoundError();
     // One form's worth at a time: the staging area is not a file store.
     const staged = await tx.attachment.count({
       where: { taskId: task.id, uploadedById: actor.userId, pendingSince: { not: null } },

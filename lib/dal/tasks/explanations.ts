@@ -10,9 +10,6 @@ import { notify, usersWithRoleAt } from "@/lib/dal/_shared/notify";
 import { inTransaction, transition } from "@/lib/dal/_shared/transition";
 import { getTask, type TaskDetail } from "@/lib/dal/tasks/task";
 
-/** Evidence already stored, recorded with the answer (the same shape as a report's). */
-export type StoredEvidence = { fileName: string; mimeType: string; sizeBytes: number; storageKey: string };
-
 /**
  * Whether the task is in the state the request names: behind its schedule, past its end without its targets
  * reached, or with that quarter's report missing after its deadline or sent in late. Null when it is.
@@ -91,11 +88,12 @@ export function explanationHref(taskId: string): string {
 }
 
 /**
- * The cadre answers a request about their own task, before or after it escalated, with evidence files if they
- * wish. Of two answers sent at once one is recorded and the other is a conflict. The one who asked is told,
- * and the standing committee too when the request had reached it.
+ * The cadre answers a request about their own task, before or after it escalated, linking the evidence files
+ * they staged for that task (by id; files reach the server only through POST /api/evidence, decision 091). Of
+ * two answers sent at once one is recorded and the other is a conflict. The one who asked is told, and the
+ * standing committee too when the request had reached it.
  */
-export async function answerExplanation(input: AnswerExplanationInput, evidence: StoredEvidence[] = []): Promise<void> {
+export async function answerExplanation(input: AnswerExplanationInput): Promise<void> {
   const actor = await requirePermission("explanation:answer");
   await inTransaction(async (tx) => {
     const request = await tx.explanationRequest.findFirst({
@@ -103,9 +101,11 @@ export async function answerExplanation(input: AnswerExplanationInput, evidence:
       include: { task: { select: { id: true, code: true, title: true, round: { select: { assigningBodyId: true } } } } },
     });
     if (!request) throw new NotFoundError();
-    if (evidence.length > MAX_EVIDENCE_FILES) throw new DomainError("tooManyFiles", { max: MAX_EVIDENCE_FILES });
+    const staged = [...new Set(input.evidenceIds)];
+    if (staged.length > MAX_EVIDENCE_FILES) throw new DomainError("tooManyFiles", { max: MAX_EVIDENCE_FILES });
     const escalated = request.status === "ESCALATED";
     const standing = escalated ? await usersWithRoleAt(tx, "STANDING_COMMITTEE", request.task.round.assigningBodyId) : [];
+    // The answer first: of two answers racing, the second waits here and reads as a conflict.
     await transition(tx, actor, {
       lifecycle: explanationLifecycle,
       record: request,
@@ -113,7 +113,7 @@ export async function answerExplanation(input: AnswerExplanationInput, evidence:
       version: input.version,
       data: { answer: input.answer, answeredAt: new Date(), answeredById: actor.userId, openTaskId: null },
       reason: input.answer,
-      auditData: { taskId: request.taskId, files: evidence.length },
+      auditData: { taskId: request.taskId, files: staged.length },
       notify: [
         {
           to: [request.requestedById, ...standing],
@@ -123,9 +123,21 @@ export async function answerExplanation(input: AnswerExplanationInput, evidence:
         },
       ],
     });
-    if (evidence.length)
-      await tx.attachment.createMany({
-        data: evidence.map((e) => ({ ...e, taskId: request.taskId, explanationId: request.id, uploadedById: actor.userId })),
+    if (staged.length) {
+      // Only the caller's own files staged for this task and not yet linked (to a report or an answer): anyone
+      // else's id, another task's or a linked one reads as not found and the whole answer is undone.
+      const linked = await tx.attachment.updateMany({
+        where: {
+          id: { in: staged },
+          taskId: request.taskId,
+          uploadedById: actor.userId,
+          reportId: null,
+          explanationId: null,
+          pendingSince: { not: null },
+        },
+        data: { explanationId: request.id, pendingSince: null },
       });
+      if (linked.count !== staged.length) throw new NotFoundError();
+    }
   });
 }

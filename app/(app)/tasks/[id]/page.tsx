@@ -81,7 +81,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
         )}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           {task.carriedFrom && (
             <div className="rounded-md border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950" data-testid="carry-gap">
               <p className="font-semibold">{t("carriedTitle", { code: task.carriedFrom.code })}</p>
@@ -289,7 +289,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             </Card>
           )}
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card title={t("assignment")}>
             <dl className="space-y-2 text-sm" data-testid="task-assignment">
               {info.map(([label, value]) => (

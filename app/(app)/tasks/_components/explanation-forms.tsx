@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
+import { EvidenceUploads, useEvidenceUploads } from "@/components/forms/evidence-uploads";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialActionState } from "@/lib/actions/state";
 import { AnswerExplanationSchema, RequestExplanationSchema } from "@/lib/validation/explanation";
@@ -51,31 +52,32 @@ export function RequestExplanationForm({
   );
 }
 
-/** The cadre's answer, with supporting files if they wish (checked and stored as a report's evidence). */
+/**
+ * The cadre's answer, with supporting files if they wish: each file is staged on choice through the report
+ * form's uploader (POST /api/evidence, with its progress) and the answer links them by id, so an answer that
+ * comes back with an error keeps its files (decision 091).
+ */
 export function AnswerExplanationForm({ id, taskId, version }: { id: string; taskId: string; version: number }) {
   const t = useTranslations("explanations");
+  const evidence = useEvidenceUploads({ taskId });
   const [state, action] = useActionState(answerExplanationAction, initialActionState);
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    if (evidence.uploading) e.preventDefault();
+  };
   return (
-    <form action={action} className="space-y-3" noValidate data-testid="answer-explanation-form">
+    <form action={action} onSubmit={onSubmit} className="space-y-3" noValidate data-testid="answer-explanation-form">
       <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="taskId" value={taskId} />
       <input type="hidden" name="version" value={version} />
       <TextAreaField schema={AnswerExplanationSchema} name="answer" label={t("answerLabel")} state={state} required />
-      <div>
-        <label htmlFor="explanation-evidence" className="block text-sm font-medium text-slate-800">
-          {t("evidence")}
-        </label>
-        <input
-          id="explanation-evidence"
-          name="evidence"
-          type="file"
-          multiple
-          accept=".pdf,.png,.jpg,.jpeg,.webp,.gif,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods"
-          className="mt-1 block w-full text-sm"
-        />
-      </div>
-      <SubmitButton>{t("sendAnswer")}</SubmitButton>
+      <EvidenceUploads
+        state={evidence}
+        idPrefix={`explanation-evidence-${id}`}
+        label={t("evidence")}
+        stagedText={(size) => t("uploadStaged", { size })}
+      />
+      <SubmitButton disabled={evidence.uploading}>{t("sendAnswer")}</SubmitButton>
     </form>
   );
 }
