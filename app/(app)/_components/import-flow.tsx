@@ -38,12 +38,13 @@ type FlowAction = (state: ActionState, data: FormData) => Promise<ActionState>;
  *
  * The page brings its actions, its extra fields (`fields`, given the preview's field errors), the summary above
  * the rows (`summary`), what a finished commit says (`done`; a commit that redirects has none), and the
- * headers of the rows table. `name` prefixes the ids and test ids; `messages` is the catalog namespace holding
- * the page's own wording of commit, commitDisabled, committing, outcomes.* and rowsRegion.
+ * headers of the rows table. `name` prefixes the ids and test ids; `words` is the page's own wording of the
+ * commit button, its hint, its progress, the rows table and each row's outcome (the shared wording is the
+ * "import" namespace's).
  */
 export function ImportFlow<V extends ImportPreviewBase, C = unknown>({
   name,
-  messages,
+  words,
   previewAction,
   commitAction,
   fileHint,
@@ -54,7 +55,13 @@ export function ImportFlow<V extends ImportPreviewBase, C = unknown>({
   columns,
 }: {
   name: string;
-  messages: "import" | "decisionImport";
+  words: {
+    commit: string;
+    commitDisabled: string;
+    committing: (rows: string) => string;
+    rowsRegion: string;
+    outcome: (outcome: ImportPreviewBase["rows"][number]["outcome"]) => string;
+  };
   previewAction: FlowAction;
   commitAction: FlowAction;
   fileHint: string;
@@ -65,7 +72,6 @@ export function ImportFlow<V extends ImportPreviewBase, C = unknown>({
   /** The rows table: whether it names the sheet, and the headers of the key and label columns. */
   columns: { sheet: boolean; key: string; label: string };
 }) {
-  const t = useTranslations(messages);
   const ti = useTranslations("import");
   const format = useFormatter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -142,16 +148,16 @@ export function ImportFlow<V extends ImportPreviewBase, C = unknown>({
             data-testid={`${name}-commit`}
             onClick={() => send("commit")}
           >
-            {t("commit")}
+            {words.commit}
           </button>
         </div>
         <p id={`${name}-commit-hint`} className="text-xs text-slate-600">
-          {stale ? ti("stale") : t("commitDisabled")}
+          {stale ? ti("stale") : words.commitDisabled}
         </p>
         {busy && (
           <div className="space-y-1" data-testid={`${name}-progress`}>
             <label htmlFor={`${name}-progress-bar`} className="block text-sm text-slate-700">
-              {committing ? t("committing", { rows: format.number(view?.total ?? 0) }) : ti("previewing")}
+              {committing ? words.committing(format.number(view?.total ?? 0)) : ti("previewing")}
             </label>
             {/* No value: the bar moves without a percentage while the server works through the file. */}
             <progress id={`${name}-progress-bar`} className="h-3 w-full accent-brand-600" />
@@ -198,7 +204,7 @@ export function ImportFlow<V extends ImportPreviewBase, C = unknown>({
               </label>
               {/* Scrolls sideways on a phone: reachable by keyboard, named for a screen reader. */}
               <DataTable
-                caption={t("rowsRegion")}
+                caption={words.rowsRegion}
                 testId={`${name}-rows`}
                 columns={[
                   ...(columns.sheet ? [{ id: "sheet", header: ti("sheet") }] : []),
@@ -217,7 +223,7 @@ export function ImportFlow<V extends ImportPreviewBase, C = unknown>({
                     row: r.row,
                     key: r.key,
                     label: r.label,
-                    outcome: <Badge tone={TONES[r.outcome]}>{t(`outcomes.${r.outcome}`)}</Badge>,
+                    outcome: <Badge tone={TONES[r.outcome]}>{words.outcome(r.outcome)}</Badge>,
                     problems: <Problems problems={r.problems} />,
                   },
                 }))}

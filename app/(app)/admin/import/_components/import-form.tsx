@@ -16,7 +16,13 @@ export function ImportForm({ maxMb, maxRows }: { maxMb: number; maxRows: number 
   return (
     <ImportFlow<ImportPreviewView, ImportCommitView>
       name="import"
-      messages="import"
+      words={{
+        commit: t("commit"),
+        commitDisabled: t("commitDisabled"),
+        committing: (rows) => t("committing", { rows }),
+        rowsRegion: t("rowsRegion"),
+        outcome: (outcome) => t(`outcomes.${outcome}`),
+      }}
       previewAction={previewImportAction}
       commitAction={commitImportAction}
       fileHint={t("fileHint", { mb: maxMb, rows: format.number(maxRows) })}

@@ -33,7 +33,13 @@ export function DecisionImportForm({
   return (
     <ImportFlow<DecisionImportView>
       name="decision-import"
-      messages="decisionImport"
+      words={{
+        commit: t("commit"),
+        commitDisabled: t("commitDisabled"),
+        committing: (rows) => t("committing", { rows }),
+        rowsRegion: t("rowsRegion"),
+        outcome: (outcome) => t(`outcomes.${outcome}`),
+      }}
       previewAction={previewDecisionImportAction}
       commitAction={commitDecisionImportAction}
       fileHint={t("templateHintSize", { mb: maxMb })}
