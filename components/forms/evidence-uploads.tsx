@@ -125,6 +125,11 @@ export function useEvidenceUploads({
 
 export type EvidenceUploadsState = ReturnType<typeof useEvidenceUploads>;
 
+/** A file's size in whole kilobytes, rounded up: a file of a few hundred bytes reads "1 KB", not "0 KB". */
+function kilobytes(bytes: number, locale: Parameters<typeof formatNumber>[1]): string {
+  return formatNumber(Math.max(1, Math.ceil(bytes / 1024)), locale, 0);
+}
+
 /**
  * The file pickers (the phone's files, and its camera) and the list of chosen files with their progress, plus
  * the hidden `evidenceIds.N` inputs the save links. `idPrefix` keeps two forms on one page apart.
@@ -209,8 +214,8 @@ export function EvidenceUploads({
                     : u.status === "failed"
                       ? ""
                       : u.status === "saved"
-                        ? t("uploadSaved", { size: formatNumber(u.size / 1024, locale, 0) })
-                        : (stagedText ?? ((size) => t("uploadStaged", { size })))(formatNumber(u.size / 1024, locale, 0))}
+                        ? t("uploadSaved", { size: kilobytes(u.size, locale) })
+                        : (stagedText ?? ((size) => t("uploadStaged", { size })))(kilobytes(u.size, locale))}
                 </span>
               </div>
               {u.status === "uploading" && (
