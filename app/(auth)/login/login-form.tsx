@@ -1,23 +1,19 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { SignInSchema } from "@/lib/validation/sign-in";
 import { maxLengthOf } from "@/lib/validation/limits";
-
-import { SecondFactorField, SignInError, SignInSubmit, signInInputClass as inputClass } from "./sign-in-parts";
+import { SecondFactorField, SignInError, SignInSubmit, signInInputClass as inputClass, useSignInAttempt } from "./sign-in-parts";
 
 /** Signs in through next-auth; the typed username stays in place when the attempt fails. */
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { error, setError, pending, attempt } = useSignInAttempt(next);
   // Set once the server answers that this account has a second factor: the code field shows, the
   // username and password stay (hidden) in the form and are sent again with the code.
   const [needCode, setNeedCode] = useState(false);
-  const router = useRouter();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,41 +31,30 @@ export function LoginForm({ next }: { next: string }) {
       setError(t("mfaMissing"));
       return;
     }
-    setPending(true);
-    setError(null);
-    try {
-      const result = await signIn("credentials", { username, password, code, redirect: false });
-      if (result?.error === "mfaRequired") {
-        setNeedCode(true);
-        return;
-      }
-      if (result?.error === "mfaInvalid" || result?.error === "mfaLocked") {
-        setError(result.error === "mfaLocked" ? t("mfaLocked") : t("mfaInvalid"));
-        const field = formElement.elements.namedItem("code");
-        if (field instanceof HTMLInputElement) field.value = "";
-        return;
-      }
-      if (!result || result.error) {
-        setNeedCode(false);
-        setError(
-          result?.status === 429 || result?.error === "rateLimited"
-            ? t("rateLimited")
-            : result?.error === "locked"
-              ? t("locked")
-              : t("invalid"),
-        );
-        const field = formElement.elements.namedItem("password");
-        if (field instanceof HTMLInputElement) field.value = "";
-        return;
-      }
-      // Refresh as well, so the whole page (language included) renders for the signed-in user.
-      router.replace(next);
-      router.refresh();
-    } catch {
-      setError(t("unavailable"));
-    } finally {
-      setPending(false);
-    }
+    await attempt(
+      formElement,
+      () => signIn("credentials", { username, password, code, redirect: false }),
+      (result) => {
+        if (result?.error === "mfaRequired") {
+          setNeedCode(true);
+          return "stay";
+        }
+        if (result?.error === "mfaInvalid" || result?.error === "mfaLocked") {
+          return { message: result.error === "mfaLocked" ? t("mfaLocked") : t("mfaInvalid"), clear: "code" };
+        }
+        if (!result || result.error) {
+          setNeedCode(false);
+          const message =
+            result?.status === 429 || result?.error === "rateLimited"
+              ? t("rateLimited")
+              : result?.error === "locked"
+                ? t("locked")
+                : t("invalid");
+          return { message, clear: "password" };
+        }
+        return null;
+      },
+    );
   }
 
   return (

@@ -1,6 +1,8 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
+import { useRouter } from "next/navigation";
+import type { SignInResponse } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
@@ -19,6 +21,48 @@ export function useHydrated(): boolean {
     () => true,
     () => false,
   );
+}
+
+/** How a form reads next-auth's answer: null when signed in; "stay" to stay as is; or what to say and which field to empty. */
+export type SignInRefusal = null | "stay" | { message: string; clear: "password" | "code" };
+
+/**
+ * One attempt to sign in, the same for the password form and the single sign-on's code step: pending while it
+ * runs, the refusal shown (the secret field emptied, everything else kept), the signed-in page opened and
+ * rendered afresh (language included), "unavailable" when the server cannot be reached.
+ */
+export function useSignInAttempt(next: string) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function attempt(
+    form: HTMLFormElement,
+    send: () => Promise<SignInResponse | undefined>,
+    read: (result: SignInResponse | undefined) => SignInRefusal,
+  ) {
+    setPending(true);
+    setError(null);
+    try {
+      const refusal = read(await send());
+      if (refusal === "stay") return;
+      if (refusal) {
+        setError(refusal.message);
+        const field = form.elements.namedItem(refusal.clear);
+        if (field instanceof HTMLInputElement) field.value = "";
+        return;
+      }
+      router.replace(next);
+      router.refresh();
+    } catch {
+      setError(t("unavailable"));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { error, setError, pending, attempt };
 }
 
 /** The attempt's refusal, announced and named by the fields it concerns. */

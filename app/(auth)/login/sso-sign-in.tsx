@@ -1,12 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
-import { SecondFactorField, SignInError, SignInSubmit, useHydrated } from "./sign-in-parts";
+import { SecondFactorField, SignInError, SignInSubmit, useHydrated, useSignInAttempt } from "./sign-in-parts";
 
 /** "Đăng nhập bằng tài khoản …": next-auth sends the browser to the provider (PKCE, state and nonce). */
 export function SsoButton({ label, next, primary }: { label: string; next: string; primary: boolean }) {
@@ -35,9 +34,7 @@ export function SsoButton({ label, next, primary }: { label: string; next: strin
  */
 export function SsoCodeForm({ ticket, label, next }: { ticket: string; label: string; next: string }) {
   const t = useTranslations("auth");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { error, setError, pending, attempt } = useSignInAttempt(next);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -47,29 +44,20 @@ export function SsoCodeForm({ ticket, label, next }: { ticket: string; label: st
       setError(t("mfaMissing"));
       return;
     }
-    setPending(true);
-    setError(null);
-    try {
-      const result = await signIn("sso-code", { ticket, code, redirect: false });
-      if (!result || result.error) {
+    await attempt(
+      formElement,
+      () => signIn("sso-code", { ticket, code, redirect: false }),
+      (result) => {
+        if (result && !result.error) return null;
         const message =
           result?.error === "ssoMfaExpired"
             ? t("ssoMfaExpired")
             : result?.error === "mfaLocked"
               ? t("mfaLocked")
               : t("mfaInvalid");
-        setError(message);
-        const field = formElement.elements.namedItem("code");
-        if (field instanceof HTMLInputElement) field.value = "";
-        return;
-      }
-      router.replace(next);
-      router.refresh();
-    } catch {
-      setError(t("unavailable"));
-    } finally {
-      setPending(false);
-    }
+        return { message, clear: "code" };
+      },
+    );
   }
 
   return (
